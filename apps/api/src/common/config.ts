@@ -1,0 +1,36 @@
+import path from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  databaseUrl?: string;
+  sqlitePath: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  seedDemoData: boolean;
+  corsOrigins: string[];
+  production: boolean;
+  uploadDir: string;
+}
+
+const DEV_SECRET = 'dev-only-secret-change-me-in-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const jwtSecret = env.JWT_SECRET ?? DEV_SECRET;
+  if (production && jwtSecret === DEV_SECRET) {
+    throw new Error('JWT_SECRET must be set in production');
+  }
+  const dataDir = env.DATA_DIR ?? path.resolve(process.cwd(), 'data');
+  return {
+    port: Number(env.PORT ?? 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    sqlitePath: env.SQLITE_PATH ?? path.join(dataDir, 'registry.sqlite'),
+    jwtSecret,
+    jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
+    // Demo data only on the embedded default unless asked for explicitly.
+    seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
+    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4200').split(',').map((s) => s.trim()).filter(Boolean),
+    production,
+    uploadDir: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
+  };
+}

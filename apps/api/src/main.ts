@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { createApp } from './app';
+import { bootstrap } from './bootstrap';
+import { systemClock } from './common/clock';
+import { loadConfig } from './common/config';
+
+async function main() {
+  const config = loadConfig();
+  const services = await bootstrap(config, systemClock);
+  const { httpServer } = await createApp(services);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const engine = config.databaseUrl ? 'MySQL' : `SQLite (${config.sqlitePath})`;
+  // eslint-disable-next-line no-console
+  console.log(`API ready at http://localhost:${config.port}/graphql on ${engine}`);
+  const shutdown = async () => {
+    httpServer.close();
+    await services.db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err) => {
+  // eslint-disable-next-line no-console
+  console.error(err);
+  process.exit(1);
+});

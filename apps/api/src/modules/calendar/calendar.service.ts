@@ -1,0 +1,128 @@
+import { DataSource } from 'typeorm';
+import { HolidayCalendar, toIsoDateInShanghai } from '@hebei/domain';
+import { Actor } from '../../common/context';
+import { Clock } from '../../common/clock';
+import { AppError, badInput, FieldError, notFound } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
+import { CalendarDay, CalendarYear } from './calendar.entity';
+import { AddCalendarYearInput, CalendarDayInput } from './calendar.inputs';
+
+function isRealDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+export interface CalendarStatus {
+  today: string;
+  loadedYears: number[];
+  /** From December 1 the province is reminded while next year's schedule is missing (SPEC §2). */
+  nextYearMissing: boolean;
+  nextYear: number;
+}
+
+export class CalendarService {
+  private cached?: HolidayCalendar;
+
+  constructor(private readonly db: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
+
+  /** The calendar the rules library computes with; rebuilt after every edit. */
+  async calendar(): Promise<HolidayCalendar> {
+    if (!this.cached) {
+      const [years, days] = await Promise.all([
+        this.db.getRepository(CalendarYear).find(),
+        this.db.getRepository(CalendarDay).find(),
+      ]);
+      this.cached = new HolidayCalendar(
+        years.map((y) => y.year),
+        days.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
+      );
+    }
+    return this.cached;
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  years(): Promise<CalendarYear[]> {
+    return this.db.getRepository(CalendarYear).find({ order: { year: 'ASC' } });
+  }
+
+  days(year: number): Promise<CalendarDay[]> {
+    return this.db.getRepository(CalendarDay).find({ where: { year }, order: { date: 'ASC' } });
+  }
+
+  async status(): Promise<CalendarStatus> {
+    const today = toIsoDateInShanghai(this.clock.now());
+    const year = Number(today.slice(0, 4));
+    const loadedYears = (await this.years()).map((y) => y.year);
+    const nextYear = year + 1;
+    return { today, loadedYears, nextYear, nextYearMissing: today.slice(5) >= '12-01' && !loadedYears.includes(nextYear) };
+  }
+
+  async isWorkingDay(date: string): Promise<boolean> {
+    this.assertDate('date', date);
+    return (await this.calendar()).isWorkingDay(date);
+  }
+
+  async addYear(input: AddCalendarYearInput, actor: Actor): Promise<CalendarYear> {
+    const days = input.days ?? [];
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    days.forEach((d, i) => {
+      if (!isRealDate(d.date)) errors.push({ field: `days.${i}.date`, code: 'INVALID_DATE', message: `第${i + 1}行日期 ${d.date} 不存在` });
+      else if (Number(d.date.slice(0, 4)) !== input.year)
+        errors.push({ field: `days.${i}.date`, code: 'WRONG_YEAR', message: `第${i + 1}行日期 ${d.date} 不属于${input.year}年` });
+      if (seen.has(d.date)) errors.push({ field: `days.${i}.date`, code: 'DUPLICATE_DATE', message: `日期 ${d.date} 重复` });
+      seen.add(d.date);
+    });
+    if (errors.length) throw badInput(errors);
+    const saved = await this.db.transaction(async (em) => {
+      if (await em.findOne(CalendarYear, { where: { year: input.year } })) {
+        throw badInput([{ field: 'year', code: 'YEAR_EXISTS', message: `${input.year}年的节假日安排已存在，请直接编辑` }]);
+      }
+      const row = em.create(CalendarYear, { year: input.year, source: input.source });
+      await em.save(row);
+      if (days.length) await em.insert(CalendarDay, days.map((d) => ({ ...d, year: input.year })));
+      await this.audit.record(em, actor, { action: 'ADD_CALENDAR_YEAR', entityType: 'CalendarYear', entityId: input.year, after: { source: input.source, days } });
+      return row;
+    });
+    this.invalidate();
+    return saved;
+  }
+
+  async setDay(input: CalendarDayInput, actor: Actor): Promise<CalendarDay> {
+    this.assertDate('date', input.date);
+    const year = Number(input.date.slice(0, 4));
+    const saved = await this.db.transaction(async (em) => {
+      if (!(await em.findOne(CalendarYear, { where: { year } }))) {
+        throw badInput([{ field: 'date', code: 'YEAR_NOT_LOADED', message: `尚未添加${year}年，请先新增该年度` }]);
+      }
+      const before = await em.findOne(CalendarDay, { where: { date: input.date } });
+      const row = em.create(CalendarDay, { ...input, year });
+      await em.save(row);
+      await this.audit.record(em, actor, { action: 'SET_CALENDAR_DAY', entityType: 'CalendarDay', entityId: input.date, before, after: row });
+      return row;
+    });
+    this.invalidate();
+    return saved;
+  }
+
+  async removeDay(date: string, actor: Actor): Promise<boolean> {
+    this.assertDate('date', date);
+    await this.db.transaction(async (em) => {
+      const before = await em.findOne(CalendarDay, { where: { date } });
+      if (!before) throw notFound('该特殊日期');
+      await em.delete(CalendarDay, { date });
+      await this.audit.record(em, actor, { action: 'REMOVE_CALENDAR_DAY', entityType: 'CalendarDay', entityId: date, before });
+    });
+    this.invalidate();
+    return true;
+  }
+
+  private assertDate(field: string, value: string): void {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+      throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { fields: [{ field, code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD' }] });
+    }
+  }
+}

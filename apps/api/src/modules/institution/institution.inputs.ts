@@ -1,0 +1,162 @@
+import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import {
+  ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enums';
+import { PageArgs } from '../../common/pagination';
+
+@InputType({ description: '机构列表筛选' })
+export class InstitutionFilter {
+  @Field(() => String, { nullable: true, description: '市或县区划代码（市代码包含其所辖县区）' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  divisionCode?: string;
+
+  @Field(() => ServiceNature, { nullable: true })
+  @IsOptional()
+  nature?: ServiceNature;
+
+  @Field(() => String, { nullable: true, description: '主要服务方向代码' })
+  @IsOptional()
+  @MaxLength(32)
+  category?: string;
+
+  @Field(() => RegistryStatus, { nullable: true })
+  @IsOptional()
+  registryStatus?: RegistryStatus;
+
+  @Field(() => String, { nullable: true, description: '按名称或统一社会信用代码搜索' })
+  @IsOptional()
+  @MaxLength(50, { message: '搜索词最多50个字' })
+  text?: string;
+}
+
+@ArgsType()
+export class InstitutionsArgs extends PageArgs {
+  @Field(() => InstitutionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: InstitutionFilter;
+}
+
+@InputType({ description: '机构基本信息（附件2 申请表）' })
+export class InstitutionInput {
+  @Field({ description: '单位名称' })
+  @Length(2, 200, { message: '单位名称应为2–200个字' })
+  name: string;
+
+  @Field({ description: '统一社会信用代码（18位）' })
+  @Length(1, 30, { message: '请填写统一社会信用代码' })
+  uscc: string;
+
+  @Field(() => InstitutionType, { description: '机构性质' })
+  @IsIn(Object.values(InstitutionType), { message: '机构性质无效' })
+  institutionType: InstitutionType;
+
+  @Field(() => ServiceNature, { description: '服务性质' })
+  @IsIn(Object.values(ServiceNature), { message: '服务性质无效' })
+  nature: ServiceNature;
+
+  @Field({ description: '所在县（市、区）区划代码' })
+  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  divisionCode: string;
+
+  @Field(() => [String], { description: '主要服务方向，1–2项' })
+  @ArrayMaxSize(9)
+  mainCategories: string[];
+
+  @Field(() => String, { nullable: true, description: '选“其他”时的文字描述' })
+  @IsOptional()
+  @MaxLength(200, { message: '“其他”描述最多200个字' })
+  otherCategoryDescription?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(255, { message: '地址最多255个字' })
+  address?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '邮政编码应为6位数字' })
+  postalCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50, { message: '法定代表人最多50个字' })
+  legalRepresentative?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '成立日期格式应为 YYYY-MM-DD' })
+  foundedOn?: string;
+
+  @Field(() => Float, { nullable: true, description: '注册资本（万元）' })
+  @IsOptional()
+  @Min(0, { message: '注册资本不能为负数' })
+  @Max(100_000_000, { message: '注册资本数值过大' })
+  registeredCapital?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(50, { message: '联系人最多50个字' })
+  contactPerson?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
+  contactPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: '电子信箱格式不正确' })
+  @MaxLength(100)
+  email?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '从业人数不能为负数' })
+  @Max(1_000_000, { message: '从业人数数值过大' })
+  employees?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '人数不能为负数' })
+  @Max(1_000_000, { message: '人数数值过大' })
+  qualifiedStaff?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '专家数量不能为负数' })
+  @Max(100_000, { message: '专家数量数值过大' })
+  cooperatingExperts?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '专家数量不能为负数' })
+  @Max(100_000, { message: '专家数量数值过大' })
+  seniorExperts?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0, { message: '合作机构数量不能为负数' })
+  @Max(100_000, { message: '合作机构数量数值过大' })
+  cooperatingInstitutions?: number;
+
+  @Field(() => Float, { nullable: true, description: '服务资产（万元）' })
+  @IsOptional()
+  @Min(0, { message: '服务资产不能为负数' })
+  @Max(100_000_000, { message: '服务资产数值过大' })
+  serviceAssets?: number;
+
+  @Field(() => Float, { nullable: true, description: '总资产（万元）' })
+  @IsOptional()
+  @Min(0, { message: '总资产不能为负数' })
+  @Max(100_000_000, { message: '总资产数值过大' })
+  totalAssets?: number;
+
+  @Field(() => Float, { nullable: true, description: '服务场地（平方米）' })
+  @IsOptional()
+  @Min(0, { message: '服务场地面积不能为负数' })
+  @Max(10_000_000, { message: '服务场地面积数值过大' })
+  premisesArea?: number;
+}

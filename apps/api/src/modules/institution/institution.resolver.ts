@@ -1,0 +1,59 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../common/context';
+import { Role } from '../../common/enums';
+import { ConnectionType } from '../../common/pagination';
+import { maskEmail, maskPhone } from '../../common/masking';
+import { ServiceCategory } from '../catalog/service-category.entity';
+import { Division } from '../division/division.entity';
+import { DivisionService } from '../division/division.service';
+import { Institution } from './institution.entity';
+import { InstitutionInput, InstitutionsArgs } from './institution.inputs';
+import { InstitutionService } from './institution.service';
+
+const InstitutionConnection = ConnectionType(Institution, 'Institution');
+type InstitutionConnection = InstanceType<typeof InstitutionConnection>;
+
+const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
+
+@Resolver(() => Institution)
+export class InstitutionResolver {
+  constructor(private readonly service: InstitutionService, private readonly divisions: DivisionService) {}
+
+  @Authorized()
+  @Query(() => InstitutionConnection, { description: '服务机构列表（按管辖范围）' })
+  institutions(@Args() { first, after, filter }: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
+    return this.service.list(ctx.scope, filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => Institution, { description: '服务机构详情；管辖范围外与不存在同样答复' })
+  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
+    return this.service.get(ctx.scope, parseId(id));
+  }
+
+  @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY)
+  @Mutation(() => Institution, { description: '机关在管辖范围内登记服务机构' })
+  createInstitution(@Arg('input') input: InstitutionInput, @Ctx() ctx: RequestContext): Promise<Institution> {
+    return this.service.create(input, ctx, ctx.scope);
+  }
+
+  @FieldResolver(() => Division)
+  division(@Root() institution: Institution): Division {
+    return this.divisions.get(institution.divisionCode)!;
+  }
+
+  @FieldResolver(() => [ServiceCategory], { description: '主要服务方向（最多两项）' })
+  mainCategories(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<ServiceCategory[]> {
+    return ctx.loaders.mainCategoriesByInstitution.load(institution.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  contactPhone(@Root() institution: Institution, @Ctx() ctx: RequestContext): string | null {
+    return ctx.user?.role === Role.ANALYST ? maskPhone(institution.contactPhone) : institution.contactPhone;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() institution: Institution, @Ctx() ctx: RequestContext): string | null {
+    return ctx.user?.role === Role.ANALYST ? maskEmail(institution.email) : institution.email;
+  }
+}

@@ -1,0 +1,111 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { parseUscc, validateMainCategories } from '@hebei/domain';
+import { Actor, Scope } from '../../common/context';
+import { badInput, FieldError, notFound } from '../../common/errors';
+import { containsPattern, LIKE_ESCAPE } from '../../common/like';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { AuditService } from '../audit/audit.service';
+import { ServiceCategory } from '../catalog/service-category.entity';
+import { DivisionService } from '../division/division.service';
+import { InstitutionErrorCode as Code, InstitutionMessages as Msg } from './institution.errors';
+import { Institution, InstitutionMainCategory } from './institution.entity';
+import { InstitutionFilter, InstitutionInput } from './institution.inputs';
+import { applyInstitutionScope, scopeAllowsDivision } from './institution.scope';
+import { RegistryStatus } from '../../common/enums';
+
+export class InstitutionService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly divisions: DivisionService,
+  ) {}
+
+  async list(scope: Scope, filter: InstitutionFilter = {}, first?: number, after?: string): Promise<Connection<Institution>> {
+    const size = pageSize(first);
+    const qb = applyInstitutionScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope);
+    if (filter.divisionCode) {
+      const codes = this.divisions.jurisdiction(filter.divisionCode);
+      if (codes !== 'ALL') qb.andWhere('i.divisionCode IN (:...filterCodes)', { filterCodes: codes.length ? codes : [''] });
+    }
+    if (filter.nature) qb.andWhere('i.nature = :nature', { nature: filter.nature });
+    if (filter.registryStatus) qb.andWhere('i.registryStatus = :status', { status: filter.registryStatus });
+    if (filter.category) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM institution_main_category m WHERE m.institutionId = i.id AND m.categoryCode = :category)',
+        { category: filter.category },
+      );
+    }
+    const text = filter.text?.trim();
+    if (text) {
+      qb.andWhere(`(i.name LIKE :text ${LIKE_ESCAPE} OR i.uscc LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
+    }
+    const totalCount = await qb.clone().getCount();
+    const cursor = decodeCursor(after);
+    if (cursor !== undefined) qb.andWhere('i.id > :cursor', { cursor });
+    const rows = await qb.orderBy('i.id', 'ASC').take(size + 1).getMany();
+    return toConnection(rows, size, totalCount);
+  }
+
+  /** Out of scope answers exactly like a missing id. */
+  async get(scope: Scope, id: number): Promise<Institution> {
+    const qb = applyInstitutionScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope).andWhere('i.id = :id', { id });
+    const row = await qb.getOne();
+    if (!row) throw notFound('服务机构');
+    return row;
+  }
+
+  async create(input: InstitutionInput, actor: Actor, scope: Scope): Promise<Institution> {
+    return this.db.transaction(async (em) => {
+      const uscc = await this.validate(em, input, scope);
+      const institution = em.create(Institution, {
+        ...input,
+        uscc,
+        mainCategories: undefined,
+        registryStatus: RegistryStatus.APPLICANT,
+      } as Partial<Institution>);
+      await em.save(institution);
+      await this.replaceMainCategories(em, institution.id, input.mainCategories);
+      await this.audit.record(em, actor, {
+        action: 'CREATE_INSTITUTION',
+        entityType: 'Institution',
+        entityId: institution.id,
+        after: { ...institution, mainCategories: input.mainCategories },
+      });
+      return institution;
+    });
+  }
+
+  /** Field-level checks that need the database; everything is collected so the form shows all errors at once. */
+  async validate(em: EntityManager, input: InstitutionInput, scope: Scope, exceptId?: number): Promise<string> {
+    const errors: FieldError[] = [];
+    const parsed = parseUscc(input.uscc);
+    for (const e of parsed.errors) errors.push({ field: 'uscc', code: Code.USCC_INVALID, message: e.message });
+    if (parsed.valid) {
+      const existing = await em.findOne(Institution, { where: { uscc: parsed.normalized } });
+      if (existing && existing.id !== exceptId) errors.push({ field: 'uscc', code: Code.USCC_TAKEN, message: Msg.USCC_TAKEN });
+    }
+    if (!this.divisions.isRegistrableDivision(input.divisionCode)) {
+      errors.push({ field: 'divisionCode', code: Code.DIVISION_UNKNOWN, message: Msg.DIVISION_UNKNOWN });
+    } else if (!scopeAllowsDivision(scope, input.divisionCode)) {
+      errors.push({ field: 'divisionCode', code: Code.DIVISION_OUT_OF_JURISDICTION, message: Msg.DIVISION_OUT_OF_JURISDICTION });
+    }
+    const known = new Set((await em.find(ServiceCategory)).map((c) => c.code));
+    const unknown = input.mainCategories.filter((c) => !known.has(c));
+    for (const code of unknown) errors.push({ field: 'mainCategories', code: Code.CATEGORY_UNKNOWN, message: Msg.CATEGORY_UNKNOWN(code) });
+    if (!unknown.length) {
+      for (const v of validateMainCategories(input.mainCategories, input.otherCategoryDescription)) errors.push(v);
+    }
+    if (input.foundedOn && Number.isNaN(new Date(`${input.foundedOn}T00:00:00Z`).getTime())) {
+      errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: '成立日期不存在' });
+    }
+    if (errors.length) throw badInput(errors);
+    return parsed.normalized;
+  }
+
+  async replaceMainCategories(em: EntityManager, institutionId: number, codes: string[]): Promise<void> {
+    await em.delete(InstitutionMainCategory, { institutionId });
+    if (codes.length) {
+      await em.insert(InstitutionMainCategory, codes.map((categoryCode, position) => ({ institutionId, categoryCode, position })));
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { GraphQLSchema } from 'graphql';
+import { buildSchema, ContainerType } from 'type-graphql';
+import { authChecker } from './common/auth-checker';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
+import { CatalogResolver } from './modules/catalog/catalog.resolver';
+import { DivisionResolver } from './modules/division/division.resolver';
+import { InstitutionResolver } from './modules/institution/institution.resolver';
+import type { Services } from './services';
+
+export const resolvers = [AuthResolver, DivisionResolver, CatalogResolver, CalendarResolver, InstitutionResolver, AuditResolver] as const;
+
+/** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
+function containerFor(services: Services): ContainerType {
+  const instances = new Map<unknown, unknown>([
+    [AuthResolver, new AuthResolver(services.auth)],
+    [DivisionResolver, new DivisionResolver(services.divisions)],
+    [CatalogResolver, new CatalogResolver(services.db)],
+    [CalendarResolver, new CalendarResolver(services.calendar)],
+    [InstitutionResolver, new InstitutionResolver(services.institutions, services.divisions)],
+    [AuditResolver, new AuditResolver(services.audit)],
+  ]);
+  return {
+    get(cls) {
+      const instance = instances.get(cls);
+      if (!instance) throw new Error(`No instance registered for ${(cls as { name?: string }).name}`);
+      return instance;
+    },
+  };
+}
+
+export function createSchema(services: Services | null, emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
+    authChecker,
+    container: services ? containerFor(services) : { get: () => ({}) },
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,10 @@
+// Public API of @hebei/domain: pure rules, no I/O.
+export * from './errors';
+export * from './calendar';
+export * from './uscc';
+export * from './catalog';
+export * from './divisions';
+export * from './password';
+export * from './eligibility';
+export * from './review';
+export * from './reporting';

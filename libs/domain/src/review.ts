@@ -1,0 +1,184 @@
+/**
+ * Application review chain (Art. 8, SPEC §3.4):
+ * DRAFT → SUBMITTED → COUNTY_APPROVED → CITY_RECOMMENDED → PROVINCE_APPROVED → IN_PUBLIC_NOTICE → ADMITTED,
+ * with RETURNED (editable again) and REJECTED (final) reachable from every review step.
+ */
+import { IsoDate, compareIsoDate } from './calendar';
+import { DomainError, FieldViolation } from './errors';
+
+export const REVIEW_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'COUNTY_APPROVED',
+  'CITY_RECOMMENDED',
+  'PROVINCE_APPROVED',
+  'IN_PUBLIC_NOTICE',
+  'ADMITTED',
+  'RETURNED',
+  'REJECTED',
+] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const REVIEW_LEVELS = ['COUNTY', 'CITY', 'PROVINCE'] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
+
+export const REVIEW_ACTIONS = ['APPROVE', 'RETURN', 'REJECT'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** Labels name what the application is waiting for, as reviewers see it in their queues. */
+export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待初审',
+  COUNTY_APPROVED: '待推荐',
+  CITY_RECOMMENDED: '待审核',
+  PROVINCE_APPROVED: '待公示',
+  IN_PUBLIC_NOTICE: '公示中',
+  ADMITTED: '已入库',
+  RETURNED: '已退回',
+  REJECTED: '未通过',
+};
+
+export const REVIEW_LEVEL_LABELS: Readonly<Record<ReviewLevel, string>> = {
+  COUNTY: '县级',
+  CITY: '市级',
+  PROVINCE: '省级',
+};
+
+export const REVIEW_ACTION_LABELS: Readonly<Record<ReviewAction, string>> = {
+  APPROVE: '通过',
+  RETURN: '退回修改',
+  REJECT: '不予通过',
+};
+
+function invalid(message: string, details: Record<string, unknown>): DomainError {
+  return new DomainError('INVALID_TRANSITION', message, details);
+}
+
+/** Submitting a draft (or a returned application) always lands here, even when the county step is skipped. */
+export function initialReviewStatusOnSubmit(): ReviewStatus {
+  return 'SUBMITTED';
+}
+
+/**
+ * Which level must act next; null when no review is pending.
+ * @param skipsCounty the institution sits in/under 定州、辛集、雄安新区 (see skipsCountyReview)
+ */
+export function pendingReviewLevel(status: ReviewStatus, skipsCounty: boolean): ReviewLevel | null {
+  switch (status) {
+    case 'SUBMITTED':
+      return skipsCounty ? 'CITY' : 'COUNTY';
+    case 'COUNTY_APPROVED':
+      return 'CITY';
+    case 'CITY_RECOMMENDED':
+      return 'PROVINCE';
+    default:
+      return null;
+  }
+}
+
+const APPROVED_AT: Readonly<Record<ReviewLevel, ReviewStatus>> = {
+  COUNTY: 'COUNTY_APPROVED', // 初审通过
+  CITY: 'CITY_RECOMMENDED', // 市级推荐
+  PROVINCE: 'PROVINCE_APPROVED', // 省级审核通过, awaiting public notice
+};
+
+/** The status after `level` takes `action`; throws INVALID_TRANSITION if that level may not act now. */
+export function nextReviewState(
+  status: ReviewStatus,
+  level: ReviewLevel,
+  action: ReviewAction,
+  skipsCounty: boolean,
+): ReviewStatus {
+  const pending = pendingReviewLevel(status, skipsCounty);
+  if (pending !== level) {
+    const now = `当前状态为“${REVIEW_STATUS_LABELS[status]}”`;
+    throw invalid(
+      pending
+        ? `${now}，应由${REVIEW_LEVEL_LABELS[pending]}审核，${REVIEW_LEVEL_LABELS[level]}不能${REVIEW_ACTION_LABELS[action]}`
+        : `${now}，不能进行审核操作`,
+      { status, level, action, pendingLevel: pending },
+    );
+  }
+  switch (action) {
+    case 'APPROVE':
+      return APPROVED_AT[level];
+    case 'RETURN':
+      return 'RETURNED';
+    case 'REJECT':
+      return 'REJECTED';
+  }
+}
+
+/** RETURN and REJECT must say why (SPEC §3.4: every decision records an opinion; REJECTED carries a reason). */
+export function reasonRequired(action: ReviewAction): boolean {
+  return action === 'RETURN' || action === 'REJECT';
+}
+
+export function validateReviewReason(action: ReviewAction, reason?: string | null): FieldViolation[] {
+  if (reasonRequired(action) && !(reason ?? '').trim()) {
+    return [
+      {
+        field: 'reason',
+        code: 'REASON_REQUIRED',
+        message: `${REVIEW_ACTION_LABELS[action]}时必须填写理由`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** The applicant may edit (or delete a draft) only before submission or after being returned (Attachment 3). */
+export function canEditApplication(status: ReviewStatus): boolean {
+  return status === 'DRAFT' || status === 'RETURNED';
+}
+
+/** First submission or resubmission after 退回修改. */
+export function canSubmitApplication(status: ReviewStatus): boolean {
+  return status === 'DRAFT' || status === 'RETURNED';
+}
+
+export function canResubmit(status: ReviewStatus): boolean {
+  return status === 'RETURNED';
+}
+
+/** DRAFT/RETURNED → SUBMITTED. */
+export function submitApplication(status: ReviewStatus): ReviewStatus {
+  if (!canSubmitApplication(status)) {
+    throw invalid(`当前状态为“${REVIEW_STATUS_LABELS[status]}”，不能提交`, { status });
+  }
+  return initialReviewStatusOnSubmit();
+}
+
+/** Art. 8(4): the province publishes its approved list. */
+export function publishToNotice(status: ReviewStatus): ReviewStatus {
+  if (status !== 'PROVINCE_APPROVED') {
+    throw invalid(`当前状态为“${REVIEW_STATUS_LABELS[status]}”，只有省级审核通过的申请才能公示`, { status });
+  }
+  return 'IN_PUBLIC_NOTICE';
+}
+
+/**
+ * Art. 8(4) 公示无异议的，直接纳入: admitted once the notice has ended (the notice runs
+ * through the end of `noticeEnd`, so admission happens from the next day on).
+ */
+export function admitAfterNotice(status: ReviewStatus, noticeEnd: IsoDate, today: IsoDate): ReviewStatus {
+  if (status !== 'IN_PUBLIC_NOTICE') {
+    throw invalid(`当前状态为“${REVIEW_STATUS_LABELS[status]}”，不在公示中，不能入库`, { status });
+  }
+  if (compareIsoDate(today, noticeEnd) <= 0) {
+    throw new DomainError('NOTICE_NOT_ENDED', `公示期至${noticeEnd}结束，公示期满后方可入库`, { noticeEnd, today });
+  }
+  return 'ADMITTED';
+}
+
+/** An objection upheld during the notice rejects the application (SPEC §3.4). */
+export function objectionUpheld(status: ReviewStatus): ReviewStatus {
+  if (status !== 'IN_PUBLIC_NOTICE') {
+    throw invalid(`当前状态为“${REVIEW_STATUS_LABELS[status]}”，不在公示中，不能处理异议`, { status });
+  }
+  return 'REJECTED';
+}
+
+export function isFinalStatus(status: ReviewStatus): boolean {
+  return status === 'ADMITTED' || status === 'REJECTED';
+}
