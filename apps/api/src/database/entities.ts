@@ -1,3 +1,9 @@
+import {
+  Application, ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff, SpotCheck,
+} from '../modules/application/application.entity';
+import { Batch } from '../modules/batch/batch.entity';
+import { Objection, PublicNotice } from '../modules/notice/notice.entity';
+import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
 import { CalendarDay, CalendarYear } from '../modules/calendar/calendar.entity';
@@ -8,4 +14,6 @@ import { Institution, InstitutionMainCategory } from '../modules/institution/ins
 
 export const entities = [
   Division, ServiceCategory, CalendarYear, CalendarDay, Institution, InstitutionMainCategory, Enterprise, UserAccount, AuditLog,
+  Batch, Application, ApplicationProduct, ApplicationStaff, ApplicationServedEnterprise, ApplicationAttachment, ApplicationEvent,
+  SpotCheck, PublicNotice, Objection, Notification,
 ];

@@ -121,6 +121,10 @@ export class Institution {
   @Column({ type: 'date', nullable: true })
   admittedOn: string | null;
 
+  @Field(() => String, { nullable: true, description: '禁止再次入库截止日（第十二条，含当日）' })
+  @Column({ type: 'date', nullable: true })
+  reentryBanUntil: string | null;
+
   @OneToMany(() => InstitutionMainCategory, (c) => c.institution, { cascade: false })
   mainCategoryRows?: InstitutionMainCategory[];
 
