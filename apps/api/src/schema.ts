@@ -7,9 +7,18 @@ import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { DivisionResolver } from './modules/division/division.resolver';
 import { InstitutionResolver } from './modules/institution/institution.resolver';
+import { ApplicationResolver } from './modules/application/application.resolver';
+import { BatchResolver } from './modules/batch/batch.resolver';
+import { NoticeResolver } from './modules/notice/notice.resolver';
+import { NotificationResolver } from './modules/notification/notification.resolver';
+import { RegistrationResolver } from './modules/registration/registration.resolver';
+import { ReviewResolver } from './modules/review/review.resolver';
 import type { Services } from './services';
 
-export const resolvers = [AuthResolver, DivisionResolver, CatalogResolver, CalendarResolver, InstitutionResolver, AuditResolver] as const;
+export const resolvers = [
+  AuthResolver, DivisionResolver, CatalogResolver, CalendarResolver, InstitutionResolver, AuditResolver,
+  BatchResolver, ApplicationResolver, ReviewResolver, NoticeResolver, NotificationResolver, RegistrationResolver,
+] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
 function containerFor(services: Services): ContainerType {
@@ -20,6 +29,12 @@ function containerFor(services: Services): ContainerType {
     [CalendarResolver, new CalendarResolver(services.calendar)],
     [InstitutionResolver, new InstitutionResolver(services.institutions, services.divisions)],
     [AuditResolver, new AuditResolver(services.audit)],
+    [BatchResolver, new BatchResolver(services.batches)],
+    [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories, (id) => services.batches.get(id))],
+    [ReviewResolver, new ReviewResolver(services.reviews)],
+    [NoticeResolver, new NoticeResolver(services.notices, services.divisions, services.categories, (id) => services.batches.get(id), services.clock)],
+    [NotificationResolver, new NotificationResolver(services.notifications)],
+    [RegistrationResolver, new RegistrationResolver(services.registration)],
   ]);
   return {
     get(cls) {

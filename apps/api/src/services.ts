@@ -6,19 +6,39 @@ import { AuthService } from './modules/auth/auth.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { DivisionService } from './modules/division/division.service';
 import { InstitutionService } from './modules/institution/institution.service';
+import { ApplicationService } from './modules/application/application.service';
+import { BatchService } from './modules/batch/batch.service';
+import { ServiceCategory } from './modules/catalog/service-category.entity';
+import { NoticeService } from './modules/notice/notice.service';
+import { NotificationService } from './modules/notification/notification.service';
+import { RegistrationService } from './modules/registration/registration.service';
+import { ReviewService } from './modules/review/review.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
+  const auth = new AuthService(db, clock, config, audit, divisions);
+  const calendar = new CalendarService(db, clock, audit);
+  const notifications = new NotificationService(db, clock);
+  const applications = new ApplicationService(db, clock, audit, divisions);
+  let categoryCache: Promise<ServiceCategory[]> | undefined;
   return {
     db,
     clock,
     config,
     audit,
     divisions,
-    auth: new AuthService(db, clock, config, audit, divisions),
-    calendar: new CalendarService(db, clock, audit),
+    auth,
+    calendar,
     institutions: new InstitutionService(db, audit, divisions),
+    /** Reference data that only changes with a release. */
+    categories: () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } })),
+    batches: new BatchService(db, audit),
+    notifications,
+    applications,
+    reviews: new ReviewService(db, clock, audit, applications, notifications),
+    notices: new NoticeService(db, clock, audit, calendar, notifications),
+    registration: new RegistrationService(db, audit, divisions, auth),
   };
 }
 

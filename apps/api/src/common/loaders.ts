@@ -1,7 +1,21 @@
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { InstitutionMainCategory } from '../modules/institution/institution.entity';
+import { batchStatusCounts, BatchStatusCount } from '../modules/batch/batch.service';
+import {
+  ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff, SpotCheck,
+} from '../modules/application/application.entity';
+
+/** Rows of a child table grouped by applicationId, one IN query per request. */
+function byApplication<T extends ObjectLiteral & { applicationId: number }>(db: DataSource, entity: EntityTarget<T>, order: keyof T & string) {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const rows = await db.getRepository(entity).find({ where: { applicationId: In([...ids]) } as never, order: { [order]: 'ASC' } as never });
+    const map = new Map<number, T[]>();
+    for (const r of rows) map.set(r.applicationId, [...(map.get(r.applicationId) ?? []), r]);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
 
 /** Per-request batch loaders: nested fields cost one query per field per request, not per row. */
 export function createLoaders(db: DataSource) {
@@ -23,6 +37,16 @@ export function createLoaders(db: DataSource) {
       }
       return ids.map((id) => byId.get(id) ?? []);
     }),
+    batchStatusCounts: new DataLoader<number, BatchStatusCount[]>(async (ids) => {
+      const map = await batchStatusCounts(db, ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    applicationProducts: byApplication(db, ApplicationProduct, 'position'),
+    applicationStaff: byApplication(db, ApplicationStaff, 'position'),
+    applicationServedEnterprises: byApplication(db, ApplicationServedEnterprise, 'position'),
+    applicationAttachments: byApplication(db, ApplicationAttachment, 'slot'),
+    applicationEvents: byApplication(db, ApplicationEvent, 'id'),
+    spotChecks: byApplication(db, SpotCheck, 'id'),
   };
 }
 

@@ -1,0 +1,154 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canEditApplication, pendingReviewLevel } from '@hebei/domain';
+import { RequestContext } from '../../common/context';
+import { Role } from '../../common/enums';
+import { ConnectionType } from '../../common/pagination';
+import { maskEmail, maskPhone } from '../../common/masking';
+import { Batch } from '../batch/batch.entity';
+import { ServiceCategory } from '../catalog/service-category.entity';
+import { Division } from '../division/division.entity';
+import { DivisionService } from '../division/division.service';
+import { reviewLevelOf } from '../review/review.service';
+import {
+  Application, ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff,
+  ApplicationStatus, SpotCheck,
+} from './application.entity';
+import { ApplicationFilter, ApplicationInput, ApplicationsArgs } from './application.inputs';
+import { ApplicationService } from './application.service';
+import { ApplicationActionCode, EligibilityCriterion, QueueCount } from './application.types';
+
+const ApplicationConnection = ConnectionType(Application, 'Application');
+type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
+const id = (v: string) => (/^\d{1,10}$/.test(v) ? Number(v) : -1);
+const OFFICER_OR_OWNER = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION, Role.ANALYST];
+
+@Resolver(() => Application)
+export class ApplicationResolver {
+  constructor(
+    private readonly service: ApplicationService,
+    private readonly divisions: DivisionService,
+    private readonly categories: () => Promise<ServiceCategory[]>,
+    private readonly batchById: (id: number) => Promise<Batch>,
+  ) {}
+
+  @Authorized(...OFFICER_OR_OWNER)
+  @Query(() => ApplicationConnection, { description: '入库申请（按管辖范围；机构只见本单位）' })
+  applications(@Args() { first, after, filter }: ApplicationsArgs, @Ctx() ctx: RequestContext): Promise<ApplicationConnection> {
+    return this.service.list(ctx.scope, filter ?? {}, first, after);
+  }
+
+  @Authorized(...OFFICER_OR_OWNER)
+  @Query(() => [QueueCount], { description: '各审核页签的数量（与列表同一筛选）' })
+  applicationQueueCounts(@Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null, @Ctx() ctx: RequestContext): Promise<QueueCount[]> {
+    return this.service.queueCounts(ctx.scope, filter ?? {});
+  }
+
+  @Authorized(...OFFICER_OR_OWNER)
+  @Query(() => Application, { description: '申请详情；管辖范围外与不存在同样答复' })
+  application(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<Application> {
+    return this.service.get(ctx.scope, id(appId));
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => Application, { description: '在开放的批次中新建申请（每批次一份）' })
+  createApplication(@Arg('batchId', () => ID) batchId: string, @Ctx() ctx: RequestContext): Promise<Application> {
+    return this.service.create(id(batchId), ctx);
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => Application, { description: '保存草稿（提交前或被退回后）' })
+  saveApplication(@Arg('id', () => ID) appId: string, @Arg('input') input: ApplicationInput, @Ctx() ctx: RequestContext): Promise<Application> {
+    return this.service.save(ctx.scope, id(appId), input, ctx);
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => Boolean, { description: '删除草稿（仅未提交）' })
+  deleteApplication(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.service.remove(ctx.scope, id(appId), ctx);
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => Application, { description: '提交或重新提交；不符合入库条件时逐项返回原因' })
+  submitApplication(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<Application> {
+    return this.service.submit(ctx.scope, id(appId), ctx);
+  }
+
+  @FieldResolver(() => Batch)
+  batch(@Root() app: Application): Promise<Batch> {
+    return this.batchById(app.batchId);
+  }
+
+  @FieldResolver(() => Division)
+  division(@Root() app: Application): Division {
+    return this.divisions.get(app.divisionCode)!;
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: '所属市级单位' })
+  city(@Root() app: Application): Division | null {
+    const d = this.divisions.get(app.divisionCode);
+    if (!d) return null;
+    return d.cityLevel || !d.parentCode ? d : this.divisions.get(d.parentCode) ?? null;
+  }
+
+  @FieldResolver(() => [ServiceCategory], { description: '主要服务方向' })
+  async mainCategoryDetails(@Root() app: Application): Promise<ServiceCategory[]> {
+    const all = await this.categories();
+    return app.mainCategories.map((c) => all.find((x) => x.code === c)).filter((c): c is ServiceCategory => !!c);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  contactPhone(@Root() app: Application, @Ctx() ctx: RequestContext): string | null {
+    return ctx.user?.role === Role.ANALYST ? maskPhone(app.contactPhone) : app.contactPhone;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  email(@Root() app: Application, @Ctx() ctx: RequestContext): string | null {
+    return ctx.user?.role === Role.ANALYST ? maskEmail(app.email) : app.email;
+  }
+
+  @FieldResolver(() => [EligibilityCriterion], { description: '入库条件 E1–E10 逐项判定（每次保存后重新计算）' })
+  eligibility(@Root() app: Application): Promise<EligibilityCriterion[]> {
+    return this.service.eligibility(app) as Promise<EligibilityCriterion[]>;
+  }
+
+  @FieldResolver(() => [ApplicationProduct]) products(@Root() app: Application, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.applicationProducts.load(app.id);
+  }
+  @FieldResolver(() => [ApplicationStaff]) staff(@Root() app: Application, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.applicationStaff.load(app.id);
+  }
+  @FieldResolver(() => [ApplicationServedEnterprise]) servedEnterprises(@Root() app: Application, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.applicationServedEnterprises.load(app.id);
+  }
+  @FieldResolver(() => [ApplicationAttachment], { description: '已上传附件（每类材料一份）' }) attachments(@Root() app: Application, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.applicationAttachments.load(app.id);
+  }
+  @FieldResolver(() => [ApplicationEvent], { description: '时间线（最早在前）' }) timeline(@Root() app: Application, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.applicationEvents.load(app.id);
+  }
+  @FieldResolver(() => [SpotCheck], { description: '实地抽查记录' }) spotChecks(@Root() app: Application, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.spotChecks.load(app.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '下一步待哪级审核：COUNTY / CITY / PROVINCE' })
+  pendingLevel(@Root() app: Application): string | null {
+    return pendingReviewLevel(app.status, app.skipsCounty);
+  }
+
+  @FieldResolver(() => [ApplicationActionCode], { description: '当前用户在此状态下可执行的操作' })
+  allowedActions(@Root() app: Application, @Ctx() ctx: RequestContext): ApplicationActionCode[] {
+    const role = ctx.user?.role;
+    if (role === Role.INSTITUTION && ctx.user?.institutionId === app.institutionId) {
+      if (!canEditApplication(app.status)) return [];
+      return app.status === ApplicationStatus.DRAFT
+        ? [ApplicationActionCode.EDIT, ApplicationActionCode.DELETE, ApplicationActionCode.SUBMIT]
+        : [ApplicationActionCode.EDIT, ApplicationActionCode.SUBMIT];
+    }
+    const level = reviewLevelOf(role);
+    if (level && pendingReviewLevel(app.status, app.skipsCounty) === level) {
+      const actions = [ApplicationActionCode.APPROVE, ApplicationActionCode.RETURN, ApplicationActionCode.REJECT];
+      return level === 'PROVINCE' ? [...actions, ApplicationActionCode.SPOT_CHECK] : actions;
+    }
+    return [];
+  }
+}

@@ -1,0 +1,104 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { toIsoDateInShanghai } from '@hebei/domain';
+import { Clock } from '../../common/clock';
+import { RequestContext } from '../../common/context';
+import { Role, ServiceNature } from '../../common/enums';
+import { ServiceCategory } from '../catalog/service-category.entity';
+import { DivisionService } from '../division/division.service';
+import { Batch } from '../batch/batch.entity';
+import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
+import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
+import { NoticeService } from './notice.service';
+
+@ObjectType({ description: '公示名单中的一家机构（公开信息）' })
+class PublicNoticeEntry {
+  @Field(() => ID) applicationId: number;
+  @Field() name: string;
+  @Field({ description: '所在地区' }) place: string;
+  @Field(() => ServiceNature, { nullable: true }) nature: ServiceNature | null;
+  @Field(() => [String], { description: '主要服务方向（中文）' }) categories: string[];
+  @Field({ description: '是否仍在公示中（false 表示已入库）' }) inNotice: boolean;
+}
+
+const num = (v: string) => (/^\d{1,10}$/.test(v) ? Number(v) : -1);
+
+@Resolver(() => PublicNotice)
+export class NoticeResolver {
+  constructor(
+    private readonly service: NoticeService,
+    private readonly divisions: DivisionService,
+    private readonly categories: () => Promise<ServiceCategory[]>,
+    private readonly batchById: (id: number) => Promise<Batch>,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => [PublicNotice], { description: '正在公示的名单（公开，无需登录）' })
+  publicNotices(): Promise<PublicNotice[]> {
+    return this.service.activeNotices();
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Query(() => [PublicNotice], { description: '全部公示（省级）' })
+  notices(): Promise<PublicNotice[]> {
+    return this.service.allNotices();
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Mutation(() => PublicNotice, { description: '发布公示：该批次全部省级审核通过的申请进入5个工作日公示' })
+  publishNotice(@Arg('batchId', () => ID) batchId: string, @Ctx() ctx: RequestContext): Promise<PublicNotice> {
+    return this.service.publish(num(batchId), ctx);
+  }
+
+  @Mutation(() => Objection, { description: '对公示对象提出异议（公开，无需登录；按IP限频）' })
+  fileObjection(@Arg('input') input: ObjectionInput, @Ctx() ctx: RequestContext): Promise<Objection> {
+    return this.service.fileObjection(input, ctx);
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Query(() => [Objection], { description: '公示异议（省级）' })
+  objections(
+    @Arg('status', () => ObjectionStatus, { nullable: true }) status?: ObjectionStatus,
+    @Arg('applicationId', () => ID, { nullable: true }) applicationId?: string,
+  ): Promise<Objection[]> {
+    return this.service.objections({ status: status ?? undefined, applicationId: applicationId ? num(applicationId) : undefined });
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Mutation(() => Objection, { description: '处理异议：成立则该申请不予入库' })
+  resolveObjection(@Arg('input') input: ResolveObjectionInput, @Ctx() ctx: RequestContext): Promise<Objection> {
+    return this.service.resolveObjection(input, ctx);
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Mutation(() => Int, { description: '立即执行入库任务（公示期满无异议的申请入库；可重复执行）' })
+  runAdmissionJob(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.service.runAdmission(ctx);
+  }
+
+  @FieldResolver(() => String, { description: '批次名称' })
+  async batchName(@Root() notice: PublicNotice): Promise<string> {
+    return (await this.batchById(notice.batchId)).name;
+  }
+
+  @FieldResolver(() => Boolean, { description: '公示期是否仍在进行' })
+  active(@Root() notice: PublicNotice): boolean {
+    return toIsoDateInShanghai(this.clock.now()) <= notice.endsOn;
+  }
+
+  @FieldResolver(() => [PublicNoticeEntry], { description: '公示名单' })
+  async entries(@Root() notice: PublicNotice): Promise<PublicNoticeEntry[]> {
+    const [apps, cats] = await Promise.all([this.service.noticeEntries([notice.id]), this.categories()]);
+    return apps.map((a) => {
+      const d = this.divisions.get(a.divisionCode);
+      const parent = d?.parentCode && !d.cityLevel ? this.divisions.get(d.parentCode) : undefined;
+      return {
+        applicationId: a.id,
+        name: a.name,
+        place: [parent && parent.level !== 'PROVINCE' ? parent.name : '', d?.name ?? ''].join(''),
+        nature: a.nature,
+        categories: a.mainCategories.map((c) => cats.find((x) => x.code === c)?.name ?? c),
+        inNotice: a.status === 'IN_PUBLIC_NOTICE',
+      };
+    });
+  }
+}

@@ -1,0 +1,253 @@
+import { DataSource, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
+import { addDays, publicNoticeEnd, toIsoDateInShanghai } from '@hebei/domain';
+import { Actor } from '../../common/context';
+import { Clock } from '../../common/clock';
+import { AppError, badInput, notFound } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
+import { Application, ApplicationEventType, ApplicationStatus } from '../application/application.entity';
+import { casTransition, recordEvent } from '../application/application.transitions';
+import { Batch } from '../batch/batch.entity';
+import { CalendarService } from '../calendar/calendar.service';
+import { Institution, InstitutionMainCategory } from '../institution/institution.entity';
+import { RegistryStatus } from '../../common/enums';
+import { NotificationService } from '../notification/notification.service';
+import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
+import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
+
+export const OBJECTIONS_PER_IP_PER_HOUR = 5;
+
+export class NoticeService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly calendar: CalendarService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  private today(): string {
+    return toIsoDateInShanghai(this.clock.now());
+  }
+
+  /** Publishes every province-approved application of a batch for 5 working days (Art. 8(4)). */
+  async publish(batchId: number, actor: Actor): Promise<PublicNotice> {
+    const today = this.today();
+    // Throws CALENDAR_YEAR_NOT_LOADED when the period would run into a year without a schedule.
+    const endsOn = publicNoticeEnd(await this.calendar.calendar(), today);
+    return this.db.transaction(async (em) => {
+      const batch = await em.findOne(Batch, { where: { id: batchId } });
+      if (!batch) throw notFound('申报批次');
+      const apps = await em.find(Application, { where: { batchId, status: ApplicationStatus.PROVINCE_APPROVED }, order: { id: 'ASC' } });
+      if (!apps.length) throw new AppError('NOTHING_TO_PUBLISH', '该批次没有待公示（省级审核通过）的申请');
+      const notice = em.create(PublicNotice, { batchId, publishedOn: today, endsOn, createdAt: this.clock.now() });
+      await em.save(notice);
+      for (const app of apps) {
+        await casTransition(em, app, ApplicationStatus.IN_PUBLIC_NOTICE, { noticeId: notice.id });
+        await recordEvent(em, actor, app, {
+          type: ApplicationEventType.PUBLISH,
+          from: ApplicationStatus.PROVINCE_APPROVED,
+          to: ApplicationStatus.IN_PUBLIC_NOTICE,
+          level: 'PROVINCE',
+          opinion: `公示期 ${today} 至 ${endsOn}`,
+          at: this.clock.now(),
+        });
+        await this.notifications.notify(em, app.institutionId, {
+          type: 'APPLICATION_IN_NOTICE',
+          title: '入库申请进入公示',
+          body: `您的申请已通过省级审核，公示期为 ${today} 至 ${endsOn}（5个工作日）。`,
+          applicationId: app.id,
+        });
+      }
+      await this.audit.record(em, actor, {
+        action: 'PUBLISH_NOTICE',
+        entityType: 'PublicNotice',
+        entityId: notice.id,
+        after: { ...notice, applicationIds: apps.map((a) => a.id) },
+      });
+      return notice;
+    });
+  }
+
+  /** Notices whose period has not ended (public page) — newest first. */
+  activeNotices(): Promise<PublicNotice[]> {
+    return this.db.getRepository(PublicNotice).find({ where: { endsOn: MoreThanOrEqual(this.today()) }, order: { id: 'DESC' } });
+  }
+
+  allNotices(): Promise<PublicNotice[]> {
+    return this.db.getRepository(PublicNotice).find({ order: { id: 'DESC' }, take: 100 });
+  }
+
+  /** Applications still listed in a notice (an upheld objection removes one). */
+  noticeEntries(noticeIds: readonly number[]): Promise<Application[]> {
+    if (!noticeIds.length) return Promise.resolve([]);
+    return this.db.getRepository(Application).find({
+      where: { noticeId: In([...noticeIds]), status: In([ApplicationStatus.IN_PUBLIC_NOTICE, ApplicationStatus.ADMITTED]) },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** Anyone may object during the notice period; rate-limited per IP. */
+  async fileObjection(input: ObjectionInput, actor: Actor): Promise<Objection> {
+    const now = this.clock.now();
+    return this.db.transaction(async (em) => {
+      const app = await em.findOne(Application, { where: { id: Number(input.applicationId) } });
+      const notice = app?.noticeId ? await em.findOne(PublicNotice, { where: { id: app.noticeId } }) : null;
+      if (!app || !notice || app.status !== ApplicationStatus.IN_PUBLIC_NOTICE) throw notFound('公示对象');
+      if (this.today() > notice.endsOn) throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
+      if (actor.ip) {
+        const recent = await em.count(Objection, { where: { ip: actor.ip, createdAt: MoreThanOrEqual(new Date(now.getTime() - 3600_000)) } });
+        if (recent >= OBJECTIONS_PER_IP_PER_HOUR) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
+      }
+      const objection = em.create(Objection, {
+        applicationId: app.id,
+        noticeId: notice.id,
+        name: input.name.trim(),
+        contact: input.contact.trim(),
+        content: input.content.trim(),
+        ip: actor.ip,
+        status: ObjectionStatus.PENDING,
+        createdAt: now,
+      });
+      await em.save(objection);
+      await this.audit.record(em, actor, { action: 'FILE_OBJECTION', entityType: 'Objection', entityId: objection.id, after: { ...objection, ip: undefined } });
+      return objection;
+    });
+  }
+
+  objections(filter: { status?: ObjectionStatus; applicationId?: number }): Promise<Objection[]> {
+    return this.db.getRepository(Objection).find({
+      where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.applicationId ? { applicationId: filter.applicationId } : {}) },
+      order: { id: 'DESC' },
+      take: 200,
+    });
+  }
+
+  /** Upheld → the application is rejected; dismissed → no effect (it is admitted when the period ends). */
+  async resolveObjection(input: ResolveObjectionInput, actor: Actor): Promise<Objection> {
+    const result = await this.db.transaction(async (em) => {
+      const objection = await em.findOne(Objection, { where: { id: Number(input.objectionId) } });
+      if (!objection) throw notFound('异议');
+      if (objection.status !== ObjectionStatus.PENDING) throw new AppError('ALREADY_RESOLVED', '该异议已处理');
+      if (input.upheld && !input.resolution?.trim()) {
+        throw badInput([{ field: 'resolution', code: 'REASON_REQUIRED', message: '异议成立时必须填写处理意见' }]);
+      }
+      const status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
+      const updated = await em.update(Objection, { id: objection.id, status: ObjectionStatus.PENDING }, {
+        status,
+        resolution: input.resolution?.trim() || null,
+        resolvedAt: this.clock.now(),
+      });
+      if (!updated.affected) throw new AppError('ALREADY_RESOLVED', '该异议已处理');
+      if (input.upheld) {
+        const app = await em.findOne(Application, { where: { id: objection.applicationId } });
+        if (app && app.status === ApplicationStatus.IN_PUBLIC_NOTICE) {
+          await casTransition(em, app, ApplicationStatus.REJECTED);
+          await recordEvent(em, actor, app, {
+            type: ApplicationEventType.OBJECTION_UPHELD,
+            from: ApplicationStatus.IN_PUBLIC_NOTICE,
+            to: ApplicationStatus.REJECTED,
+            level: 'PROVINCE',
+            opinion: input.resolution!.trim(),
+            at: this.clock.now(),
+          });
+          await this.notifications.notify(em, app.institutionId, {
+            type: 'APPLICATION_REJECTED',
+            title: '入库申请未通过',
+            body: `公示期间收到的异议经核实成立，您的申请不予入库。处理意见：${input.resolution!.trim()}`,
+            applicationId: app.id,
+          });
+        }
+      }
+      const after = { ...objection, status, resolution: input.resolution ?? null };
+      await this.audit.record(em, actor, { action: input.upheld ? 'UPHOLD_OBJECTION' : 'DISMISS_OBJECTION', entityType: 'Objection', entityId: objection.id, before: objection, after });
+      return Object.assign(objection, after, { resolvedAt: this.clock.now() });
+    });
+    // A dismissal may free an application whose period already ended.
+    if (!input.upheld) await this.runAdmission({ ip: actor.ip });
+    return result;
+  }
+
+  /**
+   * Admits every application whose notice period has ended with no pending or upheld objection.
+   * Idempotent: compare-and-set on status, so running it twice (or on two instances) changes nothing more.
+   */
+  async runAdmission(actor: Actor): Promise<number> {
+    const today = this.today();
+    const ended = await this.db.getRepository(PublicNotice).find({ where: { endsOn: LessThan(today) } });
+    let admitted = 0;
+    for (const notice of ended) {
+      const apps = await this.db.getRepository(Application).find({ where: { noticeId: notice.id, status: ApplicationStatus.IN_PUBLIC_NOTICE } });
+      for (const app of apps) {
+        const done = await this.db.transaction(async (em) => {
+          const pending = await em.count(Objection, { where: { applicationId: app.id, status: ObjectionStatus.PENDING } });
+          if (pending) return false;
+          try {
+            await casTransition(em, app, ApplicationStatus.ADMITTED);
+          } catch (e) {
+            if (e instanceof AppError && e.extensions.code === 'CONFLICT') return false; // another run got there first
+            throw e;
+          }
+          await this.admitInstitution(em, actor, app, addDays(notice.endsOn, 1));
+          await recordEvent(em, actor, app, {
+            type: ApplicationEventType.ADMIT,
+            from: ApplicationStatus.IN_PUBLIC_NOTICE,
+            to: ApplicationStatus.ADMITTED,
+            level: 'PROVINCE',
+            opinion: `公示期满（${notice.publishedOn} 至 ${notice.endsOn}）无异议，纳入服务资源库`,
+            at: this.clock.now(),
+          });
+          await this.notifications.notify(em, app.institutionId, {
+            type: 'APPLICATION_ADMITTED',
+            title: '已纳入服务资源库',
+            body: `公示期满无异议，贵单位已于 ${addDays(notice.endsOn, 1)} 纳入河北省优质中小企业服务资源库。`,
+            applicationId: app.id,
+          });
+          await this.audit.record(em, actor, { action: 'ADMIT_APPLICATION', entityType: 'Application', entityId: app.id, after: { status: ApplicationStatus.ADMITTED } });
+          return true;
+        });
+        if (done) admitted++;
+      }
+    }
+    return admitted;
+  }
+
+  /** The registry takes the unit data as reviewed in the application. */
+  private async admitInstitution(em: EntityManager, actor: Actor, app: Application, admittedOn: string): Promise<void> {
+    const before = await em.findOneOrFail(Institution, { where: { id: app.institutionId } });
+    await em.update(Institution, { id: app.institutionId }, {
+      registryStatus: RegistryStatus.ADMITTED,
+      admittedOn,
+      name: app.name,
+      institutionType: app.institutionType,
+      nature: app.nature,
+      address: app.address,
+      postalCode: app.postalCode,
+      legalRepresentative: app.legalRepresentative,
+      foundedOn: app.foundedOn,
+      registeredCapital: app.registeredCapital,
+      contactPerson: app.contactPerson,
+      contactPhone: app.contactPhone,
+      email: app.email,
+      employees: app.employees,
+      qualifiedStaff: app.qualifiedStaff,
+      cooperatingExperts: app.cooperatingExperts,
+      seniorExperts: app.seniorExperts,
+      cooperatingInstitutions: app.cooperatingInstitutions,
+      serviceAssets: app.serviceAssets,
+      totalAssets: app.totalAssets,
+      premisesArea: app.premisesArea,
+      otherCategoryDescription: app.otherCategoryDescription,
+    });
+    await em.delete(InstitutionMainCategory, { institutionId: app.institutionId });
+    if (app.mainCategories.length) {
+      await em.insert(InstitutionMainCategory, app.mainCategories.map((categoryCode, position) => ({ institutionId: app.institutionId, categoryCode, position })));
+    }
+    await this.audit.record(em, actor, {
+      action: 'ADMIT_INSTITUTION',
+      entityType: 'Institution',
+      entityId: app.institutionId,
+      before: { registryStatus: before.registryStatus },
+      after: { registryStatus: RegistryStatus.ADMITTED, admittedOn },
+    });
+  }
+}

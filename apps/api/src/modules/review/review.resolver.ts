@@ -1,0 +1,23 @@
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { RequestContext } from '../../common/context';
+import { Role } from '../../common/enums';
+import { Application, SpotCheck } from '../application/application.entity';
+import { ReviewInput, SpotCheckInput } from './review.inputs';
+import { ReviewService } from './review.service';
+
+@Resolver()
+export class ReviewResolver {
+  constructor(private readonly service: ReviewService) {}
+
+  @Authorized(Role.COUNTY, Role.CITY, Role.PROVINCE)
+  @Mutation(() => Application, { description: '审核：县级初审、市级推荐、省级审核；通过 / 退回修改 / 不予通过' })
+  reviewApplication(@Arg('input') input: ReviewInput, @Ctx() ctx: RequestContext): Promise<Application> {
+    return this.service.review(ctx.scope, input, ctx);
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Mutation(() => SpotCheck, { description: '记录实地抽查' })
+  recordSpotCheck(@Arg('input') input: SpotCheckInput, @Ctx() ctx: RequestContext): Promise<SpotCheck> {
+    return this.service.recordSpotCheck(ctx.scope, input, ctx);
+  }
+}

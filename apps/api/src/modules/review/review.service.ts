@@ -1,0 +1,109 @@
+import { DataSource } from 'typeorm';
+import { isIsoDate, nextReviewState, REVIEW_LEVEL_LABELS, ReviewLevel, toIsoDateInShanghai, validateReviewReason } from '@hebei/domain';
+import { Actor, Scope } from '../../common/context';
+import { Clock } from '../../common/clock';
+import { Role } from '../../common/enums';
+import { AppError, badInput, conflict, forbidden } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
+import { Application, ApplicationEventType, ApplicationStatus, SpotCheck } from '../application/application.entity';
+import { ApplicationService } from '../application/application.service';
+import { casTransition, recordEvent } from '../application/application.transitions';
+import { NotificationService } from '../notification/notification.service';
+import { ReviewAction, ReviewInput, SpotCheckInput } from './review.inputs';
+
+export function reviewLevelOf(role: Role | undefined): ReviewLevel | null {
+  return role === Role.COUNTY ? 'COUNTY' : role === Role.CITY ? 'CITY' : role === Role.PROVINCE ? 'PROVINCE' : null;
+}
+
+const EVENT_OF: Record<ReviewAction, ApplicationEventType> = {
+  APPROVE: ApplicationEventType.APPROVE,
+  RETURN: ApplicationEventType.RETURN,
+  REJECT: ApplicationEventType.REJECT,
+};
+
+export class ReviewService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly applications: ApplicationService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** County → city → province (Art. 8); each decision is compare-and-set, audited and on the timeline. */
+  async review(scope: Scope, input: ReviewInput, actor: Actor): Promise<Application> {
+    const level = reviewLevelOf(actor.user?.role);
+    if (!level) throw forbidden();
+    const opinion = input.opinion?.trim() || null;
+    const reasonErrors = validateReviewReason(input.action, opinion);
+    if (reasonErrors.length) throw badInput(reasonErrors.map((e) => ({ ...e, field: 'opinion' })));
+    if (level === 'CITY' && input.action === ReviewAction.APPROVE && !opinion) {
+      throw badInput([{ field: 'opinion', code: 'OPINION_REQUIRED', message: '市级推荐须填写推荐意见' }]);
+    }
+    return this.db.transaction(async (em) => {
+      const app = await this.applications.get(scope, Number(input.applicationId), em);
+      if (app.version !== input.expectedVersion) throw conflict('该申请已被他人处理，请刷新后查看最新状态');
+      const to = nextReviewState(app.status, level, input.action, app.skipsCounty) as ApplicationStatus;
+      const from = app.status;
+      await casTransition(em, app, to, level === 'CITY' && input.action === ReviewAction.APPROVE ? { cityOpinion: opinion } : {});
+      const now = this.clock.now();
+      await recordEvent(em, actor, app, { type: EVENT_OF[input.action], from, to, level, opinion, at: now });
+      await this.audit.record(em, actor, {
+        action: `REVIEW_${input.action}`,
+        entityType: 'Application',
+        entityId: app.id,
+        before: { status: from },
+        after: { status: to, level, opinion },
+      });
+      if (to === ApplicationStatus.RETURNED) {
+        await this.notifications.notify(em, app.institutionId, {
+          type: 'APPLICATION_RETURNED',
+          title: '入库申请被退回修改',
+          body: `${REVIEW_LEVEL_LABELS[level]}审核部门退回了您的申请，理由：${opinion}。请修改后重新提交。`,
+          applicationId: app.id,
+        });
+      } else if (to === ApplicationStatus.REJECTED) {
+        await this.notifications.notify(em, app.institutionId, {
+          type: 'APPLICATION_REJECTED',
+          title: '入库申请未通过',
+          body: `${REVIEW_LEVEL_LABELS[level]}审核部门未通过您的申请，理由：${opinion}。`,
+          applicationId: app.id,
+        });
+      }
+      return app;
+    });
+  }
+
+  /** Province's optional on-site check (实地抽查) while the application awaits its review. */
+  async recordSpotCheck(scope: Scope, input: SpotCheckInput, actor: Actor): Promise<SpotCheck> {
+    if (!isIsoDate(input.checkedOn)) throw badInput([{ field: 'checkedOn', code: 'INVALID_DATE', message: '抽查日期不存在' }]);
+    if (input.checkedOn > toIsoDateInShanghai(this.clock.now())) {
+      throw badInput([{ field: 'checkedOn', code: 'FUTURE_DATE', message: '抽查日期不能晚于今天' }]);
+    }
+    return this.db.transaction(async (em) => {
+      const app = await this.applications.get(scope, Number(input.applicationId), em);
+      if (app.status !== ApplicationStatus.CITY_RECOMMENDED) {
+        throw new AppError('INVALID_TRANSITION', '只能对待省级审核的申请记录实地抽查');
+      }
+      const check = em.create(SpotCheck, {
+        applicationId: app.id,
+        checkedOn: input.checkedOn,
+        inspectors: input.inspectors,
+        findings: input.findings,
+        passed: input.passed,
+        createdAt: this.clock.now(),
+      });
+      await em.save(check);
+      await recordEvent(em, actor, app, {
+        type: ApplicationEventType.SPOT_CHECK,
+        from: app.status,
+        to: app.status,
+        level: 'PROVINCE',
+        opinion: `实地抽查（${input.checkedOn}，${input.inspectors}）：${input.passed ? '通过' : '未通过'}。${input.findings}`,
+        at: this.clock.now(),
+      });
+      await this.audit.record(em, actor, { action: 'SPOT_CHECK', entityType: 'Application', entityId: app.id, after: check });
+      return check;
+    });
+  }
+}
