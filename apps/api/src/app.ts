@@ -10,6 +10,8 @@ import { formatError } from './common/format-error';
 import { createLoaders } from './common/loaders';
 import { createSchema } from './schema';
 import { Services } from './services';
+import { attachmentRouter } from './modules/attachment/attachment.routes';
+import { exportRouter } from './modules/export/export.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -56,6 +58,8 @@ export async function createApp(services: Services): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition'] });
+  app.use('/api', restCors, attachmentRouter(services), exportRouter(services));
   app.use(
     '/graphql',
     cors({ origin: services.config.corsOrigins, credentials: false }),

@@ -3,6 +3,7 @@ import { Clock } from './common/clock';
 import { AppConfig } from './common/config';
 import { createDataSource } from './database/data-source';
 import { seedDemoData } from './database/demo-seed';
+import { seedDemoApplications } from './database/demo-seed-applications';
 import { syncReferenceData } from './database/reference-data';
 import { createServices, Services } from './services';
 
@@ -12,6 +13,11 @@ export async function bootstrap(config: AppConfig, clock: Clock, options: { demo
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
   await syncReferenceData(db);
-  if (config.seedDemoData) await seedDemoData(db, options.demoInstitutions ?? 200);
-  return createServices(db, clock, config);
+  const seeded = config.seedDemoData && (await seedDemoData(db, options.demoInstitutions ?? 200));
+  const services = createServices(db, clock, config);
+  if (seeded) {
+    await services.divisions.load();
+    await seedDemoApplications(services);
+  }
+  return services;
 }

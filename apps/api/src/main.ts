@@ -3,16 +3,19 @@ import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { systemClock } from './common/clock';
 import { loadConfig } from './common/config';
+import { startScheduler } from './jobs';
 
 async function main() {
   const config = loadConfig();
   const services = await bootstrap(config, systemClock);
   const { httpServer } = await createApp(services);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const stopJobs = startScheduler(services, Number(process.env.JOB_INTERVAL_MS ?? 10 * 60_000));
   const engine = config.databaseUrl ? 'MySQL' : `SQLite (${config.sqlitePath})`;
   // eslint-disable-next-line no-console
   console.log(`API ready at http://localhost:${config.port}/graphql on ${engine}`);
   const shutdown = async () => {
+    stopJobs();
     httpServer.close();
     await services.db.destroy();
     process.exit(0);

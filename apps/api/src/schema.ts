@@ -13,11 +13,12 @@ import { NoticeResolver } from './modules/notice/notice.resolver';
 import { NotificationResolver } from './modules/notification/notification.resolver';
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 import { ReviewResolver } from './modules/review/review.resolver';
+import { AttachmentResolver } from './modules/attachment/attachment.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
   AuthResolver, DivisionResolver, CatalogResolver, CalendarResolver, InstitutionResolver, AuditResolver,
-  BatchResolver, ApplicationResolver, ReviewResolver, NoticeResolver, NotificationResolver, RegistrationResolver,
+  BatchResolver, ApplicationResolver, ReviewResolver, NoticeResolver, NotificationResolver, RegistrationResolver, AttachmentResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -35,6 +36,7 @@ function containerFor(services: Services): ContainerType {
     [NoticeResolver, new NoticeResolver(services.notices, services.divisions, services.categories, (id) => services.batches.get(id), services.clock)],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
+    [AttachmentResolver, new AttachmentResolver(services.attachments)],
   ]);
   return {
     get(cls) {

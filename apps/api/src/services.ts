@@ -13,6 +13,8 @@ import { NoticeService } from './modules/notice/notice.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { RegistrationService } from './modules/registration/registration.service';
 import { ReviewService } from './modules/review/review.service';
+import { AttachmentService } from './modules/attachment/attachment.service';
+import { ExportService } from './modules/export/export.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -22,6 +24,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const notifications = new NotificationService(db, clock);
   const applications = new ApplicationService(db, clock, audit, divisions);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
+  const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   return {
     db,
     clock,
@@ -32,13 +35,15 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     calendar,
     institutions: new InstitutionService(db, audit, divisions),
     /** Reference data that only changes with a release. */
-    categories: () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } })),
+    categories,
     batches: new BatchService(db, audit),
     notifications,
     applications,
     reviews: new ReviewService(db, clock, audit, applications, notifications),
     notices: new NoticeService(db, clock, audit, calendar, notifications),
     registration: new RegistrationService(db, audit, divisions, auth),
+    attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
+    exports: new ExportService(db, divisions, applications, categories),
   };
 }
 

@@ -33,7 +33,7 @@ export interface TestApi {
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   login(username: string, password?: string): Promise<string>;
   /** A new token at the clock's current time (the cached one may have expired after time travel). */
-  freshLogin(username: string): Promise<string>;
+  freshLogin(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -101,10 +101,10 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
       }
       return tokens.get(key)!;
     },
-    async freshLogin(username) {
+    async freshLogin(username, password = DEMO_PASSWORD) {
       const data = await ok<{ login: { token: string } }>(
         'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: DEMO_PASSWORD },
+        { u: username, p: password },
       );
       return data.login.token;
     },

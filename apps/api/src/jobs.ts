@@ -1,0 +1,36 @@
+import { Services } from './services';
+
+type Job = { name: string; run: () => Promise<number> };
+
+/**
+ * Deadline jobs inside the API. Each job is idempotent (compare-and-set on status), so running them on several
+ * instances or twice in a row is harmless.
+ */
+export function jobsOf(services: Services): Job[] {
+  const system = { ip: null };
+  return [{ name: 'admission', run: () => services.notices.runAdmission(system) }];
+}
+
+export function startScheduler(services: Services, intervalMs = 10 * 60_000): () => void {
+  const jobs = jobsOf(services);
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    for (const job of jobs) {
+      try {
+        const changed = await job.run();
+        // eslint-disable-next-line no-console
+        if (changed) console.log(`[jobs] ${job.name}: ${changed} changed`);
+      } catch (e) {
+        // eslint-disable-next-line no-console
+        console.error(`[jobs] ${job.name} failed`, e);
+      }
+    }
+    running = false;
+  };
+  void tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,70 @@
+import express, { NextFunction, Request, Response } from 'express';
+import { AppError } from '../../common/errors';
+import { Services } from '../../services';
+import { MAX_ATTACHMENT_BYTES } from './file-type';
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, NOT_EDITABLE: 409, CONFLICT: 409 };
+
+export function sendError(res: Response, e: unknown): void {
+  if (e instanceof AppError) {
+    const code = String(e.extensions.code);
+    res.status(HTTP_STATUS[code] ?? 400).json({ error: { message: e.message, ...e.extensions } });
+    return;
+  }
+  // eslint-disable-next-line no-console
+  console.error('[rest] unexpected error', e);
+  res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' } });
+}
+
+/** Bearer auth for the few REST endpoints (uploads, downloads, exports); same scope as GraphQL. */
+export function authenticated(services: Services) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const { user, authError } = await services.auth.authenticate(req.headers.authorization);
+    if (!user) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: authError ?? '请先登录' } });
+      return;
+    }
+    res.locals.actor = { user, ip: req.ip ?? null };
+    res.locals.scope = services.divisions.scopeFor(user);
+    next();
+  };
+}
+
+export function attachmentRouter(services: Services): express.Router {
+  const router = express.Router();
+  const raw = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
+
+  router.post('/applications/:id/attachments/:slot', authenticated(services), (req, res, next) => {
+    raw(req, res, (err?: unknown) => {
+      if (err && (err as { type?: string }).type === 'entity.too.large') {
+        res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: '单个文件不能超过20MB', fields: [{ field: 'file', code: 'FILE_TOO_LARGE', message: '单个文件不能超过20MB' }] } });
+        return;
+      }
+      if (err) return next(err);
+      next();
+    });
+  }, async (req, res) => {
+    try {
+      const name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const row = await services.attachments.upload(res.locals.scope, Number(req.params.id), Number(req.params.slot), name, body, res.locals.actor);
+      res.status(201).json(row);
+    } catch (e) {
+      sendError(res, e);
+    }
+  });
+
+  router.get('/attachments/:id', authenticated(services), async (req, res) => {
+    try {
+      const { row, stream } = await services.attachments.open(res.locals.scope, Number(req.params.id));
+      res.setHeader('Content-Type', row.mimeType);
+      res.setHeader('Content-Length', String(row.size));
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      stream.pipe(res);
+    } catch (e) {
+      sendError(res, e);
+    }
+  });
+  return router;
+}

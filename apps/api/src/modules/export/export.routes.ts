@@ -1,0 +1,35 @@
+import express from 'express';
+import { Services } from '../../services';
+import { authenticated, sendError } from '../attachment/attachment.routes';
+import { PreparedExport } from './export.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Validation and queries run first (errors answer as JSON); then the workbook streams straight into the response. */
+async function sendXlsx(res: express.Response, prepare: () => Promise<PreparedExport>) {
+  let prepared: PreparedExport;
+  try {
+    prepared = await prepare();
+  } catch (e) {
+    sendError(res, e);
+    return;
+  }
+  res.setHeader('Content-Type', XLSX);
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
+  try {
+    await prepared.write(res);
+  } catch (e) {
+    res.destroy(e as Error);
+  }
+}
+
+export function exportRouter(services: Services): express.Router {
+  const router = express.Router();
+  router.get('/exports/recommendation-summary.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, () => services.exports.recommendationSummary(res.locals.actor.user, Number(req.query.batchId), req.query.city as string | undefined)),
+  );
+  router.get('/exports/applications/:id.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, () => services.exports.application(res.locals.scope, Number(req.params.id))),
+  );
+  return router;
+}
