@@ -315,3 +315,24 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     });
   });
 });
+
+describe('public-notice objections are rate-limited per IP', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi('sqlite');
+  });
+  afterAll(() => api.close());
+
+  it('accepts five objections an hour from one address and refuses the sixth', async () => {
+    const id = await applicationInNotice(api, '限频批次', '平泉市限频测试有限公司');
+    const file = () => api.gql('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
+      i: { applicationId: id, name: '某人', contact: '13800000000', content: '对该机构申报材料的真实性有疑问。' },
+    });
+    for (let i = 0; i < 5; i++) expect(errorCode(await file())).toBeUndefined();
+    const sixth = await file();
+    expect(errorCode(sixth)).toBe('RATE_LIMITED');
+    expect(sixth.errors![0].message).toBe('提交过于频繁，请一小时后再试');
+    api.clock.set(new Date(api.clock.now().getTime() + 3600_000 + 1000));
+    expect(errorCode(await file())).toBeUndefined();
+  });
+});

@@ -3,10 +3,11 @@ import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { AuditService } from '../audit/audit.service';
 import { Notification } from './notification.entity';
 
 export class NotificationService {
-  constructor(private readonly db: DataSource, private readonly clock: Clock) {}
+  constructor(private readonly db: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
 
   /** Written inside the caller's transaction, so a notice exists exactly when its cause does. */
   async notify(em: EntityManager, institutionId: number, n: { type: string; title: string; body: string; applicationId?: number }): Promise<void> {
@@ -28,12 +29,15 @@ export class NotificationService {
   }
 
   async markRead(actor: Actor, id: number): Promise<Notification> {
-    const n = await this.db.getRepository(Notification).findOne({ where: { id, institutionId: actor.user?.institutionId ?? -1 } });
-    if (!n) throw notFound('通知');
-    if (!n.readAt) {
-      n.readAt = this.clock.now();
-      await this.db.getRepository(Notification).update({ id }, { readAt: n.readAt });
-    }
-    return n;
+    return this.db.transaction(async (em) => {
+      const n = await em.findOne(Notification, { where: { id, institutionId: actor.user?.institutionId ?? -1 } });
+      if (!n) throw notFound('通知');
+      if (!n.readAt) {
+        n.readAt = this.clock.now();
+        await em.update(Notification, { id }, { readAt: n.readAt });
+        await this.audit.record(em, actor, { action: 'READ_NOTIFICATION', entityType: 'Notification', entityId: id, after: { readAt: n.readAt } });
+      }
+      return n;
+    });
   }
 }
