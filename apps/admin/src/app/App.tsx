@@ -1,0 +1,25 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { RouterProvider } from 'react-router';
+import { apolloClient } from './apollo';
+import { router } from './router';
+import './dayjs';
+
+export function App() {
+  return (
+    <ConfigProvider
+      locale={zhCN}
+      theme={{
+        token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontFamily: "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif" },
+        components: { Layout: { headerBg: '#123a73', headerHeight: 56, headerPadding: '0 20px', siderBg: '#ffffff', bodyBg: '#f0f2f5' } },
+      }}
+    >
+      <AntdApp>
+        <ApolloProvider client={apolloClient}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Role } from '../graphql/generated/graphql';
+
+/** What a role may do; routes and menu items ask for a capability, never for a role. */
+export type Capability =
+  | 'dashboard.view'
+  | 'registry.browse'
+  | 'institutions.view'
+  | 'institutions.create'
+  | 'ownInstitution.view'
+  | 'applications.own'
+  | 'reviews.handle'
+  | 'recommendations.view'
+  | 'batches.manage'
+  | 'notices.manage'
+  | 'evaluations.manage'
+  | 'removals.manage'
+  | 'products.own'
+  | 'cases.own'
+  | 'bookings.handle'
+  | 'bookings.own'
+  | 'statistics.view'
+  | 'calendar.manage'
+  | 'audit.view';
+
+const OFFICER: readonly Capability[] = ['dashboard.view', 'institutions.view', 'institutions.create', 'reviews.handle'];
+
+export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
+  PROVINCE: [
+    ...OFFICER,
+    'batches.manage', 'notices.manage', 'evaluations.manage', 'removals.manage', 'calendar.manage', 'audit.view',
+  ],
+  CITY: [...OFFICER, 'recommendations.view'],
+  COUNTY: [...OFFICER],
+  INSTITUTION: ['dashboard.view', 'ownInstitution.view', 'applications.own', 'products.own', 'cases.own', 'bookings.handle'],
+  ENTERPRISE: ['registry.browse', 'bookings.own'],
+  ANALYST: ['institutions.view', 'statistics.view'],
+};
+
+export function can(role: Role | undefined, capability: Capability): boolean {
+  return !!role && ROLE_CAPABILITIES[role].includes(capability);
+}
+
+/** Menu keys are stable: e2e specs and bookmarks rely on them. */
+export type MenuKey =
+  | 'dashboard' | 'registry' | 'institutions' | 'own-institution' | 'applications' | 'reviews' | 'recommendations'
+  | 'batches' | 'notices' | 'evaluations' | 'removals' | 'products' | 'cases' | 'bookings' | 'my-bookings'
+  | 'statistics' | 'calendar' | 'audit-logs';
+
+export interface MenuEntry {
+  key: MenuKey;
+  path: string;
+  label: string;
+  capability: Capability;
+  /** Not built yet: the route shows a clearly marked placeholder. */
+  planned?: boolean;
+}
+
+/** One global order; each role's menu is this list filtered by its capabilities. */
+export const MENU: readonly MenuEntry[] = [
+  { key: 'dashboard', path: '/dashboard', label: '工作台', capability: 'dashboard.view' },
+  { key: 'registry', path: '/registry', label: '服务资源库', capability: 'registry.browse' },
+  { key: 'institutions', path: '/institutions', label: '服务机构', capability: 'institutions.view' },
+  { key: 'own-institution', path: '/my-institution', label: '本机构信息', capability: 'ownInstitution.view' },
+  { key: 'applications', path: '/applications', label: '入库申报', capability: 'applications.own', planned: true },
+  { key: 'reviews', path: '/reviews', label: '入库审核', capability: 'reviews.handle', planned: true },
+  { key: 'recommendations', path: '/recommendations', label: '推荐汇总表', capability: 'recommendations.view', planned: true },
+  { key: 'batches', path: '/batches', label: '申报批次', capability: 'batches.manage', planned: true },
+  { key: 'notices', path: '/notices', label: '公示管理', capability: 'notices.manage', planned: true },
+  { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.manage', planned: true },
+  { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage', planned: true },
+  { key: 'products', path: '/products', label: '服务产品', capability: 'products.own', planned: true },
+  { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own', planned: true },
+  { key: 'bookings', path: '/bookings', label: '预约处理', capability: 'bookings.handle', planned: true },
+  { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own', planned: true },
+  { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
+  { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
+  { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
+];
+
+export function menuFor(role: Role): MenuEntry[] {
+  return MENU.filter((m) => can(role, m.capability));
+}
+
+export function menuEntry(key: MenuKey): MenuEntry {
+  return MENU.find((m) => m.key === key)!;
+}
+
+/** The first menu item is the role's landing page. */
+export function homePath(role: Role): string {
+  return menuFor(role)[0]?.path ?? '/403';
+}
+
+/** Whether a role may open a path (used to honour a "return to" location after login). */
+export function canOpenPath(role: Role, pathname: string): boolean {
+  const entry = MENU.find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`));
+  return !!entry && can(role, entry.capability);
+}

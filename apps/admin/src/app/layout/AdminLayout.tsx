@@ -1,0 +1,113 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { App, Button, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { MeQuery } from '../../graphql/auth';
+import { menuFor } from '../access';
+import { CurrentUserContext, type CurrentUser } from '../current-user';
+import { errorCode, errorMessage } from '../errors';
+import { ROLE_LABELS, SYSTEM_NAME } from '../labels';
+import { session, useToken } from '../session';
+import { MENU_ICONS } from './menu-icons';
+
+const { Header, Sider, Content } = Layout;
+
+/** Everything behind the login: resolves the session, then renders the shell around the page. */
+export function AdminLayout() {
+  const token = useToken();
+  const location = useLocation();
+  if (!token) {
+    const from = session.endReason() === 'logout' ? undefined : `${location.pathname}${location.search}`;
+    return <Navigate to="/login" replace state={{ from }} />;
+  }
+  return <SignedIn />;
+}
+
+function SignedIn() {
+  const { data, error, refetch } = useQuery(MeQuery);
+  if (data?.me) {
+    return (
+      <CurrentUserContext.Provider value={data.me}>
+        <Shell user={data.me} />
+      </CurrentUserContext.Provider>
+    );
+  }
+  // UNAUTHENTICATED is handled by the session guard (token cleared → redirect); render nothing meanwhile.
+  if (error && errorCode(error) !== 'UNAUTHENTICATED') {
+    return (
+      <Result
+        status="error"
+        title="无法加载用户信息"
+        subTitle={errorMessage(error)}
+        extra={<Button type="primary" onClick={() => void refetch()}>重试</Button>}
+      />
+    );
+  }
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
+      <Spin size="large" description="正在加载…" />
+    </Flex>
+  );
+}
+
+function Shell({ user }: { user: CurrentUser }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useApolloClient();
+  const { message } = App.useApp();
+  const menu = useMemo(() => menuFor(user.role), [user.role]);
+  const selected = menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`));
+
+  const logout = () => {
+    session.clear('logout');
+    void client.clearStore();
+    message.success('已退出登录');
+  };
+
+  return (
+    <Layout className="shell">
+      <Header className="shell-header">
+        <Flex align="center" gap={12} className="shell-brand">
+          <span className="shell-emblem" aria-hidden>冀</span>
+          <Typography.Text className="shell-title" data-testid="system-name">{SYSTEM_NAME}</Typography.Text>
+        </Flex>
+        <Flex align="center" gap={4} className="shell-user" data-testid="current-user">
+          <UserOutlined />
+          <span className="shell-user-name" data-testid="current-user-name">{user.displayName}</span>
+          <Tag color="blue" variant="filled" style={{ marginInlineStart: 8 }} data-testid="current-user-role">
+            {ROLE_LABELS[user.role]}
+          </Tag>
+          {user.division ? <span className="shell-user-division" data-testid="current-user-division">{user.division.name}</span> : null}
+          <Divider orientation="vertical" className="shell-divider" />
+          <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout}>
+            退出登录
+          </Button>
+        </Flex>
+      </Header>
+      <Layout>
+        <Sider width={208} theme="light" breakpoint="lg" collapsedWidth={64} className="shell-sider">
+          <Menu
+            mode="inline"
+            aria-label="主菜单"
+            data-testid="side-menu"
+            selectedKeys={selected ? [selected.key] : []}
+            onClick={({ key }) => {
+              const entry = menu.find((m) => m.key === key);
+              if (entry) navigate(entry.path);
+            }}
+            items={menu.map((m) => ({
+              key: m.key,
+              icon: MENU_ICONS[m.key],
+              label: m.label,
+              'data-testid': `menu-${m.key}`,
+            }))}
+          />
+        </Sider>
+        <Content className="shell-content">
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,28 @@
+import { graphql } from './generated';
+
+export const AuditLogsQuery = graphql(`
+  query AuditLogs($first: Int, $after: String, $filter: AuditLogFilter) {
+    auditLogs(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          createdAt
+          actorUsername
+          actorRole
+          action
+          entityType
+          entityId
+          ip
+          before
+          after
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,88 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { canOpenPath, homePath } from '../../app/access';
+import { errorMessage } from '../../app/errors';
+import { SYSTEM_NAME } from '../../app/labels';
+import { session } from '../../app/session';
+import { LoginMutation, MeQuery } from '../../graphql/auth';
+
+interface LoginForm {
+  username: string;
+  password: string;
+}
+
+export function LoginPage() {
+  // Only a visit to /login while already signed in bounces home; signing in here navigates by itself.
+  const [alreadySignedIn] = useState(() => !!session.getToken());
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useApolloClient();
+  const [login, { loading }] = useMutation(LoginMutation);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [expired] = useState(() => session.endReason() === 'expired');
+  const from = (location.state as { from?: string } | null)?.from;
+
+  if (alreadySignedIn) return <Navigate to="/" replace />;
+
+  const submit = async ({ username, password }: LoginForm) => {
+    setFailure(null);
+    try {
+      const { data } = await login({ variables: { username: username.trim(), password } });
+      if (!data) return;
+      const { token: newToken, user } = data.login;
+      await client.clearStore();
+      client.writeQuery({ query: MeQuery, data: { me: user } });
+      session.setToken(newToken);
+      navigate(from && canOpenPath(user.role, from.split('?')[0]) ? from : homePath(user.role), { replace: true });
+    } catch (e) {
+      setFailure(errorMessage(e, '登录失败，请稍后重试'));
+    }
+  };
+
+  return (
+    <div className="login-page">
+      <div className="login-panel">
+        <div className="login-heading">
+          <span className="login-emblem" aria-hidden>冀</span>
+          <Typography.Title level={3} className="login-title">{SYSTEM_NAME}</Typography.Title>
+          <Typography.Text type="secondary">管理与服务平台</Typography.Text>
+        </div>
+        <Card variant="borderless" className="login-card">
+          <Typography.Title level={5} style={{ marginTop: 0, marginBottom: 20 }}>账号登录</Typography.Title>
+          {expired && !failure ? (
+            <Alert type="warning" showIcon title="登录已过期，请重新登录" style={{ marginBottom: 16 }} data-testid="session-expired" />
+          ) : null}
+          {failure ? (
+            <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="login-error" />
+          ) : null}
+          <Form<LoginForm> name="login" layout="vertical" requiredMark={false} onFinish={submit} disabled={loading} size="large">
+            <Form.Item
+              label="用户名"
+              name="username"
+              rules={[
+                { required: true, whitespace: true, message: '请输入用户名' },
+                { max: 64, message: '用户名最多64个字符' },
+              ]}
+            >
+              <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus />
+            </Form.Item>
+            <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+              <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" />
+            </Form.Item>
+            <Form.Item style={{ marginBottom: 0, marginTop: 8 }}>
+              <Button type="primary" htmlType="submit" block loading={loading}>
+                登录
+              </Button>
+            </Form.Item>
+          </Form>
+        </Card>
+        <Typography.Text type="secondary" className="login-footer">
+          河北省工业和信息化厅 主办 · 连续5次密码错误将锁定账户15分钟
+        </Typography.Text>
+      </div>
+    </div>
+  );
+}
