@@ -2,13 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 
 // Ports apart from the dev defaults (3000/4200) so e2e can run beside a developer's servers.
-const API_PORT = 3310;
-const ADMIN_PORT = 4310;
+// Overridable so two e2e runs can share a machine (each gets its own database directory too).
+const API_PORT = Number(process.env.E2E_API_PORT ?? 3310);
+const ADMIN_PORT = Number(process.env.E2E_ADMIN_PORT ?? 4310);
+const DB_DIR = `tmp/e2e-${API_PORT}`;
 const root = path.resolve(__dirname, '../..');
 
 export default defineConfig({
   testDir: 'src',
-  outputDir: path.join(root, 'tmp/e2e-results'),
+  outputDir: path.join(root, `tmp/e2e-results-${API_PORT}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -35,12 +37,13 @@ export default defineConfig({
   webServer: [
     {
       // A fresh database every run: the API seeds demo data into an empty SQLite file on start.
-      command: 'rm -rf tmp/e2e && node -r @swc-node/register apps/api/src/main.ts',
+      command: `rm -rf ${DB_DIR} && node -r @swc-node/register apps/api/src/main.ts`,
       cwd: root,
       env: {
         SWC_NODE_PROJECT: 'apps/api/tsconfig.app.json',
         PORT: String(API_PORT),
-        SQLITE_PATH: 'tmp/e2e/registry.sqlite',
+        SQLITE_PATH: `${DB_DIR}/registry.sqlite`,
+        UPLOAD_DIR: `${DB_DIR}/uploads`,
         CORS_ORIGINS: `http://localhost:${ADMIN_PORT}`,
       },
       url: `http://localhost:${API_PORT}/healthz`,
