@@ -1,14 +1,15 @@
+import { bookingJobs } from './modules/booking/booking.job';
 import { Services } from './services';
 
 type Job = { name: string; run: () => Promise<number> };
 
 /**
- * Deadline jobs inside the API. Each job is idempotent (compare-and-set on status), so running them on several
+ * Deadline jobs inside the API (admission after public notice; booking deadlines and overdue flags). Each job is idempotent (compare-and-set on status), so running them on several
  * instances or twice in a row is harmless.
  */
 export function jobsOf(services: Services): Job[] {
   const system = { ip: null };
-  return [{ name: 'admission', run: () => services.notices.runAdmission(system) }];
+  return [{ name: 'admission', run: () => services.notices.runAdmission(system) }, ...bookingJobs(services.bookings, services.clock)];
 }
 
 export function startScheduler(services: Services, intervalMs = 10 * 60_000): () => void {

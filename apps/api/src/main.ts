@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';
-import { systemClock } from './common/clock';
+import { FixedClock, systemClock } from './common/clock';
 import { loadConfig } from './common/config';
 import { startScheduler } from './jobs';
 
 async function main() {
   const config = loadConfig();
-  const services = await bootstrap(config, systemClock);
+  const clock = config.fixedNow ? new FixedClock(new Date(config.fixedNow)) : systemClock;
+  const services = await bootstrap(config, clock);
   const { httpServer } = await createApp(services);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   const stopJobs = startScheduler(services, Number(process.env.JOB_INTERVAL_MS ?? 10 * 60_000));

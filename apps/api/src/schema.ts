@@ -14,11 +14,17 @@ import { NotificationResolver } from './modules/notification/notification.resolv
 import { RegistrationResolver } from './modules/registration/registration.resolver';
 import { ReviewResolver } from './modules/review/review.resolver';
 import { AttachmentResolver } from './modules/attachment/attachment.resolver';
+import { ProductResolver } from './modules/product/product.resolver';
+import { CaseResolver } from './modules/case/case.resolver';
+import { BookingResolver } from './modules/booking/booking.resolver';
+import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
+import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
   AuthResolver, DivisionResolver, CatalogResolver, CalendarResolver, InstitutionResolver, AuditResolver,
   BatchResolver, ApplicationResolver, ReviewResolver, NoticeResolver, NotificationResolver, RegistrationResolver, AttachmentResolver,
+  ProductResolver, CaseResolver, BookingResolver, BrowseResolver, BrowseConnectionResolver, EnterpriseResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -37,6 +43,12 @@ function containerFor(services: Services): ContainerType {
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],
+    [ProductResolver, new ProductResolver(services.products)],
+    [CaseResolver, new CaseResolver(services.cases)],
+    [BookingResolver, new BookingResolver(services.bookings)],
+    [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
+    [BrowseConnectionResolver, new BrowseConnectionResolver()],
+    [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
   ]);
   return {
     get(cls) {

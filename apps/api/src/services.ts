@@ -15,13 +15,18 @@ import { RegistrationService } from './modules/registration/registration.service
 import { ReviewService } from './modules/review/review.service';
 import { AttachmentService } from './modules/attachment/attachment.service';
 import { ExportService } from './modules/export/export.service';
+import { ProductService } from './modules/product/product.service';
+import { CaseService } from './modules/case/case.service';
+import { BookingService } from './modules/booking/booking.service';
+import { BrowseService } from './modules/browse/browse.service';
+import { EnterpriseService } from './modules/enterprise/enterprise.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
   const auth = new AuthService(db, clock, config, audit, divisions);
   const calendar = new CalendarService(db, clock, audit);
-  const notifications = new NotificationService(db, clock);
+  const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
@@ -44,6 +49,11 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     registration: new RegistrationService(db, audit, divisions, auth),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
+    products: new ProductService(db, clock, audit),
+    cases: new CaseService(db, clock, audit),
+    bookings: new BookingService(db, clock, audit, calendar, divisions),
+    browse: new BrowseService(db, divisions, audit),
+    enterprises: new EnterpriseService(db, audit, divisions, auth),
   };
 }
 

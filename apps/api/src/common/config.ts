@@ -10,6 +10,8 @@ export interface AppConfig {
   corsOrigins: string[];
   production: boolean;
   uploadDir: string;
+  /** Dev/e2e only: pretend it is this instant (ISO), e.g. to show year-end banners or run the admission job. */
+  fixedNow?: string;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production';
@@ -17,6 +19,7 @@ const DEV_SECRET = 'dev-only-secret-change-me-in-production';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const jwtSecret = env.JWT_SECRET ?? DEV_SECRET;
+  if (production && env.APP_NOW) throw new Error('APP_NOW is for development and tests only');
   if (production && jwtSecret === DEV_SECRET) {
     throw new Error('JWT_SECRET must be set in production');
   }
@@ -32,5 +35,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4200').split(',').map((s) => s.trim()).filter(Boolean),
     production,
     uploadDir: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
+    fixedNow: env.APP_NOW || undefined,
   };
 }

@@ -6,6 +6,7 @@ import { batchStatusCounts, BatchStatusCount } from '../modules/batch/batch.serv
 import {
   ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff, SpotCheck,
 } from '../modules/application/application.entity';
+import { createServiceLoaders } from '../modules/browse/browse.loaders';
 
 /** Rows of a child table grouped by applicationId, one IN query per request. */
 function byApplication<T extends ObjectLiteral & { applicationId: number }>(db: DataSource, entity: EntityTarget<T>, order: keyof T & string) {
@@ -47,6 +48,7 @@ export function createLoaders(db: DataSource) {
     applicationAttachments: byApplication(db, ApplicationAttachment, 'slot'),
     applicationEvents: byApplication(db, ApplicationEvent, 'id'),
     spotChecks: byApplication(db, SpotCheck, 'id'),
+    ...createServiceLoaders(db),
   };
 }
 

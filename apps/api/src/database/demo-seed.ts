@@ -7,6 +7,7 @@ import { UserAccount } from '../modules/auth/user.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
 import { Institution, InstitutionMainCategory } from '../modules/institution/institution.entity';
+import { seedDemoServices } from './demo-seed-services';
 
 /** The one documented password of every demo account (README). */
 export const DEMO_PASSWORD = 'Hebei@2026';
@@ -89,5 +90,6 @@ export async function seedDemoData(db: DataSource, institutionCount = 200): Prom
       });
     }
   });
+  await seedDemoServices(db, ids);
   return true;
 }

@@ -11,9 +11,13 @@ import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
 import { Institution, InstitutionMainCategory } from '../modules/institution/institution.entity';
+import { ServiceProduct } from '../modules/product/product.entity';
+import { ServiceCase } from '../modules/case/case.entity';
+import { ServiceBooking } from '../modules/booking/booking.entity';
 
 export const entities = [
   Division, ServiceCategory, CalendarYear, CalendarDay, Institution, InstitutionMainCategory, Enterprise, UserAccount, AuditLog,
   Batch, Application, ApplicationProduct, ApplicationStaff, ApplicationServedEnterprise, ApplicationAttachment, ApplicationEvent,
   SpotCheck, PublicNotice, Objection, Notification,
+  ServiceProduct, ServiceCase, ServiceBooking,
 ];

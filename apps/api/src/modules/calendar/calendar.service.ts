@@ -44,6 +44,18 @@ export class CalendarService {
     this.cached = undefined;
   }
 
+  private readonly listeners: ((actor: Actor) => Promise<void>)[] = [];
+
+  /** Called after every committed calendar edit (bookings recompute their provisional deadlines). */
+  onChange(listener: (actor: Actor) => Promise<void>): void {
+    this.listeners.push(listener);
+  }
+
+  private async changed(actor: Actor): Promise<void> {
+    this.invalidate();
+    for (const listener of this.listeners) await listener(actor);
+  }
+
   years(): Promise<CalendarYear[]> {
     return this.db.getRepository(CalendarYear).find({ order: { year: 'ASC' } });
   }
@@ -87,7 +99,7 @@ export class CalendarService {
       await this.audit.record(em, actor, { action: 'ADD_CALENDAR_YEAR', entityType: 'CalendarYear', entityId: input.year, after: { source: input.source, days } });
       return row;
     });
-    this.invalidate();
+    await this.changed(actor);
     return saved;
   }
 
@@ -104,7 +116,7 @@ export class CalendarService {
       await this.audit.record(em, actor, { action: 'SET_CALENDAR_DAY', entityType: 'CalendarDay', entityId: input.date, before, after: row });
       return row;
     });
-    this.invalidate();
+    await this.changed(actor);
     return saved;
   }
 
@@ -116,7 +128,7 @@ export class CalendarService {
       await em.delete(CalendarDay, { date });
       await this.audit.record(em, actor, { action: 'REMOVE_CALENDAR_DAY', entityType: 'CalendarDay', entityId: date, before });
     });
-    this.invalidate();
+    await this.changed(actor);
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { DivisionLevel } from '../../common/enums';
 import { Division } from './division.entity';
 import { DivisionService } from './division.service';
@@ -18,5 +18,16 @@ export class DivisionResolver {
   @Query(() => Division, { nullable: true })
   division(@Arg('code') code: string): Division | null {
     return this.service.get(code) ?? null;
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: '本库口径的上级（县的市级单位；市级单位的上级为省）' })
+  parent(@Root() division: Division): Division | null {
+    return division.parentCode ? this.service.get(division.parentCode) ?? null : null;
+  }
+
+  @FieldResolver(() => String, { description: '带市级单位的全称，如“承德市平泉市”；市级单位为其本名' })
+  fullName(@Root() division: Division): string {
+    const parent = division.parentCode ? this.service.get(division.parentCode) : undefined;
+    return parent && parent.level === 'CITY' ? `${parent.name}${division.name}` : division.name;
   }
 }

@@ -15,6 +15,11 @@ const money = { type: 'decimal' as const, precision: 14, scale: 2, nullable: tru
 @Index(['divisionCode', 'id'])
 @Index(['registryStatus', 'id'])
 @Index(['nature', 'id'])
+// Public registry browsing (modules/browse): admitted rows in name or admission order, and a covering index for the
+// place filter with its counts and facets (docs/benchmarks.md).
+@Index(['registryStatus', 'name', 'id'])
+@Index(['registryStatus', 'admittedOn', 'id'])
+@Index(['registryStatus', 'divisionCode', 'nature'])
 export class Institution {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -124,6 +129,14 @@ export class Institution {
   @Field(() => String, { nullable: true, description: '禁止再次入库截止日（第十二条，含当日）' })
   @Column({ type: 'date', nullable: true })
   reentryBanUntil: string | null;
+
+  @Field(() => String, { nullable: true, description: '机构简介（公开展示，机构自行维护）' })
+  @Column({ type: 'text', nullable: true })
+  introduction: string | null;
+
+  @Field(() => String, { nullable: true, description: '网站（公开展示，机构自行维护）' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  website: string | null;
 
   @OneToMany(() => InstitutionMainCategory, (c) => c.institution, { cascade: false })
   mainCategoryRows?: InstitutionMainCategory[];

@@ -1,0 +1,123 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../common/context';
+import { Role } from '../../common/enums';
+import { ConnectionType } from '../../common/pagination';
+import { PublicInstitution } from '../browse/browse.types';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { ServiceBooking } from './booking.entity';
+import {
+  BookingNoteInput, BookingsArgs, BookingStatisticsArgs, BookServiceInput, DeclineBookingInput, OverdueBookingsArgs, RateBookingInput,
+} from './booking.inputs';
+import { BookingService } from './booking.service';
+import { InstitutionBookingStats } from './booking.types';
+
+const ServiceBookingConnection = ConnectionType(ServiceBooking, 'ServiceBooking');
+type ServiceBookingConnection = InstanceType<typeof ServiceBookingConnection>;
+const InstitutionBookingStatsConnection = ConnectionType(InstitutionBookingStats, 'InstitutionBookingStats');
+type InstitutionBookingStatsConnection = InstanceType<typeof InstitutionBookingStatsConnection>;
+
+const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
+
+@Resolver(() => ServiceBooking)
+export class BookingResolver {
+  constructor(private readonly service: BookingService) {}
+
+  @Authorized(Role.ENTERPRISE)
+  @Mutation(() => ServiceBooking, { description: '预约已发布的服务产品；答复截止日为提交日之后第5个工作日' })
+  bookService(@Arg('input') input: BookServiceInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
+    return this.service.book(ctx.user!, input, ctx);
+  }
+
+  @Authorized(Role.ENTERPRISE)
+  @Query(() => ServiceBookingConnection, { description: '本企业的预约，最新在前' })
+  myBookings(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
+    return this.service.listForEnterprise(ctx.user!, filter, first, after);
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Query(() => ServiceBookingConnection, { description: '本机构收到的预约，最新在前' })
+  bookingInbox(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
+    return this.service.inbox(ctx.user!, filter, first, after);
+  }
+
+  @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY)
+  @Query(() => ServiceBookingConnection, { description: '管辖范围内的逾期预约，最新在前' })
+  overdueBookings(@Args() { first, after, filter }: OverdueBookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
+    return this.service.listOverdue(ctx.user!, ctx.scope, filter, first, after);
+  }
+
+  @Authorized(Role.ENTERPRISE, Role.INSTITUTION, Role.PROVINCE, Role.CITY, Role.COUNTY)
+  @Query(() => ServiceBooking, { description: '预约详情：本企业、本机构；机关仅可查看管辖范围内的逾期预约' })
+  booking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
+    return this.service.get(ctx.user, ctx.scope, parseId(id));
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => ServiceBooking, { description: '接受预约' })
+  acceptBooking(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => BookingNoteInput, { nullable: true }) input: BookingNoteInput | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceBooking> {
+    return this.service.accept(ctx.user!, parseId(id), input ?? undefined, ctx);
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => ServiceBooking, { description: '拒绝预约（须填写理由）' })
+  declineBooking(@Arg('id', () => ID) id: string, @Arg('input') input: DeclineBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
+    return this.service.decline(ctx.user!, parseId(id), input, ctx);
+  }
+
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => ServiceBooking, { description: '标记已接受的预约为服务完成' })
+  completeBooking(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => BookingNoteInput, { nullable: true }) input: BookingNoteInput | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceBooking> {
+    return this.service.complete(ctx.user!, parseId(id), input ?? undefined, ctx);
+  }
+
+  @Authorized(Role.ENTERPRISE)
+  @Mutation(() => ServiceBooking, { description: '评价已完成的预约（1–5分，每个预约一次）' })
+  rateBooking(@Arg('id', () => ID) id: string, @Arg('input') input: RateBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
+    return this.service.rate(ctx.user!, parseId(id), input, ctx);
+  }
+
+  @Authorized(Role.PROVINCE)
+  @Mutation(() => Int, { description: '立即执行逾期标记（定时任务同此；可重复执行），返回新标记数' })
+  flagOverdueBookings(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.service.flagOverdueNow(ctx);
+  }
+
+  @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST, Role.INSTITUTION)
+  @Query(() => InstitutionBookingStatsConnection, { description: '各机构预约统计（管辖范围内；机构只见本机构），按机构编号排序' })
+  bookingStatistics(@Args() { first, after, filter }: BookingStatisticsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionBookingStatsConnection> {
+    return this.service.statistics(ctx.scope, filter, first, after);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: '剩余工作日（提交当日为5，截止日当天为0）；非待答复时为空' })
+  remainingWorkingDays(@Root() booking: ServiceBooking): Promise<number | null> {
+    return this.service.remainingWorkingDays(booking);
+  }
+
+  @FieldResolver(() => Date, { description: '答复截止时刻（截止日北京时间24时）' })
+  responseDeadlineAt(@Root() booking: ServiceBooking): Date {
+    return this.service.responseDeadlineAt(booking);
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: '是否按时答复；尚未答复时为空' })
+  respondedInTime(@Root() booking: ServiceBooking): boolean | null {
+    return booking.respondedOn ? booking.respondedOn <= booking.responseDeadline : null;
+  }
+
+  @FieldResolver(() => PublicInstitution, { nullable: true, description: '服务机构' })
+  institution(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<PublicInstitution | null> {
+    return ctx.loaders.institutionById.load(booking.institutionId);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: '预约企业' })
+  enterprise(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<Enterprise | null> {
+    return ctx.loaders.enterpriseById.load(booking.enterpriseId);
+  }
+}
