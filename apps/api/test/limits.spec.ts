@@ -12,6 +12,15 @@ describe('GraphQL limits and error masking', () => {
     expect((await api.gql(nested, {}, await api.login('province'))).errors).toBeUndefined();
   });
 
+  it('rejects a query deeper than the limit through a cycle in the schema', async () => {
+    const nest = (n: number): string => (n === 0 ? 'code' : `code parent { ${nest(n - 1)} }`);
+    expect((await api.gql(`{ division(code: "130881") { ${nest(2)} } }`)).errors).toBeUndefined();
+    const deep = await api.gql(`{ division(code: "130881") { ${nest(12)} } }`);
+    expect(errorCode(deep)).toBe('QUERY_LIMIT_EXCEEDED');
+    expect(deep.errors![0].message).toMatch(/^查询超出安全限制/);
+    expect(deep.data).toBeUndefined();
+  });
+
   it('rejects too many aliases', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: serviceCategories { code }`).join(' ');
     const result = await api.gql(`{ ${aliases} }`, {}, await api.login('province'));
