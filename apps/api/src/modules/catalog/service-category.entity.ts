@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-@ObjectType({ description: '服务类别（第九条）' })
+@ObjectType({ description: '服务类别（第九条）', simpleResolvers: true })
 @Entity('service_category')
 export class ServiceCategory {
   @Field()
