@@ -8,3 +8,4 @@ export * from './password';
 export * from './eligibility';
 export * from './review';
 export * from './reporting';
+export * from './search-text';

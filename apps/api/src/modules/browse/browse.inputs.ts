@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ServiceNature } from '../../common/enums';
+import { SEARCH_TEXT_MESSAGE, SEARCH_TEXT_PATTERN } from '@hebei/domain';
 import { PageArgs } from '../../common/pagination';
 
 export enum BrowseSort {
@@ -17,10 +18,6 @@ registerEnumType(BrowseSort, {
     NEWEST: { description: '最新入库在前' },
   },
 });
-
-/** Characters that mean something to SQL or LIKE; no institution or product name needs them. */
-export const SEARCH_TEXT_PATTERN = /^(?!.*--)[^%_'"`;\\*?<>=\u0000-\u001f\u007f]*$/u;
-export const SEARCH_TEXT_MESSAGE = '搜索词不能包含 % _ \' " ; \\ * ? < > = 等特殊字符';
 
 @InputType({ description: '服务机构检索条件' })
 export class BrowseFilter {
