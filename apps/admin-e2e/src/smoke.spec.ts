@@ -62,7 +62,7 @@ test.describe('登录与权限', () => {
 
   test('尚未上线的功能显示明确的占位说明', async ({ page }) => {
     await login(page, 'province');
-    await sideMenu(page).getByRole('menuitem', { name: '申报批次' }).click();
+    await sideMenu(page).getByRole('menuitem', { name: '年度评价' }).click();
     await expect(page.getByText('该功能将在后续版本上线')).toBeVisible();
   });
 

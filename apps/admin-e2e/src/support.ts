@@ -2,7 +2,8 @@ import { test as base, expect, type APIRequestContext, type Page } from '@playwr
 import path from 'node:path';
 
 export const PASSWORD = 'Hebei@2026';
-export const API_URL = 'http://localhost:3310';
+// Follows playwright.config.ts, so two e2e runs on different ports each talk to their own API.
+export const API_URL = `http://localhost:${process.env.E2E_API_PORT ?? 3310}`;
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../tmp/screenshots');
 
 export interface DemoRole {
@@ -19,11 +20,11 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '河北省工业和信息化厅',
     roleLabel: '省级主管部门',
     division: '河北省',
-    menu: ['工作台', '服务机构', '入库审核', '申报批次', '公示管理', '年度评价', '移出管理', '节假日日历', '审计日志'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '申报批次', '公示管理', '年度评价', '移出管理', '节假日日历', '审计日志'],
   },
-  { username: 'chengde', displayName: '承德市工业和信息化局', roleLabel: '市级主管部门', division: '承德市', menu: ['工作台', '服务机构', '入库审核', '推荐汇总表'] },
-  { username: 'baoding', displayName: '保定市工业和信息化局', roleLabel: '市级主管部门', division: '保定市', menu: ['工作台', '服务机构', '入库审核', '推荐汇总表'] },
-  { username: 'pingquan', displayName: '平泉市工业和信息化局', roleLabel: '县级主管部门', division: '平泉市', menu: ['工作台', '服务机构', '入库审核'] },
+  { username: 'chengde', displayName: '承德市工业和信息化局', roleLabel: '市级主管部门', division: '承德市', menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'] },
+  { username: 'baoding', displayName: '保定市工业和信息化局', roleLabel: '市级主管部门', division: '保定市', menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'] },
+  { username: 'pingquan', displayName: '平泉市工业和信息化局', roleLabel: '县级主管部门', division: '平泉市', menu: ['工作台', '服务机构', '服务资源库', '入库审核'] },
   {
     username: 'institution',
     displayName: '平泉市冀达数智数字科技有限公司',
@@ -31,7 +32,7 @@ export const DEMO_ROLES: DemoRole[] = [
     menu: ['工作台', '本机构信息', '入库申报', '服务产品', '服务案例', '预约处理'],
   },
   { username: 'enterprise', displayName: '承德市恒信精密机械有限公司', roleLabel: '中小企业', menu: ['服务资源库', '我的预约'] },
-  { username: 'analyst', displayName: '政策研究室', roleLabel: '分析人员', menu: ['服务机构', '统计分析'] },
+  { username: 'analyst', displayName: '政策研究室', roleLabel: '分析人员', menu: ['服务机构', '服务资源库', '统计分析'] },
 ];
 
 export const ALL_MENU_LABELS = [...new Set(DEMO_ROLES.flatMap((r) => r.menu))];

@@ -8,6 +8,8 @@ export type Capability =
   | 'institutions.create'
   | 'ownInstitution.view'
   | 'applications.own'
+  /** Open an application's detail page (the applicant's own, or one in the officer's jurisdiction). */
+  | 'applications.view'
   | 'reviews.handle'
   | 'recommendations.view'
   | 'batches.manage'
@@ -18,22 +20,24 @@ export type Capability =
   | 'cases.own'
   | 'bookings.handle'
   | 'bookings.own'
+  /** Officers: overdue bookings and response statistics in their jurisdiction. */
+  | 'bookings.monitor'
   | 'statistics.view'
   | 'calendar.manage'
   | 'audit.view';
 
-const OFFICER: readonly Capability[] = ['dashboard.view', 'institutions.view', 'institutions.create', 'reviews.handle'];
+const OFFICER: readonly Capability[] = ['dashboard.view', 'institutions.view', 'institutions.create', 'reviews.handle', 'applications.view', 'registry.browse', 'bookings.monitor'];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   PROVINCE: [
     ...OFFICER,
-    'batches.manage', 'notices.manage', 'evaluations.manage', 'removals.manage', 'calendar.manage', 'audit.view',
+    'recommendations.view', 'batches.manage', 'notices.manage', 'evaluations.manage', 'removals.manage', 'calendar.manage', 'audit.view',
   ],
   CITY: [...OFFICER, 'recommendations.view'],
   COUNTY: [...OFFICER],
-  INSTITUTION: ['dashboard.view', 'ownInstitution.view', 'applications.own', 'products.own', 'cases.own', 'bookings.handle'],
+  INSTITUTION: ['dashboard.view', 'ownInstitution.view', 'applications.own', 'applications.view', 'products.own', 'cases.own', 'bookings.handle'],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
-  ANALYST: ['institutions.view', 'statistics.view'],
+  ANALYST: ['institutions.view', 'registry.browse', 'statistics.view'],
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {
@@ -58,20 +62,20 @@ export interface MenuEntry {
 /** One global order; each role's menu is this list filtered by its capabilities. */
 export const MENU: readonly MenuEntry[] = [
   { key: 'dashboard', path: '/dashboard', label: '工作台', capability: 'dashboard.view' },
-  { key: 'registry', path: '/registry', label: '服务资源库', capability: 'registry.browse' },
   { key: 'institutions', path: '/institutions', label: '服务机构', capability: 'institutions.view' },
+  { key: 'registry', path: '/registry', label: '服务资源库', capability: 'registry.browse' },
   { key: 'own-institution', path: '/my-institution', label: '本机构信息', capability: 'ownInstitution.view' },
-  { key: 'applications', path: '/applications', label: '入库申报', capability: 'applications.own', planned: true },
-  { key: 'reviews', path: '/reviews', label: '入库审核', capability: 'reviews.handle', planned: true },
-  { key: 'recommendations', path: '/recommendations', label: '推荐汇总表', capability: 'recommendations.view', planned: true },
-  { key: 'batches', path: '/batches', label: '申报批次', capability: 'batches.manage', planned: true },
-  { key: 'notices', path: '/notices', label: '公示管理', capability: 'notices.manage', planned: true },
+  { key: 'applications', path: '/applications', label: '入库申报', capability: 'applications.own' },
+  { key: 'reviews', path: '/reviews', label: '入库审核', capability: 'reviews.handle' },
+  { key: 'recommendations', path: '/recommendations', label: '推荐汇总表', capability: 'recommendations.view' },
+  { key: 'batches', path: '/batches', label: '申报批次', capability: 'batches.manage' },
+  { key: 'notices', path: '/notices', label: '公示管理', capability: 'notices.manage' },
   { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.manage', planned: true },
   { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage', planned: true },
-  { key: 'products', path: '/products', label: '服务产品', capability: 'products.own', planned: true },
-  { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own', planned: true },
-  { key: 'bookings', path: '/bookings', label: '预约处理', capability: 'bookings.handle', planned: true },
-  { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own', planned: true },
+  { key: 'products', path: '/products', label: '服务产品', capability: 'products.own' },
+  { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own' },
+  { key: 'bookings', path: '/bookings', label: '预约处理', capability: 'bookings.handle' },
+  { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
   { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
@@ -92,6 +96,8 @@ export function homePath(role: Role): string {
 
 /** Whether a role may open a path (used to honour a "return to" location after login). */
 export function canOpenPath(role: Role, pathname: string): boolean {
+  // An application's detail and print view are opened from several menus (own applications, review queues).
+  if (/^\/applications\/\d+(\/print)?$/.test(pathname)) return can(role, 'applications.view');
   const entry = MENU.find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`));
   return !!entry && can(role, entry.capability);
 }

@@ -1,6 +1,10 @@
 import type {
   CalendarDayKind, InstitutionType, RegistryStatus, Role, ServiceNature,
 } from '../graphql/generated/graphql';
+import type {
+  ApplicationEventType, ApplicationStatus, BatchStatus, CriterionStatus, ObjectionStatus, ReviewQueue,
+} from '../graphql/generated/graphql';
+import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
 
 export const SYSTEM_NAME = '河北省优质中小企业服务资源库';
 
@@ -77,3 +81,193 @@ export const WEEKDAY_LABELS = ['星期日', '星期一', '星期二', '星期三
 export function optionsOf<T extends string>(map: Record<T, string>): { value: T; label: string }[] {
   return (Object.keys(map) as T[]).map((value) => ({ value, label: map[value] }));
 }
+
+/* Joining the registry (issue #3) */
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '待初审',
+  COUNTY_APPROVED: '待推荐',
+  CITY_RECOMMENDED: '待审核',
+  PROVINCE_APPROVED: '待公示',
+  IN_PUBLIC_NOTICE: '公示中',
+  ADMITTED: '已入库',
+  RETURNED: '已退回',
+  REJECTED: '未通过',
+};
+
+export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
+  DRAFT: 'default',
+  SUBMITTED: 'processing',
+  COUNTY_APPROVED: 'processing',
+  CITY_RECOMMENDED: 'processing',
+  PROVINCE_APPROVED: 'cyan',
+  IN_PUBLIC_NOTICE: 'purple',
+  ADMITTED: 'success',
+  RETURNED: 'warning',
+  REJECTED: 'error',
+};
+
+/** SUBMITTED waits for the county, except where the county step is skipped (定州、辛集、雄安新区): then the city. */
+export function applicationStatusLabel(status: ApplicationStatus, skipsCounty: boolean): string {
+  return status === 'SUBMITTED' && skipsCounty ? '待推荐' : APPLICATION_STATUS_LABELS[status];
+}
+
+export const REVIEW_LEVEL_LABELS: Record<string, string> = {
+  COUNTY: '县级',
+  CITY: '市级',
+  PROVINCE: '省级',
+};
+
+export const APPLICATION_EVENT_LABELS: Record<ApplicationEventType, string> = {
+  CREATE: '创建申请',
+  SUBMIT: '提交申请',
+  RESUBMIT: '修改后重新提交',
+  APPROVE: '审核通过',
+  RETURN: '退回修改',
+  REJECT: '不予通过',
+  SPOT_CHECK: '实地抽查',
+  PUBLISH: '发布公示',
+  OBJECTION_UPHELD: '异议成立',
+  ADMIT: '纳入服务资源库',
+};
+
+export const REVIEW_QUEUE_LABELS: Record<ReviewQueue, string> = {
+  PENDING_COUNTY: '待初审',
+  PENDING_CITY: '待推荐',
+  PENDING_PROVINCE: '待审核',
+  NOTICE: '公示中',
+  ADMITTED: '已入库',
+  RETURNED: '已退回',
+  REJECTED: '未通过',
+  DRAFT: '草稿',
+};
+
+export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
+  PASS: '符合',
+  FAIL: '不符合',
+  MISSING: '待补充',
+};
+
+export const CRITERION_STATUS_COLORS: Record<CriterionStatus, string> = {
+  PASS: 'success',
+  FAIL: 'error',
+  MISSING: 'warning',
+};
+
+export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
+  DRAFT: '未开放',
+  OPEN: '申报中',
+  CLOSED: '已截止',
+};
+
+export const BATCH_STATUS_COLORS: Record<BatchStatus, string> = {
+  DRAFT: 'default',
+  OPEN: 'processing',
+  CLOSED: 'default',
+};
+
+export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = {
+  PENDING: '待处理',
+  UPHELD: '成立',
+  DISMISSED: '不成立',
+};
+
+export const OBJECTION_STATUS_COLORS: Record<ObjectionStatus, string> = {
+  PENDING: 'warning',
+  UPHELD: 'error',
+  DISMISSED: 'default',
+};
+
+// Kept apart from the literals above so features built in parallel do not edit the same lines.
+Object.assign(AUDIT_ACTION_LABELS, {
+  REGISTER_INSTITUTION: '机构注册',
+  CREATE_APPLICATION: '新建申请',
+  SAVE_APPLICATION: '保存申请',
+  DELETE_APPLICATION: '删除申请',
+  SUBMIT_APPLICATION: '提交申请',
+  UPLOAD_ATTACHMENT: '上传附件',
+  DELETE_ATTACHMENT: '删除附件',
+  REVIEW_APPROVE: '审核通过',
+  REVIEW_RETURN: '退回修改',
+  REVIEW_REJECT: '不予通过',
+  SPOT_CHECK: '实地抽查',
+  CREATE_BATCH: '新建批次',
+  OPEN_BATCH: '开放申报',
+  CLOSE_BATCH: '截止申报',
+  PUBLISH_NOTICE: '发布公示',
+  FILE_OBJECTION: '提出异议',
+  UPHOLD_OBJECTION: '异议成立',
+  DISMISS_OBJECTION: '异议不成立',
+  ADMIT_APPLICATION: '申请入库',
+  ADMIT_INSTITUTION: '机构入库',
+});
+Object.assign(AUDIT_ENTITY_LABELS, {
+  Application: '入库申请',
+  Batch: '申报批次',
+  PublicNotice: '公示',
+  Objection: '公示异议',
+});
+
+/* Products, cases and bookings (issue #4) */
+
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  REQUESTED: '待响应',
+  ACCEPTED: '已接受',
+  DECLINED: '已拒绝',
+  COMPLETED: '已完成',
+};
+
+export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
+  REQUESTED: 'processing',
+  ACCEPTED: 'cyan',
+  DECLINED: 'default',
+  COMPLETED: 'success',
+};
+
+export const SERVICE_NATURE_COLORS: Record<ServiceNature, string> = {
+  PUBLIC_WELFARE: 'green',
+  MARKET: 'geekblue',
+};
+
+export const PRODUCT_NATURE_LABELS: Record<ProductNature, string> = {
+  FREE: '公益免费',
+  PAID: '收费',
+};
+
+export const PRODUCT_NATURE_COLORS: Record<ProductNature, string> = {
+  FREE: 'green',
+  PAID: 'orange',
+};
+
+export const BROWSE_SORT_LABELS: Record<BrowseSort, string> = {
+  DEFAULT: '默认排序',
+  NAME: '按名称',
+  NEWEST: '最新入库',
+};
+
+Object.assign(AUDIT_ACTION_LABELS, {
+  CREATE_SERVICE_PRODUCT: '新增服务产品',
+  UPDATE_SERVICE_PRODUCT: '修改服务产品',
+  PUBLISH_SERVICE_PRODUCT: '发布服务产品',
+  UNPUBLISH_SERVICE_PRODUCT: '下架服务产品',
+  DELETE_SERVICE_PRODUCT: '删除服务产品',
+  CREATE_SERVICE_CASE: '新增服务案例',
+  UPDATE_SERVICE_CASE: '修改服务案例',
+  DELETE_SERVICE_CASE: '删除服务案例',
+  UPDATE_PUBLIC_PROFILE: '修改对外展示信息',
+  CREATE_BOOKING: '提交服务预约',
+  ACCEPT_BOOKING: '接受预约',
+  DECLINE_BOOKING: '拒绝预约',
+  COMPLETE_BOOKING: '预约服务完成',
+  RATE_BOOKING: '评价服务',
+  FLAG_OVERDUE_BOOKINGS: '标记逾期预约',
+  RECOMPUTE_BOOKING_DEADLINES: '重算预约响应期限',
+  REGISTER_ENTERPRISE: '企业注册',
+});
+Object.assign(AUDIT_ENTITY_LABELS, {
+  ServiceProduct: '服务产品',
+  ServiceCase: '服务案例',
+  ServiceBooking: '服务预约',
+  Enterprise: '中小企业',
+});

@@ -4,12 +4,13 @@ import { App, Button, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography
 import { useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { MeQuery } from '../../graphql/auth';
-import { menuFor } from '../access';
+import { can, menuFor } from '../access';
 import { CurrentUserContext, type CurrentUser } from '../current-user';
 import { errorCode, errorMessage } from '../errors';
 import { ROLE_LABELS, SYSTEM_NAME } from '../labels';
 import { session, useToken } from '../session';
 import { MENU_ICONS } from './menu-icons';
+import { NotificationBell } from './NotificationBell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -57,7 +58,9 @@ function Shell({ user }: { user: CurrentUser }) {
   const client = useApolloClient();
   const { message } = App.useApp();
   const menu = useMemo(() => menuFor(user.role), [user.role]);
-  const selected = menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`));
+  // An officer reaches an application from the review queues, so that menu stays highlighted there.
+  const selected = menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`))
+    ?? (location.pathname.startsWith('/applications/') ? menu.find((m) => m.key === 'reviews') : undefined);
 
   const logout = () => {
     session.clear('logout');
@@ -73,6 +76,7 @@ function Shell({ user }: { user: CurrentUser }) {
           <Typography.Text className="shell-title" data-testid="system-name">{SYSTEM_NAME}</Typography.Text>
         </Flex>
         <Flex align="center" gap={4} className="shell-user" data-testid="current-user">
+          {can(user.role, 'applications.own') ? <NotificationBell /> : null}
           <UserOutlined />
           <span className="shell-user-name" data-testid="current-user-name">{user.displayName}</span>
           <Tag color="blue" variant="filled" style={{ marginInlineStart: 8 }} data-testid="current-user-role">

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '../../app/labels';
 import { MENU_ICONS } from '../../app/layout/menu-icons';
 import { InstitutionStatsQuery } from '../../graphql/institutions';
 import { CalendarBanner } from './components/CalendarBanner';
+import { BookingMonitorCard } from '../bookings/components/BookingMonitorCard';
 
 function greeting(hour: number): string {
   if (hour < 6) return '您好';
@@ -62,6 +63,7 @@ export function DashboardPage() {
           ))}
         </Row>
       </Card>
+      {can(user.role, 'bookings.monitor') ? <BookingMonitorCard /> : null}
     </div>
   );
 }

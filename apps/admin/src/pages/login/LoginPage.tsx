@@ -1,8 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { canOpenPath, homePath } from '../../app/access';
 import { errorMessage } from '../../app/errors';
 import { SYSTEM_NAME } from '../../app/labels';
@@ -78,6 +78,14 @@ export function LoginPage() {
               </Button>
             </Form.Item>
           </Form>
+          <Flex justify="center" gap={20} style={{ marginTop: 16 }} data-testid="login-registry-links">
+            <Link to="/public/registry">浏览服务资源库</Link>
+            <Link to="/register/enterprise">企业注册</Link>
+          </Flex>
+          <Flex justify="center" gap={20} style={{ marginTop: 8 }} data-testid="login-joining-links">
+            <Link to="/register">服务机构注册</Link>
+            <Link to="/public/notices">入库公示</Link>
+          </Flex>
         </Card>
         <Typography.Text type="secondary" className="login-footer">
           河北省工业和信息化厅 主办 · 连续5次密码错误将锁定账户15分钟

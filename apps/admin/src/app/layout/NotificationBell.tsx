@@ -1,0 +1,66 @@
+import { BellOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Badge, Button, Dropdown, Empty, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { MarkNotificationReadMutation, MyNotificationsQuery } from '../../graphql/notifications';
+import './notification-bell.css';
+
+type Item = { id: string; title: string; body: string; createdAt: string; readAt: string | null; applicationId: string | null };
+
+/** Institutions hear about returns, rejections, notices and admission here; opening one marks it read. */
+export function NotificationBell() {
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const { data, refetch } = useQuery(MyNotificationsQuery, { variables: { first: 10 }, pollInterval: 60_000 });
+  const [markRead] = useMutation(MarkNotificationReadMutation);
+  const page = data?.myNotifications;
+  const unread = page?.unreadCount ?? 0;
+
+  const openItem = async (n: Item) => {
+    setOpen(false);
+    if (!n.readAt) {
+      await markRead({ variables: { id: n.id } }).catch(() => undefined);
+      await refetch();
+    }
+    if (n.applicationId) navigate(`/applications/${n.applicationId}`);
+  };
+
+  const panel = (
+    <div className="notification-panel" data-testid="notification-panel">
+      <div className="notification-panel-title">
+        <Typography.Text strong>站内通知</Typography.Text>
+        <Typography.Text type="secondary">{unread ? `${unread} 条未读` : '全部已读'}</Typography.Text>
+      </div>
+      {page?.edges.length ? (
+        <ul className="notification-list">
+          {page.edges.map(({ node: n }) => (
+            <li key={n.id}>
+              <button type="button" className={n.readAt ? 'notification-item' : 'notification-item unread'} onClick={() => void openItem(n)}>
+                <span className="notification-item-title">
+                  {n.readAt ? null : <Badge status="processing" />}
+                  {n.title}
+                </span>
+                <span className="notification-item-body">{n.body}</span>
+                <span className="notification-item-time">{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知" style={{ padding: '16px 0' }} />
+      )}
+    </div>
+  );
+
+  return (
+    <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} placement="bottomRight" popupRender={() => panel}>
+      <Button type="text" className="shell-bell" aria-label={unread ? `站内通知，${unread}条未读` : '站内通知'} data-testid="notification-bell">
+        <Badge count={unread} size="small" offset={[2, -2]}>
+          <BellOutlined style={{ fontSize: 18, color: 'rgba(255, 255, 255, 0.92)' }} />
+        </Badge>
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,107 @@
+import { graphql } from './generated';
+
+/** Public (no login): notices whose period is running. */
+export const PublicNoticesQuery = graphql(`
+  query PublicNotices {
+    publicNotices {
+      id
+      batchName
+      publishedOn
+      endsOn
+      active
+      entries {
+        applicationId
+        name
+        place
+        nature
+        categories
+        inNotice
+      }
+    }
+  }
+`);
+
+export const FileObjectionMutation = graphql(`
+  mutation FileObjection($input: ObjectionInput!) {
+    fileObjection(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const NoticesQuery = graphql(`
+  query Notices {
+    notices {
+      id
+      batchId
+      batchName
+      publishedOn
+      endsOn
+      active
+      createdAt
+      entries {
+        applicationId
+        name
+        place
+        nature
+        categories
+        inNotice
+      }
+    }
+  }
+`);
+
+export const PublishNoticeMutation = graphql(`
+  mutation PublishNotice($batchId: ID!) {
+    publishNotice(batchId: $batchId) {
+      id
+      publishedOn
+      endsOn
+    }
+  }
+`);
+
+export const ObjectionsQuery = graphql(`
+  query Objections($status: ObjectionStatus) {
+    objections(status: $status) {
+      id
+      applicationId
+      noticeId
+      name
+      contact
+      content
+      status
+      resolution
+      resolvedAt
+      createdAt
+    }
+  }
+`);
+
+/** The objections list carries only the application id; the name comes from here (cached per application). */
+export const ApplicationNameQuery = graphql(`
+  query ApplicationName($id: ID!) {
+    application(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+export const ResolveObjectionMutation = graphql(`
+  mutation ResolveObjection($input: ResolveObjectionInput!) {
+    resolveObjection(input: $input) {
+      id
+      status
+      resolution
+      resolvedAt
+    }
+  }
+`);
+
+export const RunAdmissionJobMutation = graphql(`
+  mutation RunAdmissionJob {
+    runAdmissionJob
+  }
+`);

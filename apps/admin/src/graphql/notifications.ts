@@ -1,0 +1,30 @@
+import { graphql } from './generated';
+
+export const MyNotificationsQuery = graphql(`
+  query MyNotifications($first: Int) {
+    myNotifications(first: $first) {
+      totalCount
+      unreadCount
+      edges {
+        node {
+          id
+          type
+          title
+          body
+          createdAt
+          readAt
+          applicationId
+        }
+      }
+    }
+  }
+`);
+
+export const MarkNotificationReadMutation = graphql(`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      readAt
+    }
+  }
+`);

@@ -1,0 +1,24 @@
+import { graphql } from './generated';
+
+/** Public: creates the applicant institution and its account, and answers like `login`. */
+export const RegisterInstitutionMutation = graphql(`
+  mutation RegisterInstitution($input: InstitutionRegistrationInput!) {
+    registerInstitution(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        username
+        displayName
+        role
+        institutionId
+        enterpriseId
+        division {
+          code
+          name
+          level
+        }
+      }
+    }
+  }
+`);

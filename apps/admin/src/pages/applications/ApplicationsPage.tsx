@@ -1,0 +1,88 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Space, Table } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { CursorPager } from '../../app/components/CursorPager';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { PageContainer } from '../../app/components/PageContainer';
+import { useCursorPagination } from '../../app/pagination';
+import { ApplicationsQuery } from '../../graphql/applications';
+import type { ApplicationsQuery as ApplicationsResult } from '../../graphql/generated/graphql';
+import { ApplicationStatusTag } from './components/ApplicationStatusTag';
+import { NewApplicationModal } from './components/NewApplicationModal';
+import { dateTime } from './lib/format';
+import './lib/cache';
+import './applications.css';
+
+type Row = ApplicationsResult['applications']['edges'][number]['node'];
+const EDITABLE = ['DRAFT', 'RETURNED'];
+
+/** The applicant's own applications, one per batch. */
+export function ApplicationsPage() {
+  const pagination = useCursorPagination();
+  const [creating, setCreating] = useState(false);
+  const { data, previousData, loading, error, refetch } = useQuery(ApplicationsQuery, {
+    variables: { first: pagination.first, after: pagination.after },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.applications;
+  const rows = connection?.edges.map((e) => e.node) ?? [];
+  const returned = rows.filter((r) => r.status === 'RETURNED');
+
+  const columns: TableColumnsType<Row> = [
+    { title: '申报批次', key: 'batch', width: 160, render: (_, r) => r.batch.name },
+    { title: '单位名称', dataIndex: 'name', key: 'name', render: (v: string, r) => <Link to={`/applications/${r.id}`}>{v}</Link> },
+    { title: '状态', key: 'status', width: 110, render: (_, r) => <ApplicationStatusTag status={r.status} skipsCounty={r.skipsCounty} /> },
+    { title: '提交时间', dataIndex: 'submittedAt', key: 'submittedAt', width: 170, render: dateTime },
+    { title: '最近更新', dataIndex: 'updatedAt', key: 'updatedAt', width: 170, render: dateTime },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 160,
+      render: (_, r) => (
+        <Space size={4}>
+          {EDITABLE.includes(r.status) ? <Link to={`/applications/${r.id}/edit`}>{r.status === 'RETURNED' ? '修改后重新提交' : '编辑'}</Link> : null}
+          <Link to={`/applications/${r.id}`}>查看</Link>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <PageContainer
+      title="入库申报"
+      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建申请</Button>}
+      banner={returned.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`有 ${returned.length} 份申请被退回修改，请根据审核意见修改后重新提交`}
+        />
+      ) : null}
+    >
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={error ? [] : rows}
+        loading={loading}
+        pagination={false}
+        locale={{ emptyText: '尚无申请，点击右上角“新建申请”开始填报' }}
+        data-testid="my-applications-table"
+      />
+      <CursorPager
+        pagination={pagination}
+        totalCount={error ? 0 : connection?.totalCount}
+        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
+        endCursor={connection?.pageInfo.endCursor}
+        loading={loading}
+      />
+      <NewApplicationModal open={creating} onClose={() => setCreating(false)} usedBatchIds={rows.map((r) => r.batch.id)} />
+    </PageContainer>
+  );
+}

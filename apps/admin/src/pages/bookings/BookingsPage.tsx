@@ -1,0 +1,140 @@
+import { CheckOutlined, CloseOutlined, FlagOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { CursorPager } from '../../app/components/CursorPager';
+import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { PageContainer } from '../../app/components/PageContainer';
+import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
+import { useCursorPagination } from '../../app/pagination';
+import { BookingInboxCountsQuery, BookingInboxQuery } from '../../graphql/bookings';
+import type { BookingFieldsFragment, BookingFilter } from '../../graphql/generated/graphql';
+import { BookingDetails } from './components/BookingDetails';
+import { DeadlineCell } from './components/DeadlineCell';
+import { RespondModal, type RespondAction } from './components/RespondModal';
+import './bookings.css';
+
+type TabKey = 'REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'COMPLETED' | 'OVERDUE' | 'ALL';
+
+const TAB_FILTERS: Record<TabKey, BookingFilter> = {
+  REQUESTED: { status: 'REQUESTED' },
+  ACCEPTED: { status: 'ACCEPTED' },
+  DECLINED: { status: 'DECLINED' },
+  COMPLETED: { status: 'COMPLETED' },
+  OVERDUE: { overdue: true },
+  ALL: {},
+};
+
+/** 预约处理: bookings addressed to the institution, to be answered within 5 working days. */
+export function BookingsPage() {
+  const [tab, setTab] = useState<TabKey>('REQUESTED');
+  const pagination = useCursorPagination();
+  const [responding, setResponding] = useState<BookingFieldsFragment | null>(null);
+  // Kept after closing, so the dialog does not change its title while it fades out.
+  const [action, setAction] = useState<RespondAction>('accept');
+  const { data, previousData, loading, error, refetch } = useQuery(BookingInboxQuery, {
+    variables: { first: pagination.first, after: pagination.after, filter: TAB_FILTERS[tab] },
+    notifyOnNetworkStatusChange: true,
+  });
+  const counts = useQuery(BookingInboxCountsQuery);
+  const connection = (data ?? previousData)?.bookingInbox;
+  const respond = (booking: BookingFieldsFragment, next: RespondAction) => {
+    setAction(next);
+    setResponding(booking);
+  };
+
+  const columns: TableColumnsType<BookingFieldsFragment> = [
+    { title: '企业', key: 'enterprise', width: 200, render: (_, b) => <span data-testid="cell-enterprise">{b.enterprise?.name ?? '—'}</span> },
+    { title: '产品', dataIndex: 'productName', key: 'productName', width: 200, render: (v: string) => <span data-testid="cell-product">{v}</span> },
+    {
+      title: '需求',
+      dataIndex: 'need',
+      key: 'need',
+      ellipsis: { showTitle: false },
+      render: (v: string) => <Tooltip title={v} placement="topLeft">{v}</Tooltip>,
+    },
+    { title: '申请时间', dataIndex: 'requestedAt', key: 'requestedAt', width: 140, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      key: 'status',
+      width: 90,
+      render: (v: BookingFieldsFragment['status']) => <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">{BOOKING_STATUS_LABELS[v]}</Tag>,
+    },
+    { title: '响应期限', key: 'deadline', width: 150, render: (_, b) => <DeadlineCell booking={b} /> },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 150,
+      render: (_, b) => {
+        if (b.status === 'REQUESTED') {
+          return (
+            <Space size={4}>
+              <Button type="link" size="small" icon={<CheckOutlined />} onClick={() => respond(b, 'accept')}>接受</Button>
+              <Button type="link" size="small" danger icon={<CloseOutlined />} onClick={() => respond(b, 'decline')}>拒绝</Button>
+            </Space>
+          );
+        }
+        if (b.status === 'ACCEPTED') {
+          return <Button type="link" size="small" icon={<FlagOutlined />} onClick={() => respond(b, 'complete')}>完成</Button>;
+        }
+        return <Typography.Text type="secondary">—</Typography.Text>;
+      },
+    },
+  ];
+
+  const tabLabel = (label: string, count: number | undefined, danger = false) => (
+    <Space size={6}>
+      {label}
+      {count ? <Badge count={count} color={danger ? '#ff4d4f' : '#1f5fbf'} overflowCount={999} /> : null}
+    </Space>
+  );
+
+  return (
+    <PageContainer title="预约处理">
+      <Typography.Paragraph type="secondary">
+        收到预约后须在5个工作日内（自提交次日起算，截止日当天24时前）接受或拒绝；逾期未响应将被记录并纳入年度评价。
+      </Typography.Paragraph>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => {
+          setTab(k as TabKey);
+          pagination.reset();
+        }}
+        items={[
+          { key: 'REQUESTED', label: tabLabel('待响应', counts.data?.requested.totalCount) },
+          { key: 'ACCEPTED', label: '已接受' },
+          { key: 'DECLINED', label: '已拒绝' },
+          { key: 'COMPLETED', label: '已完成' },
+          { key: 'OVERDUE', label: tabLabel('已逾期', counts.data?.overdue.totalCount, true) },
+          { key: 'ALL', label: '全部' },
+        ]}
+        data-testid="booking-tabs"
+      />
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      <Table<BookingFieldsFragment>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 1080 }}
+        expandable={{ expandedRowRender: (b) => <BookingDetails booking={b} />, expandRowByClick: false }}
+        rowClassName={(b) => (b.status === 'REQUESTED' && b.overdue ? 'row-overdue' : '')}
+        locale={{ emptyText: tab === 'REQUESTED' ? '暂无待响应的预约' : '暂无预约' }}
+        data-testid="bookings-table"
+      />
+      <CursorPager
+        pagination={pagination}
+        totalCount={error ? 0 : connection?.totalCount}
+        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
+        endCursor={connection?.pageInfo.endCursor}
+        loading={loading}
+      />
+      <RespondModal booking={responding} action={action} onClose={() => setResponding(null)} />
+    </PageContainer>
+  );
+}

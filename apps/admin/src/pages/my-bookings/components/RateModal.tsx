@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, App, Form, Input, Modal, Rate } from 'antd';
+import { useEffect, useState } from 'react';
+import { errorMessage, fieldErrors } from '../../../app/errors';
+import { RateBookingMutation } from '../../../graphql/bookings';
+import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
+
+const RATING_TEXTS = ['很差', '较差', '一般', '满意', '非常满意'];
+
+interface Values {
+  rating: number;
+  comment?: string;
+}
+
+/** One rating per completed booking; it cannot be changed afterwards. */
+export function RateModal({ booking, onClose }: { booking: BookingFieldsFragment | null; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [rate, { loading }] = useMutation(RateBookingMutation, { refetchQueries: ['MyBookings'] });
+  const rating = Form.useWatch('rating', form);
+
+  useEffect(() => {
+    if (!booking) return;
+    setFailure(null);
+    form.resetFields();
+  }, [booking, form]);
+
+  const submit = async (v: Values) => {
+    if (!booking) return;
+    setFailure(null);
+    try {
+      await rate({ variables: { id: booking.id, input: { rating: v.rating, comment: v.comment?.trim() || undefined } } });
+      message.success('感谢您的评价');
+      onClose();
+    } catch (e) {
+      const errors = fieldErrors(e);
+      if (errors.length) {
+        form.setFields(errors.map((f) => ({ name: f.field === 'rating' ? 'rating' : 'comment', errors: [f.message] })));
+        return;
+      }
+      setFailure(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal
+      open={!!booking}
+      title="评价服务"
+      okText="提交评价"
+      cancelText="取消"
+      okButtonProps={{ loading }}
+      cancelButtonProps={{ disabled: loading }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      forceRender
+      data-testid="rate-modal"
+    >
+      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="rate-error" /> : null}
+      {booking ? (
+        <p>
+          {booking.institution?.name ?? ''} · {booking.productName}
+        </p>
+      ) : null}
+      <Form<Values> form={form} layout="vertical" name="rateBooking" onFinish={submit} disabled={loading}>
+        <Form.Item
+          name="rating"
+          label="服务评分"
+          rules={[{ required: true, message: '请选择评分（1–5星）' }]}
+          extra={rating ? RATING_TEXTS[rating - 1] : '评价提交后不能修改'}
+        >
+          <Rate tooltips={RATING_TEXTS} aria-label="服务评分" />
+        </Form.Item>
+        <Form.Item name="comment" label="评价内容（选填）" rules={[{ max: 500, message: '评价内容最多500个字' }]}>
+          <Input.TextArea rows={3} maxLength={500} showCount placeholder="服务的及时性、专业性和效果" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
