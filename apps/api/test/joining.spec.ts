@@ -90,19 +90,19 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     const inst = await registerInstitution(api, '130881', '平泉市退回重报咨询有限公司');
     const id = await submitEligibleApplication(api, inst.token, batchId);
     expect(errorCode(await review(api, 'pingquan', id, 'RETURN'))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await review(api, 'pingquan', id, 'RETURN', '营业执照复印件不清晰'))).toBeUndefined();
+    expect(errorCode(await review(api, 'pingquan', id, 'RETURN', '营业执照复印件不清晰。'))).toBeUndefined();
     let d = (await api.ok(DETAIL, { id }, inst.token)).application;
     expect(d.status).toBe('RETURNED');
     expect(d.allowedActions).toEqual(['EDIT', 'SUBMIT']);
     const notes = await api.ok('{ myNotifications { unreadCount edges { node { type body } } } }', {}, inst.token);
     expect(notes.myNotifications.edges[0].node.type).toBe('APPLICATION_RETURNED');
-    expect(notes.myNotifications.edges[0].node.body).toContain('营业执照复印件不清晰');
+    expect(notes.myNotifications.edges[0].node.body).toBe('县级审核部门退回了您的申请，理由：营业执照复印件不清晰。请修改后重新提交。');
     expect((await upload(api, inst.token, id, 3, PDF, '营业执照-清晰版.pdf')).status).toBe(201);
     await api.ok('mutation($id: ID!) { submitApplication(id: $id) { status } }', { id }, inst.token);
     d = (await api.ok(DETAIL, { id }, inst.token)).application;
     expect(d.status).toBe('SUBMITTED');
     expect(d.timeline.map((e: any) => e.type)).toEqual(['CREATE', 'SUBMIT', 'RETURN', 'RESUBMIT']);
-    expect(d.timeline[2]).toMatchObject({ level: 'COUNTY', actorUsername: 'pingquan', opinion: '营业执照复印件不清晰' });
+    expect(d.timeline[2]).toMatchObject({ level: 'COUNTY', actorUsername: 'pingquan', opinion: '营业执照复印件不清晰。' });
   });
 
   it('rejects with a reason, finally; no level may act afterwards', async () => {

@@ -153,7 +153,7 @@ export class NoticeService {
           await this.notifications.notify(em, app.institutionId, {
             type: 'APPLICATION_REJECTED',
             title: '入库申请未通过',
-            body: `公示期间收到的异议经核实成立，您的申请不予入库。处理意见：${input.resolution!.trim()}`,
+            body: `公示期间收到的异议经核实成立，您的申请不予入库。处理意见：${input.resolution!.trim().replace(/[。.]+$/u, '')}。`,
             applicationId: app.id,
           });
         }

@@ -55,18 +55,20 @@ export class ReviewService {
         before: { status: from },
         after: { status: to, level, opinion },
       });
+      // The opinion goes inside a sentence; drop its own closing stop so it does not read "。。".
+      const reason = (opinion ?? '').replace(/[。.！!；;，,\s]+$/u, '');
       if (to === ApplicationStatus.RETURNED) {
         await this.notifications.notify(em, app.institutionId, {
           type: 'APPLICATION_RETURNED',
           title: '入库申请被退回修改',
-          body: `${REVIEW_LEVEL_LABELS[level]}审核部门退回了您的申请，理由：${opinion}。请修改后重新提交。`,
+          body: `${REVIEW_LEVEL_LABELS[level]}审核部门退回了您的申请，理由：${reason}。请修改后重新提交。`,
           applicationId: app.id,
         });
       } else if (to === ApplicationStatus.REJECTED) {
         await this.notifications.notify(em, app.institutionId, {
           type: 'APPLICATION_REJECTED',
           title: '入库申请未通过',
-          body: `${REVIEW_LEVEL_LABELS[level]}审核部门未通过您的申请，理由：${opinion}。`,
+          body: `${REVIEW_LEVEL_LABELS[level]}审核部门未通过您的申请，理由：${reason}。`,
           applicationId: app.id,
         });
       }
