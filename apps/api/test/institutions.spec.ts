@@ -32,6 +32,7 @@ describe.each(engines())('institutions on %s', (engine) => {
     ['OTHER without a description', { mainCategories: ['OTHER'] }, 'otherCategoryDescription', undefined],
     ['a negative premises area', { premisesArea: -1 }, 'premisesArea', undefined],
     ['a malformed phone', { contactPhone: '12345' }, 'contactPhone', undefined],
+    ['a founding date that does not exist', { foundedOn: '2026-02-30' }, 'foundedOn', 'INVALID_DATE'],
     ['a place outside the officer\'s jurisdiction', { divisionCode: '130602' }, 'divisionCode', 'DIVISION_OUT_OF_JURISDICTION'],
   ])('refuses %s with a field-level Chinese error and writes nothing', async (_what, over, field, code) => {
     const token = await api.login('chengde');

@@ -247,6 +247,8 @@ describe.each(engines())('joining the registry on %s', (engine) => {
       ['an absurd employee count', { employees: 5_000_000 }, 'employees'],
       ['senior experts above all experts', { seniorExperts: 30, cooperatingExperts: 20 }, 'seniorExperts'],
       ['a declaration without a signer', { declarationSigned: true }, 'declarationSignedBy'],
+      ['a founding date that does not exist', { foundedOn: '2026-02-30' }, 'foundedOn'],
+      ['a founding date in the future', { foundedOn: '2026-12-01' }, 'foundedOn'],
       ['a bad staff row', { staff: [{ name: '', post: 'x', title: 'x', education: 'x', hasContractProof: true }] }, 'staff.0.name'],
     ])('refuses %s', async (_what, input, field) => {
       const before = (await api.ok('query($id: ID!) { application(id: $id) { version } }', { id }, inst.token)).application.version;

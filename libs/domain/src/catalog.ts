@@ -88,3 +88,13 @@ export function validateMainCategories(codes: string[], otherDescription?: strin
   }
   return out;
 }
+
+/**
+ * A draft may still lack its directions or the OTHER description — E4 reports those at submission —
+ * but an unknown, repeated or third direction is refused at once (Art. 6(3), Attachment 4).
+ */
+export function validateDraftMainCategories(codes: string[], otherDescription?: string | null): FieldViolation[] {
+  return validateMainCategories(codes, otherDescription).filter(
+    (v) => v.code !== 'CATEGORY_REQUIRED' && v.code !== 'CATEGORY_OTHER_DESCRIPTION_REQUIRED',
+  );
+}

@@ -9,3 +9,4 @@ export * from './eligibility';
 export * from './review';
 export * from './reporting';
 export * from './search-text';
+export * from './application-form';

@@ -16,10 +16,10 @@ import {
 import { ApplicationFilter, ApplicationInput, ApplicationsArgs } from './application.inputs';
 import { ApplicationService } from './application.service';
 import { ApplicationActionCode, EligibilityCriterion, QueueCount } from './application.types';
+import { toId } from '../../common/ids';
 
 const ApplicationConnection = ConnectionType(Application, 'Application');
 type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
-const id = (v: string) => (/^\d{1,10}$/.test(v) ? Number(v) : -1);
 const OFFICER_OR_OWNER = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION, Role.ANALYST];
 
 @Resolver(() => Application)
@@ -46,31 +46,31 @@ export class ApplicationResolver {
   @Authorized(...OFFICER_OR_OWNER)
   @Query(() => Application, { description: '申请详情；管辖范围外与不存在同样答复' })
   application(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<Application> {
-    return this.service.get(ctx.scope, id(appId));
+    return this.service.get(ctx.scope, toId(appId));
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Application, { description: '在开放的批次中新建申请（每批次一份）' })
   createApplication(@Arg('batchId', () => ID) batchId: string, @Ctx() ctx: RequestContext): Promise<Application> {
-    return this.service.create(id(batchId), ctx);
+    return this.service.create(toId(batchId), ctx);
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Application, { description: '保存草稿（提交前或被退回后）' })
   saveApplication(@Arg('id', () => ID) appId: string, @Arg('input') input: ApplicationInput, @Ctx() ctx: RequestContext): Promise<Application> {
-    return this.service.save(ctx.scope, id(appId), input, ctx);
+    return this.service.save(ctx.scope, toId(appId), input, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Boolean, { description: '删除草稿（仅未提交）' })
   deleteApplication(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.service.remove(ctx.scope, id(appId), ctx);
+    return this.service.remove(ctx.scope, toId(appId), ctx);
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Application, { description: '提交或重新提交；不符合入库条件时逐项返回原因' })
   submitApplication(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<Application> {
-    return this.service.submit(ctx.scope, id(appId), ctx);
+    return this.service.submit(ctx.scope, toId(appId), ctx);
   }
 
   @FieldResolver(() => Batch)

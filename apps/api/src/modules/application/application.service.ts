@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  canEditApplication, evaluateEligibility, CriterionResult, MAX_MAIN_CATEGORIES, toIsoDateInShanghai, validateMainCategories,
+  applicationFormViolations, canEditApplication, evaluateEligibility, CriterionResult, toIsoDateInShanghai, validateDraftMainCategories,
 } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
@@ -9,7 +9,6 @@ import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { Batch, BatchStatus } from '../batch/batch.entity';
-import { ServiceCategory } from '../catalog/service-category.entity';
 import { DivisionService } from '../division/division.service';
 import { Institution } from '../institution/institution.entity';
 import {
@@ -120,7 +119,7 @@ export class ApplicationService {
   async save(scope: Scope, id: number, input: ApplicationInput, actor: Actor): Promise<Application> {
     return this.db.transaction(async (em) => {
       const app = await this.ownEditable(em, scope, id, actor);
-      await this.validateInput(em, input);
+      this.validateInput(input);
       const before = { ...app };
       const patch: Partial<Application> = {};
       for (const [key, value] of Object.entries(input)) {
@@ -222,39 +221,11 @@ export class ApplicationService {
     return app;
   }
 
-  private async validateInput(em: EntityManager, input: ApplicationInput): Promise<void> {
-    const errors: FieldError[] = [];
-    if (input.mainCategories) {
-      const known = new Set((await em.find(ServiceCategory)).map((c) => c.code));
-      for (const code of input.mainCategories.filter((c) => !known.has(c))) {
-        errors.push({ field: 'mainCategories', code: 'CATEGORY_UNKNOWN', message: `服务类别“${code}”不存在` });
-      }
-      if (new Set(input.mainCategories).size > MAX_MAIN_CATEGORIES) {
-        errors.push({ field: 'mainCategories', code: 'CATEGORY_TOO_MANY', message: `主要服务方向最多选择${MAX_MAIN_CATEGORIES}项` });
-      }
-      // A missing OTHER description is allowed in a draft; E4 reports it.
-      for (const v of validateMainCategories(input.mainCategories, input.otherCategoryDescription ?? 'x')) {
-        if (!errors.some((e) => e.code === v.code) && v.code !== 'CATEGORY_REQUIRED' && v.code !== 'CATEGORY_TOO_MANY' && v.code !== 'CATEGORY_UNKNOWN') errors.push(v);
-      }
-    }
-    if (input.foundedOn && Number.isNaN(new Date(`${input.foundedOn}T00:00:00Z`).getTime())) {
-      errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: '成立日期不存在' });
-    }
-    if (input.foundedOn && input.foundedOn > this.today()) {
-      errors.push({ field: 'foundedOn', code: 'FUTURE_DATE', message: '成立日期不能晚于今天' });
-    }
-    if (input.seniorExperts != null && input.cooperatingExperts != null && input.seniorExperts > input.cooperatingExperts) {
-      errors.push({ field: 'seniorExperts', code: 'SENIOR_EXCEEDS_TOTAL', message: '副高级以上专家数不能多于相关专家总数' });
-    }
-    if (input.pointToPointEnterprises != null && input.smesServedLastYear != null && input.pointToPointEnterprises > input.smesServedLastYear) {
-      errors.push({ field: 'pointToPointEnterprises', code: 'P2P_EXCEEDS_TOTAL', message: '点对点服务企业数不能多于服务中小企业总数' });
-    }
-    if (input.serviceAssets != null && input.totalAssets != null && input.serviceAssets > input.totalAssets) {
-      errors.push({ field: 'serviceAssets', code: 'SERVICE_ASSETS_EXCEED_TOTAL', message: '服务资产不能大于总资产' });
-    }
-    if (input.declarationSigned && !input.declarationSignedBy?.trim()) {
-      errors.push({ field: 'declarationSignedBy', code: 'SIGNER_REQUIRED', message: '请填写声明签署人（法定代表人）' });
-    }
+  private validateInput(input: ApplicationInput): void {
+    const errors: FieldError[] = [
+      ...(input.mainCategories ? validateDraftMainCategories(input.mainCategories, input.otherCategoryDescription) : []),
+      ...applicationFormViolations(input, this.today()),
+    ];
     if (errors.length) throw badInput(errors);
   }
 

@@ -3,6 +3,7 @@ import { ATTACHMENT_SLOT_NAMES, REQUIRED_ATTACHMENT_SLOTS } from '@hebei/domain'
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { AttachmentService } from './attachment.service';
+import { toId } from '../../common/ids';
 
 @ObjectType({ description: '申请材料槽位（第七条 / 附件2 目录）' })
 class AttachmentSlot {
@@ -27,6 +28,6 @@ export class AttachmentResolver {
     @Arg('slot', () => Int) slot: number,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    return this.service.remove(ctx.scope, /^\d+$/.test(applicationId) ? Number(applicationId) : -1, slot, ctx);
+    return this.service.remove(ctx.scope, toId(applicationId), slot, ctx);
   }
 }

@@ -5,6 +5,7 @@ import { ApplicationStatus } from '../application/application.entity';
 import { Batch, BatchStatus } from './batch.entity';
 import { BatchInput } from './batch.inputs';
 import { BatchService } from './batch.service';
+import { toId } from '../../common/ids';
 
 @ObjectType({ description: '批次内某状态的申请数' })
 class BatchStatusCountType {
@@ -12,7 +13,6 @@ class BatchStatusCountType {
   @Field(() => Int) count: number;
 }
 
-const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
 
 @Resolver(() => Batch)
 export class BatchResolver {
@@ -27,7 +27,7 @@ export class BatchResolver {
   @Authorized()
   @Query(() => Batch)
   batch(@Arg('id', () => ID) id: string): Promise<Batch> {
-    return this.service.get(parseId(id));
+    return this.service.get(toId(id));
   }
 
   @Authorized(Role.PROVINCE)
@@ -39,13 +39,13 @@ export class BatchResolver {
   @Authorized(Role.PROVINCE)
   @Mutation(() => Batch, { description: '开放申报' })
   openBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Batch> {
-    return this.service.setStatus(parseId(id), BatchStatus.OPEN, ctx);
+    return this.service.setStatus(toId(id), BatchStatus.OPEN, ctx);
   }
 
   @Authorized(Role.PROVINCE)
   @Mutation(() => Batch, { description: '截止申报' })
   closeBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Batch> {
-    return this.service.setStatus(parseId(id), BatchStatus.CLOSED, ctx);
+    return this.service.setStatus(toId(id), BatchStatus.CLOSED, ctx);
   }
 
   @Authorized(Role.PROVINCE, Role.ANALYST)

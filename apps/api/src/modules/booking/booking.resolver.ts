@@ -10,13 +10,13 @@ import {
 } from './booking.inputs';
 import { BookingService } from './booking.service';
 import { InstitutionBookingStats } from './booking.types';
+import { toId } from '../../common/ids';
 
 const ServiceBookingConnection = ConnectionType(ServiceBooking, 'ServiceBooking');
 type ServiceBookingConnection = InstanceType<typeof ServiceBookingConnection>;
 const InstitutionBookingStatsConnection = ConnectionType(InstitutionBookingStats, 'InstitutionBookingStats');
 type InstitutionBookingStatsConnection = InstanceType<typeof InstitutionBookingStatsConnection>;
 
-const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
 
 @Resolver(() => ServiceBooking)
 export class BookingResolver {
@@ -49,7 +49,7 @@ export class BookingResolver {
   @Authorized(Role.ENTERPRISE, Role.INSTITUTION, Role.PROVINCE, Role.CITY, Role.COUNTY)
   @Query(() => ServiceBooking, { description: '预约详情：本企业、本机构；机关仅可查看管辖范围内的逾期预约' })
   booking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
-    return this.service.get(ctx.user, ctx.scope, parseId(id));
+    return this.service.get(ctx.user, ctx.scope, toId(id));
   }
 
   @Authorized(Role.INSTITUTION)
@@ -59,13 +59,13 @@ export class BookingResolver {
     @Arg('input', () => BookingNoteInput, { nullable: true }) input: BookingNoteInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceBooking> {
-    return this.service.accept(ctx.user!, parseId(id), input ?? undefined, ctx);
+    return this.service.accept(ctx.user!, toId(id), input ?? undefined, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => ServiceBooking, { description: '拒绝预约（须填写理由）' })
   declineBooking(@Arg('id', () => ID) id: string, @Arg('input') input: DeclineBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
-    return this.service.decline(ctx.user!, parseId(id), input, ctx);
+    return this.service.decline(ctx.user!, toId(id), input, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
@@ -75,13 +75,13 @@ export class BookingResolver {
     @Arg('input', () => BookingNoteInput, { nullable: true }) input: BookingNoteInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceBooking> {
-    return this.service.complete(ctx.user!, parseId(id), input ?? undefined, ctx);
+    return this.service.complete(ctx.user!, toId(id), input ?? undefined, ctx);
   }
 
   @Authorized(Role.ENTERPRISE)
   @Mutation(() => ServiceBooking, { description: '评价已完成的预约（1–5分，每个预约一次）' })
   rateBooking(@Arg('id', () => ID) id: string, @Arg('input') input: RateBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
-    return this.service.rate(ctx.user!, parseId(id), input, ctx);
+    return this.service.rate(ctx.user!, toId(id), input, ctx);
   }
 
   @Authorized(Role.PROVINCE)

@@ -11,8 +11,8 @@ import { ServiceProduct } from '../product/product.entity';
 import { BrowseArgs, BrowseSort, PublicProfileInput } from './browse.inputs';
 import { BrowseService } from './browse.service';
 import { BrowseFacets, BrowseResult, PublicInstitution, PublicInstitutionConnection } from './browse.types';
+import { toId } from '../../common/ids';
 
-const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
 
 /** Whether the client selected `name` directly inside this field (through fragments too). */
 function selects(info: GraphQLResolveInfo, name: string): boolean {
@@ -38,7 +38,7 @@ export class BrowseResolver {
 
   @Query(() => PublicInstitution, { description: '在库服务机构详情（公开）；不在库的答复不存在' })
   publicInstitution(@Arg('id', () => ID) id: string): Promise<PublicInstitution> {
-    return this.service.detail(parseId(id));
+    return this.service.detail(toId(id));
   }
 
   @Authorized(Role.INSTITUTION)

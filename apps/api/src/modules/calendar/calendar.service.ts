@@ -1,16 +1,11 @@
 import { DataSource } from 'typeorm';
-import { HolidayCalendar, toIsoDateInShanghai } from '@hebei/domain';
+import { HolidayCalendar, isIsoDate, toIsoDateInShanghai } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError, badInput, FieldError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { CalendarDay, CalendarYear } from './calendar.entity';
 import { AddCalendarYearInput, CalendarDayInput } from './calendar.inputs';
-
-function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-}
 
 export interface CalendarStatus {
   today: string;
@@ -82,7 +77,7 @@ export class CalendarService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     days.forEach((d, i) => {
-      if (!isRealDate(d.date)) errors.push({ field: `days.${i}.date`, code: 'INVALID_DATE', message: `第${i + 1}行日期 ${d.date} 不存在` });
+      if (!isIsoDate(d.date)) errors.push({ field: `days.${i}.date`, code: 'INVALID_DATE', message: `第${i + 1}行日期 ${d.date} 不存在` });
       else if (Number(d.date.slice(0, 4)) !== input.year)
         errors.push({ field: `days.${i}.date`, code: 'WRONG_YEAR', message: `第${i + 1}行日期 ${d.date} 不属于${input.year}年` });
       if (seen.has(d.date)) errors.push({ field: `days.${i}.date`, code: 'DUPLICATE_DATE', message: `日期 ${d.date} 重复` });
@@ -133,7 +128,7 @@ export class CalendarService {
   }
 
   private assertDate(field: string, value: string): void {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) {
+    if (!isIsoDate(value)) {
       throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { fields: [{ field, code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD' }] });
     }
   }

@@ -5,11 +5,11 @@ import { ConnectionType, PageArgs } from '../../common/pagination';
 import { ServiceCase } from './case.entity';
 import { ServiceCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
+import { toId } from '../../common/ids';
 
 const ServiceCaseConnection = ConnectionType(ServiceCase, 'ServiceCase');
 type ServiceCaseConnection = InstanceType<typeof ServiceCaseConnection>;
 
-const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
 
 @Resolver(() => ServiceCase)
 export class CaseResolver {
@@ -30,12 +30,12 @@ export class CaseResolver {
   @Authorized(Role.INSTITUTION)
   @Mutation(() => ServiceCase, { description: '修改本机构的服务案例' })
   updateServiceCase(@Arg('id', () => ID) id: string, @Arg('input') input: ServiceCaseInput, @Ctx() ctx: RequestContext): Promise<ServiceCase> {
-    return this.service.update(ctx.user!, parseId(id), input, ctx);
+    return this.service.update(ctx.user!, toId(id), input, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Boolean, { description: '删除本机构的服务案例' })
   deleteServiceCase(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.service.remove(ctx.user!, parseId(id), ctx);
+    return this.service.remove(ctx.user!, toId(id), ctx);
   }
 }

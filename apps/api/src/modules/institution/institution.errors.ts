@@ -3,12 +3,10 @@ export enum InstitutionErrorCode {
   USCC_TAKEN = 'USCC_TAKEN',
   DIVISION_UNKNOWN = 'DIVISION_UNKNOWN',
   DIVISION_OUT_OF_JURISDICTION = 'DIVISION_OUT_OF_JURISDICTION',
-  CATEGORY_UNKNOWN = 'CATEGORY_UNKNOWN',
 }
 
 export const InstitutionMessages = {
   USCC_TAKEN: '该统一社会信用代码已登记',
   DIVISION_UNKNOWN: '区划代码不存在或不是县级单位',
   DIVISION_OUT_OF_JURISDICTION: '该区划不在您的管辖范围内',
-  CATEGORY_UNKNOWN: (code: string) => `服务类别“${code}”不存在`,
 } as const;

@@ -9,11 +9,11 @@ import { DivisionService } from '../division/division.service';
 import { Institution } from './institution.entity';
 import { InstitutionInput, InstitutionsArgs } from './institution.inputs';
 import { InstitutionService } from './institution.service';
+import { toId } from '../../common/ids';
 
 const InstitutionConnection = ConnectionType(Institution, 'Institution');
 type InstitutionConnection = InstanceType<typeof InstitutionConnection>;
 
-const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
 
 @Resolver(() => Institution)
 export class InstitutionResolver {
@@ -28,7 +28,7 @@ export class InstitutionResolver {
   @Authorized()
   @Query(() => Institution, { description: '服务机构详情；管辖范围外与不存在同样答复' })
   institution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return this.service.get(ctx.scope, parseId(id));
+    return this.service.get(ctx.scope, toId(id));
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY)

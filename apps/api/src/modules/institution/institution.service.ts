@@ -1,11 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { parseUscc, validateMainCategories } from '@hebei/domain';
+import { isIsoDate, parseUscc, validateMainCategories } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { badInput, FieldError, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
-import { ServiceCategory } from '../catalog/service-category.entity';
 import { DivisionService } from '../division/division.service';
 import { InstitutionErrorCode as Code, InstitutionMessages as Msg } from './institution.errors';
 import { Institution, InstitutionMainCategory } from './institution.entity';
@@ -89,13 +88,8 @@ export class InstitutionService {
     } else if (!scopeAllowsDivision(scope, input.divisionCode)) {
       errors.push({ field: 'divisionCode', code: Code.DIVISION_OUT_OF_JURISDICTION, message: Msg.DIVISION_OUT_OF_JURISDICTION });
     }
-    const known = new Set((await em.find(ServiceCategory)).map((c) => c.code));
-    const unknown = input.mainCategories.filter((c) => !known.has(c));
-    for (const code of unknown) errors.push({ field: 'mainCategories', code: Code.CATEGORY_UNKNOWN, message: Msg.CATEGORY_UNKNOWN(code) });
-    if (!unknown.length) {
-      for (const v of validateMainCategories(input.mainCategories, input.otherCategoryDescription)) errors.push(v);
-    }
-    if (input.foundedOn && Number.isNaN(new Date(`${input.foundedOn}T00:00:00Z`).getTime())) {
+    errors.push(...validateMainCategories(input.mainCategories, input.otherCategoryDescription));
+    if (input.foundedOn && !isIsoDate(input.foundedOn)) {
       errors.push({ field: 'foundedOn', code: 'INVALID_DATE', message: '成立日期不存在' });
     }
     if (errors.length) throw badInput(errors);

@@ -9,6 +9,7 @@ import { Batch } from '../batch/batch.entity';
 import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
 import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
 import { NoticeService } from './notice.service';
+import { toId } from '../../common/ids';
 
 @ObjectType({ description: '公示名单中的一家机构（公开信息）' })
 class PublicNoticeEntry {
@@ -20,7 +21,6 @@ class PublicNoticeEntry {
   @Field({ description: '是否仍在公示中（false 表示已入库）' }) inNotice: boolean;
 }
 
-const num = (v: string) => (/^\d{1,10}$/.test(v) ? Number(v) : -1);
 
 @Resolver(() => PublicNotice)
 export class NoticeResolver {
@@ -46,7 +46,7 @@ export class NoticeResolver {
   @Authorized(Role.PROVINCE)
   @Mutation(() => PublicNotice, { description: '发布公示：该批次全部省级审核通过的申请进入5个工作日公示' })
   publishNotice(@Arg('batchId', () => ID) batchId: string, @Ctx() ctx: RequestContext): Promise<PublicNotice> {
-    return this.service.publish(num(batchId), ctx);
+    return this.service.publish(toId(batchId), ctx);
   }
 
   @Mutation(() => Objection, { description: '对公示对象提出异议（公开，无需登录；按IP限频）' })
@@ -60,7 +60,7 @@ export class NoticeResolver {
     @Arg('status', () => ObjectionStatus, { nullable: true }) status?: ObjectionStatus,
     @Arg('applicationId', () => ID, { nullable: true }) applicationId?: string,
   ): Promise<Objection[]> {
-    return this.service.objections({ status: status ?? undefined, applicationId: applicationId ? num(applicationId) : undefined });
+    return this.service.objections({ status: status ?? undefined, applicationId: applicationId ? toId(applicationId) : undefined });
   }
 
   @Authorized(Role.PROVINCE)

@@ -4,6 +4,7 @@ import { Role } from '../../common/enums';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { Notification } from './notification.entity';
 import { NotificationService } from './notification.service';
+import { toId } from '../../common/ids';
 
 const Base = ConnectionType(Notification, 'Notification');
 
@@ -25,6 +26,6 @@ export class NotificationResolver {
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Notification, { description: '标记已读' })
   markNotificationRead(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Notification> {
-    return this.service.markRead(ctx, /^\d+$/.test(id) ? Number(id) : -1);
+    return this.service.markRead(ctx, toId(id));
   }
 }

@@ -8,11 +8,11 @@ import { ServiceCategory } from '../catalog/service-category.entity';
 import { ServiceProduct } from './product.entity';
 import { ServiceProductInput } from './product.inputs';
 import { ProductService } from './product.service';
+import { toId } from '../../common/ids';
 
 const ServiceProductConnection = ConnectionType(ServiceProduct, 'ServiceProduct');
 type ServiceProductConnection = InstanceType<typeof ServiceProductConnection>;
 
-const parseId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : -1);
 
 /** The nine categories are reference data; no query needed to name one. */
 const CATEGORIES = new Map(SERVICE_CATEGORIES.map((c, i) => [c.code as string, { code: c.code, name: c.name, sortOrder: i + 1 } as ServiceCategory]));
@@ -29,7 +29,7 @@ export class ProductResolver {
 
   @Query(() => ServiceProduct, { description: '已发布的服务产品（公开）；未发布或机构不在库时答复不存在' })
   publicServiceProduct(@Arg('id', () => ID) id: string): Promise<ServiceProduct> {
-    return this.service.getPublic(parseId(id));
+    return this.service.getPublic(toId(id));
   }
 
   @Authorized(Role.INSTITUTION)
@@ -45,7 +45,7 @@ export class ProductResolver {
     @Arg('input') input: ServiceProductInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceProduct> {
-    return this.service.update(ctx.user!, parseId(id), input, ctx);
+    return this.service.update(ctx.user!, toId(id), input, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
@@ -55,13 +55,13 @@ export class ProductResolver {
     @Arg('published') published: boolean,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceProduct> {
-    return this.service.setPublished(ctx.user!, parseId(id), published, ctx);
+    return this.service.setPublished(ctx.user!, toId(id), published, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Boolean, { description: '删除本机构的服务产品（已有预约的只能下架）' })
   deleteServiceProduct(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.service.remove(ctx.user!, parseId(id), ctx);
+    return this.service.remove(ctx.user!, toId(id), ctx);
   }
 
   @FieldResolver(() => ServiceCategory, { description: '服务类别' })
