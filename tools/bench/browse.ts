@@ -73,7 +73,11 @@ const gqlQuery = (screen: boolean) => `query Browse($first: Int, $filter: Browse
 }`;
 
 /** The same SQL the service runs, written out for mysql2 (no ORM, no GraphQL). */
-function rawWhere(filter: Filter, jurisdiction: (code: string) => string[], except?: 'nature' | 'categories' | 'both'): [string, unknown[]] {
+function rawWhere(
+  filter: Filter,
+  jurisdiction: (code: string) => string[],
+  except?: 'nature' | 'categories' | 'both',
+): [string, unknown[]] {
   const parts = ["i.registryStatus = 'ADMITTED'"];
   const params: unknown[] = [];
   if (filter.divisionCode) {
@@ -86,12 +90,16 @@ function rawWhere(filter: Filter, jurisdiction: (code: string) => string[], exce
     params.push(filter.nature);
   }
   if (filter.categories?.length && except !== 'categories' && except !== 'both') {
-    parts.push(`EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (${filter.categories.map(() => '?').join(',')}))`);
+    parts.push(
+      `EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (${filter.categories.map(() => '?').join(',')}))`,
+    );
     params.push(...filter.categories);
   }
   if (filter.text) {
     const like = `%${filter.text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-    parts.push("(i.name LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = 1 AND tp.name LIKE ? ESCAPE '!'))");
+    parts.push(
+      "(i.name LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = 1 AND tp.name LIKE ? ESCAPE '!'))",
+    );
     params.push(like, like);
   }
   return [parts.join(' AND '), params];
@@ -122,7 +130,9 @@ async function rawBrowse(pool: mysql.Pool, scenario: Scenario, jurisdiction: (co
     edges: page.map((r) => ({
       node: {
         ...r,
-        mainCategories: (cats as mysql.RowDataPacket[]).filter((c) => c.institutionId === r.id).map((c) => ({ code: c.code, name: c.name })),
+        mainCategories: (cats as mysql.RowDataPacket[])
+          .filter((c) => c.institutionId === r.id)
+          .map((c) => ({ code: c.code, name: c.name })),
         products: (products as mysql.RowDataPacket[]).filter((p) => p.institutionId === r.id),
       },
     })),
@@ -169,16 +179,42 @@ interface Measured {
 function autocannon(url: string, body: string): Promise<Measured> {
   const bin = path.join(root, 'node_modules/autocannon/autocannon.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, '-c', String(CONNECTIONS), '-d', String(DURATION), '-t', '30', '-m', 'POST', '-H', 'content-type=application/json', '-b', body, '--json', url], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        bin,
+        '-c',
+        String(CONNECTIONS),
+        '-d',
+        String(DURATION),
+        '-t',
+        '30',
+        '-m',
+        'POST',
+        '-H',
+        'content-type=application/json',
+        '-b',
+        body,
+        '--json',
+        url,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
     child.on('close', () => {
       try {
         const r = JSON.parse(out);
-        resolve({ p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, requests: r.requests.total, errors: r.errors + r.non2xx + r.timeouts });
+        resolve({
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          rps: r.requests.average,
+          requests: r.requests.total,
+          errors: r.errors + r.non2xx + r.timeouts,
+        });
       } catch (e) {
         reject(new Error(`autocannon output not JSON: ${out.slice(0, 500)}`));
       }
@@ -205,7 +241,9 @@ function writeReport(section: string) {
   const start = '<!-- bench:browse:start -->';
   const end = '<!-- bench:browse:end -->';
   const block = `${start}\n${section}\n${end}`;
-  let doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured numbers, each section written by its script in `tools/bench/`.\n';
+  let doc = fs.existsSync(file)
+    ? fs.readFileSync(file, 'utf8')
+    : '# Benchmarks\n\nMeasured numbers, each section written by its script in `tools/bench/`.\n';
   doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(file, doc);
 }
@@ -242,14 +280,24 @@ async function main() {
       return;
     }
 
-    const config = { ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv), databaseUrl: url, seedDemoData: false, jwtSecret: 'bench-secret' };
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv),
+      databaseUrl: url,
+      seedDemoData: false,
+      jwtSecret: 'bench-secret',
+    };
     const services = createServices(db, new FixedClock(new Date('2026-11-27T02:00:00Z')), config);
     const app = await createApp(services);
     server = app.httpServer;
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const gqlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 
-    pool = mysql.createPool({ uri: url.replace(/^mariadb:/, 'mysql:'), connectionLimit: 10, charset: 'utf8mb4_unicode_ci', dateStrings: true });
+    pool = mysql.createPool({
+      uri: url.replace(/^mariadb:/, 'mysql:'),
+      connectionLimit: 10,
+      charset: 'utf8mb4_unicode_ci',
+      dateStrings: true,
+    });
     const jurisdiction = (code: string) => {
       const codes = services.divisions.jurisdiction(code);
       return codes === 'ALL' ? [] : codes;
@@ -282,7 +330,8 @@ async function main() {
       const gqlIds = viaGql.data.browseInstitutions.edges.map((e: any) => Number(e.node.id));
       const rawIds = viaRaw.data.edges.map((e: any) => Number(e.node.id));
       if (JSON.stringify(gqlIds) !== JSON.stringify(rawIds)) throw new Error(`${scenario.key}: different rows ${gqlIds} vs ${rawIds}`);
-      if (scenario.screen && viaGql.data.browseInstitutions.totalCount !== Number(viaRaw.data.totalCount)) throw new Error(`${scenario.key}: different totals`);
+      if (scenario.screen && viaGql.data.browseInstitutions.totalCount !== Number(viaRaw.data.totalCount))
+        throw new Error(`${scenario.key}: different totals`);
       const total = scenario.screen ? viaGql.data.browseInstitutions.totalCount : '—';
       const gql = await autocannon(gqlUrl, gqlBody);
       log(`${scenario.key} graphql: p50 ${gql.p50} ms, p99 ${gql.p99} ms, ${gql.rps} req/s, ${gql.errors} errors`);

@@ -46,10 +46,61 @@ export interface PlaceRef {
   cityName: string;
 }
 
-const SURNAMES = '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英', '建华', '志强', '海燕', '晓东', '立新', '春梅'];
+const SURNAMES =
+  '王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '志强',
+  '海燕',
+  '晓东',
+  '立新',
+  '春梅',
+];
 
-const BRAND_WORDS = ['冀达', '燕赵', '太行', '渤海', '长城', '冀通', '华北', '恒信', '正元', '博远', '启航', '鼎盛', '汇智', '同创', '新源', '众联', '卓越', '瑞丰', '弘业', '立德'];
+const BRAND_WORDS = [
+  '冀达',
+  '燕赵',
+  '太行',
+  '渤海',
+  '长城',
+  '冀通',
+  '华北',
+  '恒信',
+  '正元',
+  '博远',
+  '启航',
+  '鼎盛',
+  '汇智',
+  '同创',
+  '新源',
+  '众联',
+  '卓越',
+  '瑞丰',
+  '弘业',
+  '立德',
+];
 
 const CATEGORY_WORDS: Record<string, { words: string[]; suffix: string[] }> = {
   DIGITAL_EMPOWERMENT: { words: ['数智', '云联', '智造'], suffix: ['数字科技有限公司', '信息技术服务有限公司'] },
@@ -64,7 +115,13 @@ const CATEGORY_WORDS: Record<string, { words: string[]; suffix: string[] }> = {
 };
 
 const TYPE_FOR_SUFFIX = (suffix: string): DemoInstitution['institutionType'] =>
-  suffix.includes('有限公司') ? 'ENTERPRISE' : suffix.includes('所') || suffix.includes('研究院') ? 'PUBLIC_INSTITUTION' : suffix.includes('学校') || suffix.includes('中心') ? 'SOCIAL_ORGANIZATION' : 'OTHER';
+  suffix.includes('有限公司')
+    ? 'ENTERPRISE'
+    : suffix.includes('所') || suffix.includes('研究院')
+      ? 'PUBLIC_INSTITUTION'
+      : suffix.includes('学校') || suffix.includes('中心')
+        ? 'SOCIAL_ORGANIZATION'
+        : 'OTHER';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -44,7 +44,10 @@ ${down.map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
 }
 `;
   fs.writeFileSync(file, body);
-  const files = fs.readdirSync(migrationsDir(dialect)).filter((f) => /^\d+-.+\.ts$/.test(f)).sort();
+  const files = fs
+    .readdirSync(migrationsDir(dialect))
+    .filter((f) => /^\d+-.+\.ts$/.test(f))
+    .sort();
   const entries = files.map((f) => {
     const [ts, rest] = [f.split('-')[0], f.slice(f.indexOf('-') + 1, -3)];
     return { file: f.slice(0, -3), cls: `${rest}${ts}${dialect === 'mysql' ? 'Mysql' : 'Sqlite'}` };
@@ -67,12 +70,21 @@ async function main() {
   try {
     const url = await createDatabase(maria.url, 'migration_gen');
     const mysql = await pendingQueries('mysql', url, '');
-    for (const [dialect, sql] of [['sqlite', sqlite], ['mysql', mysql]] as const) {
+    for (const [dialect, sql] of [
+      ['sqlite', sqlite],
+      ['mysql', mysql],
+    ] as const) {
       if (!sql.upQueries.length) {
         console.log(`${dialect}: schema is up to date`);
         continue;
       }
-      const file = writeMigration(dialect, name, timestamp, sql.upQueries.map((x) => x.query), sql.downQueries.reverse().map((x) => x.query));
+      const file = writeMigration(
+        dialect,
+        name,
+        timestamp,
+        sql.upQueries.map((x) => x.query),
+        sql.downQueries.reverse().map((x) => x.query),
+      );
       console.log(`${dialect}: wrote ${path.relative(root, file)} (${sql.upQueries.length} statements)`);
     }
   } finally {

@@ -41,28 +41,31 @@ export async function startMariaDb(): Promise<EphemeralMariaDb> {
   const socket = path.join(dir, 'mysqld.sock');
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
-  execFileSync('mariadb-install-db', [
-    ...(asRoot ? ['--user=root'] : []),
-    `--datadir=${dataDir}`,
-    '--auth-root-authentication-method=socket',
-    '--skip-test-db',
-  ], { stdio: 'ignore' });
-  const child: ChildProcess = spawn('mariadbd', [
-    '--no-defaults',
-    ...(asRoot ? ['--user=root'] : []),
-    `--datadir=${dataDir}`,
-    `--socket=${socket}`,
-    `--pid-file=${path.join(dir, 'mysqld.pid')}`,
-    `--port=${port}`,
-    '--bind-address=127.0.0.1',
-    `--log-error=${path.join(dir, 'error.log')}`,
-    '--character-set-server=utf8mb4',
-    '--collation-server=utf8mb4_unicode_ci',
-    '--innodb-buffer-pool-size=256M',
-    '--innodb-flush-log-at-trx-commit=2',
-    '--skip-log-bin',
-    '--max-connections=500',
-  ], { stdio: 'ignore', detached: true });
+  execFileSync(
+    'mariadb-install-db',
+    [...(asRoot ? ['--user=root'] : []), `--datadir=${dataDir}`, '--auth-root-authentication-method=socket', '--skip-test-db'],
+    { stdio: 'ignore' },
+  );
+  const child: ChildProcess = spawn(
+    'mariadbd',
+    [
+      '--no-defaults',
+      ...(asRoot ? ['--user=root'] : []),
+      `--datadir=${dataDir}`,
+      `--socket=${socket}`,
+      `--pid-file=${path.join(dir, 'mysqld.pid')}`,
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      `--log-error=${path.join(dir, 'error.log')}`,
+      '--character-set-server=utf8mb4',
+      '--collation-server=utf8mb4_unicode_ci',
+      '--innodb-buffer-pool-size=256M',
+      '--innodb-flush-log-at-trx-commit=2',
+      '--skip-log-bin',
+      '--max-connections=500',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
   child.unref();
   let admin: mysql.Connection | undefined;
   for (let i = 0; i < 100 && !admin; i++) {

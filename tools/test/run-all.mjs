@@ -24,7 +24,13 @@ function jestSuite(name, config) {
   if (!fs.existsSync(file)) return { name, passed: 0, failed: 1, skipped: 0, note: `jest exited ${code} without results` };
   const r = JSON.parse(fs.readFileSync(file, 'utf8'));
   const broken = r.numRuntimeErrorTestSuites ?? 0;
-  return { name, passed: r.numPassedTests, failed: r.numFailedTests + broken, skipped: r.numPendingTests + r.numTodoTests, note: broken ? `${broken} suite(s) failed to run` : '' };
+  return {
+    name,
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + broken,
+    skipped: r.numPendingTests + r.numTodoTests,
+    note: broken ? `${broken} suite(s) failed to run` : '',
+  };
 }
 
 function checkSuite(name, cmd, args) {
@@ -50,12 +56,19 @@ const results = [
   want('admin') && jestSuite('admin', 'apps/admin/jest.config.js'),
   want('typecheck') && checkSuite('typecheck:domain', bin('tsc'), ['--noEmit', '-p', 'libs/domain/tsconfig.json']),
   want('typecheck') && checkSuite('typecheck:api', bin('tsc'), ['--noEmit', '-p', 'apps/api/tsconfig.json']),
-  want('typecheck') && fs.existsSync(path.join(root, 'apps/admin/tsconfig.json')) && checkSuite('typecheck:admin', bin('tsc'), ['--noEmit', '-p', 'apps/admin/tsconfig.json']),
+  want('typecheck') &&
+    fs.existsSync(path.join(root, 'apps/admin/tsconfig.json')) &&
+    checkSuite('typecheck:admin', bin('tsc'), ['--noEmit', '-p', 'apps/admin/tsconfig.json']),
   want('e2e') && playwrightSuite('e2e', 'apps/admin-e2e/playwright.config.ts'),
 ].filter(Boolean);
 
 console.log('\nSuite results');
-for (const r of results) console.log(`  ${r.name.padEnd(18)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${r.note ? `  (${r.note})` : ''}`);
-const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+for (const r of results)
+  console.log(`  ${r.name.padEnd(18)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped${r.note ? `  (${r.note})` : ''}`);
+const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

@@ -23,7 +23,12 @@ async function logout(page: Page) {
 }
 
 /** Straight to the API, for the state a second user changes behind the page's back. */
-async function gql<T = any>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data: T; errors?: { message: string; extensions: { code: string } }[] }> {
+async function gql<T = any>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data: T; errors?: { message: string; extensions: { code: string } }[] }> {
   const res = await request.post(`${API_URL}/graphql`, {
     data: { query, variables },
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -32,7 +37,11 @@ async function gql<T = any>(request: APIRequestContext, query: string, variables
 }
 
 async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
-  const { data } = await gql<{ login: { token: string } }>(request, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: PASSWORD });
+  const { data } = await gql<{ login: { token: string } }>(
+    request,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: PASSWORD },
+  );
   return data.login.token;
 }
 
@@ -47,7 +56,11 @@ async function browseAnswered(page: Page, match: (v: Record<string, any>) => boo
   await expect(page.getByTestId('total-count')).toHaveText(`共 ${data.browseInstitutions.totalCount} 条`);
 }
 
-const inboxRow = (page: Page) => page.getByTestId('bookings-table').locator('.ant-table-row').filter({ hasText: NEED.slice(0, 12) });
+const inboxRow = (page: Page) =>
+  page
+    .getByTestId('bookings-table')
+    .locator('.ant-table-row')
+    .filter({ hasText: NEED.slice(0, 12) });
 
 test.describe.serial('服务预约：企业预约检验检测服务，机构接受并完成，企业评价', () => {
   let deadline = '';
@@ -61,7 +74,10 @@ test.describe.serial('服务预约：企业预约检验检测服务，机构接�
     const natureAnswer = browseAnswered(page, (v) => v.filter?.nature === 'PUBLIC_WELFARE' && !v.filter?.categories);
     await page.getByRole('tab', { name: /公益性/ }).click();
     await natureAnswer;
-    const categoryAnswer = browseAnswered(page, (v) => v.filter?.nature === 'PUBLIC_WELFARE' && v.filter?.categories?.[0] === 'TESTING_INSPECTION');
+    const categoryAnswer = browseAnswered(
+      page,
+      (v) => v.filter?.nature === 'PUBLIC_WELFARE' && v.filter?.categories?.[0] === 'TESTING_INSPECTION',
+    );
     await page.getByTestId('category-TESTING_INSPECTION').click();
     await categoryAnswer;
     await expect(page.getByTestId('category-TESTING_INSPECTION')).toHaveAttribute('aria-checked', 'true');
@@ -92,7 +108,9 @@ test.describe.serial('服务预约：企业预约检验检测服务，机构接�
     await dialog.getByLabel('服务需求').fill(NEED);
     await dialog.getByLabel('期望服务时间').fill('下周工作日上午送样');
 
-    const booked = page.waitForResponse((r) => (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'BookService');
+    const booked = page.waitForResponse(
+      (r) => (r.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'BookService',
+    );
     await dialog.getByRole('button', { name: '提交预约' }).click();
     const answer = (await (await booked).json()) as { data: { bookService: { responseDeadline: string; deadlineProvisional: boolean } } };
     deadline = answer.data.bookService.responseDeadline;
@@ -159,7 +177,10 @@ test.describe.serial('服务预约：企业预约检验检测服务，机构接�
     await login(page, 'enterprise');
     await openMenu(page, '我的预约');
     await tableSettled(page, 'my-bookings-table');
-    const row = page.getByTestId('my-bookings-table').locator('.ant-table-row').filter({ hasText: NEED.slice(0, 12) });
+    const row = page
+      .getByTestId('my-bookings-table')
+      .locator('.ant-table-row')
+      .filter({ hasText: NEED.slice(0, 12) });
     await expect(row.getByTestId('cell-status')).toHaveText('已完成');
 
     await row.getByRole('button', { name: /评\s*价/ }).click();
@@ -200,11 +221,19 @@ test.describe('预约的异常情况以中文提示', () => {
     await login(page, 'institution');
     await openMenu(page, '预约处理');
     await tableSettled(page, 'bookings-table');
-    const row = page.getByTestId('bookings-table').locator('.ant-table-row').filter({ hasText: need.slice(0, 12) });
+    const row = page
+      .getByTestId('bookings-table')
+      .locator('.ant-table-row')
+      .filter({ hasText: need.slice(0, 12) });
     await expect(row).toHaveCount(1);
 
     // A colleague declines it in another window.
-    const declined = await gql(request, 'mutation($id: ID!) { declineBooking(id: $id, input: { reason: "本月检测排期已满" }) { id } }', { id: made.data.bookService.id }, institution);
+    const declined = await gql(
+      request,
+      'mutation($id: ID!) { declineBooking(id: $id, input: { reason: "本月检测排期已满" }) { id } }',
+      { id: made.data.bookService.id },
+      institution,
+    );
     expect(declined.errors).toBeUndefined();
 
     await row.getByRole('button', { name: /接\s*受/ }).click();
@@ -237,7 +266,8 @@ test.describe('预约的异常情况以中文提示', () => {
     const nodes = mine.data.myBookings.edges.map((e) => e.node);
     const rated = nodes.find((b) => b.rating !== null)!;
     const pending = nodes.find((b) => b.status === 'REQUESTED')!;
-    const rate = (id: string) => gql(request, 'mutation($id: ID!) { rateBooking(id: $id, input: { rating: 3 }) { id } }', { id }, enterprise);
+    const rate = (id: string) =>
+      gql(request, 'mutation($id: ID!) { rateBooking(id: $id, input: { rating: 3 }) { id } }', { id }, enterprise);
     const twice = await rate(rated.id);
     expect(twice.errors?.[0].extensions.code).toBe('BOOKING_ALREADY_RATED');
     expect(twice.errors?.[0].message).toBe('该预约已评价，不能重复评价');
@@ -257,7 +287,10 @@ test.describe('服务产品与服务案例', () => {
     const dialog = page.getByRole('dialog', { name: '新增服务产品' });
     await dialog.getByLabel('产品名称').fill(name);
     await dialog.getByLabel('服务类别').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^检验检测$/ }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^检验检测$/ })
+      .click();
     await dialog.getByText('收费', { exact: true }).click();
     await dialog.getByLabel('服务内容').fill('采用超声、磁粉和渗透方法对焊缝和铸锻件进行无损检测，出具检测报告。');
     await dialog.getByRole('button', { name: btn('保存') }).click();
@@ -286,7 +319,10 @@ test.describe('服务产品与服务案例', () => {
     await row.getByTestId('publish-switch').click();
     await expect(page.getByText(`已下架“${name}”`)).toBeVisible();
     await row.getByRole('button', { name: /删\s*除/ }).click();
-    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: btn('删除') }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: btn('删除') })
+      .click();
     await expect(page.getByText(`已删除“${name}”`)).toBeVisible();
     await expect(row).toHaveCount(0);
   });
@@ -321,7 +357,9 @@ test.describe('服务产品与服务案例', () => {
     await logout(page);
     await login(page, 'enterprise');
     await page.getByTestId('registry-card').filter({ hasText: INSTITUTION }).click();
-    await expect(page.getByTestId('institution-introduction')).toHaveText('平泉市冀达数智是承德地区中小企业数字化转型和检验检测的综合服务机构。');
+    await expect(page.getByTestId('institution-introduction')).toHaveText(
+      '平泉市冀达数智是承德地区中小企业数字化转型和检验检测的综合服务机构。',
+    );
     await expect(page.getByTestId('institution-cases')).toContainText(title);
     await expect(page.getByRole('link', { name: /jida-pq\.example\.cn/ })).toBeVisible();
   });

@@ -33,7 +33,9 @@ async function answered(page: Page, match: (filter: Record<string, any>) => bool
 /** Waits for the list to answer the current filter and render it. */
 async function settled(page: Page) {
   await expect(page.getByTestId('registry-loading')).toHaveCount(0);
-  await expect(page.getByTestId('registry-cards').or(page.getByTestId('registry-table')).or(page.getByTestId('registry-empty'))).toBeVisible();
+  await expect(
+    page.getByTestId('registry-cards').or(page.getByTestId('registry-table')).or(page.getByTestId('registry-empty')),
+  ).toBeVisible();
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
 }
 
@@ -163,7 +165,11 @@ test.describe('服务资源库检索（无需登录）', () => {
     await expect(page.getByTestId('product-card')).not.toHaveCount(0);
     await shot(page, '3-detail-public');
 
-    await page.getByTestId('product-card').first().getByRole('button', { name: /预\s*约/ }).click();
+    await page
+      .getByTestId('product-card')
+      .first()
+      .getByRole('button', { name: /预\s*约/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: '预约服务' });
     await expect(dialog.getByTestId('booking-login-hint')).toContainText('请以中小企业账号登录后预约');
     await dialog.getByRole('button', { name: /登\s*录/ }).click();
@@ -183,7 +189,11 @@ test.describe('服务资源库检索（无需登录）', () => {
     await page.getByTestId('side-menu').getByRole('menuitem', { name: '服务资源库' }).click();
     await settled(page);
     await page.getByTestId('registry-card').filter({ hasText: INSTITUTION }).click();
-    await page.getByTestId('product-card').first().getByRole('button', { name: /预\s*约/ }).click();
+    await page
+      .getByTestId('product-card')
+      .first()
+      .getByRole('button', { name: /预\s*约/ })
+      .click();
     await expect(page.getByTestId('booking-login-hint')).toContainText('仅中小企业账号可以预约服务');
     await expect(page.getByTestId('booking-login-hint')).toContainText('分析人员');
   });

@@ -62,7 +62,11 @@ test.describe('下一年度节假日提醒', () => {
         json: {
           data: {
             calendarStatus: {
-              __typename: 'CalendarStatusType', today: '2026-12-01', nextYear: 2027, nextYearMissing: true, loadedYears: [2025, 2026],
+              __typename: 'CalendarStatusType',
+              today: '2026-12-01',
+              nextYear: 2027,
+              nextYearMissing: true,
+              loadedYears: [2025, 2026],
             },
           },
         },

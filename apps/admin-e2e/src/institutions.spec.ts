@@ -93,7 +93,20 @@ test.describe('服务机构列表（按管辖范围）', () => {
     await rows(page).first().click();
     const drawer = page.getByRole('dialog', { name });
     await expect(drawer).toBeVisible();
-    for (const label of ['单位名称', '机构性质', '统一社会信用代码', '法定代表人', '注册资本（万元）', '合作专家数量', '其中副高级以上', '服务资产（万元）', '总资产（万元）', '服务场地（平方米）', '所在地区', '入库状态']) {
+    for (const label of [
+      '单位名称',
+      '机构性质',
+      '统一社会信用代码',
+      '法定代表人',
+      '注册资本（万元）',
+      '合作专家数量',
+      '其中副高级以上',
+      '服务资产（万元）',
+      '总资产（万元）',
+      '服务场地（平方米）',
+      '所在地区',
+      '入库状态',
+    ]) {
       await expect(drawer.getByText(label, { exact: true })).toBeVisible();
     }
     await expect(drawer.getByText(name, { exact: true }).first()).toBeVisible();

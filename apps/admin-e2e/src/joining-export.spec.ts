@@ -6,7 +6,16 @@ import { login } from './support';
 
 /** Attachment 4, exactly as the guideline prints its header. */
 const ATTACHMENT_4_COLUMNS = [
-  '序号', '单位名称', '机构类型', '成立时间', '上年度年服务收入（万元）', '服务资产（万元）', '服务人员（人）', '主要服务方向', '联系人', '联系电话',
+  '序号',
+  '单位名称',
+  '机构类型',
+  '成立时间',
+  '上年度年服务收入（万元）',
+  '服务资产（万元）',
+  '服务人员（人）',
+  '主要服务方向',
+  '联系人',
+  '联系电话',
 ];
 /** Demo applications of 承德 (all in 平泉) that the city has recommended: 待审核, 公示中, 待公示. */
 const RECOMMENDED = ['平泉市启航企业管理咨询有限公司', '平泉市汇智人力资源服务有限公司', '平泉市鼎盛品牌策划有限公司'];
@@ -73,7 +82,9 @@ test.describe('推荐汇总表（附件4）与申请导出', () => {
     const name = RECOMMENDED[0];
     await login(page, 'province');
     await openQueue(page, '待审核');
-    await reviewRow(page, name).getByRole('button', { name: btn('审核') }).click();
+    await reviewRow(page, name)
+      .getByRole('button', { name: btn('审核') })
+      .click();
     await expect(page.getByTestId('application-name')).toHaveText(name);
 
     const downloading = page.waitForEvent('download');
@@ -86,7 +97,13 @@ test.describe('推荐汇总表（附件4）与申请导出', () => {
     await page.getByRole('button', { name: btn('打印') }).click();
     await expect(page).toHaveURL(/\/applications\/\d+\/print$/);
     const paper = page.getByTestId('print-paper');
-    for (const heading of ['河北省优质中小企业服务资源库入库申请表', '服务产品情况表', '服务人员基本情况表', '服务企业情况登记表', '申报材料真实性声明']) {
+    for (const heading of [
+      '河北省优质中小企业服务资源库入库申请表',
+      '服务产品情况表',
+      '服务人员基本情况表',
+      '服务企业情况登记表',
+      '申报材料真实性声明',
+    ]) {
       await expect(paper.getByRole('heading', { name: heading })).toBeVisible();
     }
     await expect(paper).toContainText(`入库单位（盖章）：${name}`);

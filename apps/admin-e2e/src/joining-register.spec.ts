@@ -11,7 +11,9 @@ test.describe('服务机构注册（公开）', () => {
     await page.getByLabel('所在县（市、区）').click();
     // Dingzhou is a city-level unit without counties: choosing it completes the selection.
     await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="定州市"]').click();
-    await expect(page.getByLabel('所在县（市、区）').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText('定州市');
+    await expect(page.getByLabel('所在县（市、区）').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText(
+      '定州市',
+    );
     await page.getByLabel('联系人').fill('李明');
     await page.getByLabel('联系电话').fill('0312-2345678');
     await page.getByLabel('登录用户名').fill('province');
@@ -19,7 +21,9 @@ test.describe('服务机构注册（公开）', () => {
     await page.getByLabel('确认密码').fill('Dz@2026secure');
     await page.getByRole('button', { name: '注册并开始申报' }).click();
     const item = (label: string) => page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
-    await expect(item('统一社会信用代码').locator('.ant-form-item-explain-error')).toHaveText('该统一社会信用代码已注册，请直接登录或联系管理员');
+    await expect(item('统一社会信用代码').locator('.ant-form-item-explain-error')).toHaveText(
+      '该统一社会信用代码已注册，请直接登录或联系管理员',
+    );
     await expect(item('登录用户名').locator('.ant-form-item-explain-error')).toHaveText('用户名已被占用');
     await expect(page).toHaveURL(/\/register$/);
     await shot(page, 'register-errors');

@@ -12,7 +12,9 @@ test.describe('退回修改与重新提交（附件3：退回后可修改，历�
     await test.step('平泉市退回修改：须填写理由', async () => {
       await login(page, 'pingquan');
       await openQueue(page, '待初审');
-      await reviewRow(page, RETURNED).getByRole('button', { name: btn('审核') }).click();
+      await reviewRow(page, RETURNED)
+        .getByRole('button', { name: btn('审核') })
+        .click();
       await page.getByTestId('review-actions').getByRole('button', { name: '退回修改' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: '确认退回修改' }).click();
@@ -34,7 +36,10 @@ test.describe('退回修改与重新提交（附件3：退回后可修改，历�
       await expect(panel).toContainText('入库申请被退回修改');
       await expect(panel).toContainText(OPINION);
       await shot(page, 'return-01-notification', { viewport: true });
-      await panel.getByRole('button', { name: /入库申请被退回修改/ }).first().click();
+      await panel
+        .getByRole('button', { name: /入库申请被退回修改/ })
+        .first()
+        .click();
       await expect(page).toHaveURL(/\/applications\/\d+$/);
       await expect(page.getByTestId('application-status')).toHaveText('已退回');
       await expect(bell).toHaveAccessibleName(unread > 1 ? `站内通知，${unread - 1}条未读` : '站内通知');
@@ -85,14 +90,19 @@ test.describe('退回修改与重新提交（附件3：退回后可修改，历�
     await openQueue(page, '待推荐');
     // 定州 skips the county: SUBMITTED already waits for the city and says so.
     await expect(reviewRow(page, DINGZHOU)).toContainText('待推荐');
-    await reviewRow(page, DINGZHOU).getByRole('button', { name: btn('审核') }).click();
+    await reviewRow(page, DINGZHOU)
+      .getByRole('button', { name: btn('审核') })
+      .click();
     await expect(page.getByTestId('application-summary')).toContainText('市级推荐 → 省级审核（不经县级初审）');
 
     const other = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
     const colleague = await other.newPage();
     await login(colleague, 'dingzhou');
     await colleague.goto(page.url());
-    await colleague.getByTestId('review-actions').getByRole('button', { name: btn('推荐') }).click();
+    await colleague
+      .getByTestId('review-actions')
+      .getByRole('button', { name: btn('推荐') })
+      .click();
     await colleague.getByRole('dialog').locator('textarea').fill('服务能力较强，同意推荐。');
     await colleague.getByRole('dialog').getByRole('button', { name: '确认推荐' }).click();
     await expect(colleague.getByTestId('application-status')).toHaveText('待审核');
@@ -115,7 +125,10 @@ test.describe('退回修改与重新提交（附件3：退回后可修改，历�
     await expect(row).toContainText('草稿');
     await row.getByRole('link', { name: '编辑' }).click();
     await page.getByRole('button', { name: '删除草稿' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: btn('删除') }).click();
+    await page
+      .getByRole('tooltip')
+      .getByRole('button', { name: btn('删除') })
+      .click();
     await expect(page.getByText('草稿已删除')).toBeVisible();
     await expect(page).toHaveURL(/\/applications$/);
     await expect(page.getByTestId('my-applications-table')).toContainText('尚无申请');

@@ -89,7 +89,10 @@ export async function queueCount(page: Page, queue: string): Promise<number> {
 
 /** Reviews the application from its detail page: the named button, an opinion, confirm. */
 export async function review(page: Page, button: string, opinion: string | null, confirm: string): Promise<void> {
-  await page.getByTestId('review-actions').getByRole('button', { name: btn(button) }).click();
+  await page
+    .getByTestId('review-actions')
+    .getByRole('button', { name: btn(button) })
+    .click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   if (opinion !== null) await dialog.locator('textarea').fill(opinion);

@@ -170,13 +170,19 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
     await test.step('上传材料1–11：非PDF/JPG/PNG在浏览器端拒绝，伪装的PDF由服务端拒绝', async () => {
       await tab('申请材料');
       const row = (slot: number) => page.getByTestId(`attachment-row-${slot}`);
-      await row(12).locator('input[type=file]').setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+      await row(12)
+        .locator('input[type=file]')
+        .setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
       await expect(page.getByTestId('upload-error')).toContainText('不是PDF、JPG或PNG文件');
       expectedConsoleErrors.push(/Failed to load resource: the server responded with a status of 400/);
-      await row(12).locator('input[type=file]').setInputFiles({ name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
+      await row(12)
+        .locator('input[type=file]')
+        .setInputFiles({ name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not really a pdf') });
       await expect(page.getByTestId('upload-error')).toContainText('只能上传PDF、JPG或PNG文件（按文件内容识别）');
       for (let slot = 1; slot <= 11; slot++) {
-        await row(slot).locator('input[type=file]').setInputFiles(pdf(`材料${slot}`));
+        await row(slot)
+          .locator('input[type=file]')
+          .setInputFiles(pdf(`材料${slot}`));
         await expect(page.getByTestId(`attachment-file-${slot}`)).toContainText(`材料${slot}.pdf`);
       }
       for (let i = 1; i <= 10; i++) await expect(page.getByTestId(`criterion-E${i}`)).toHaveAttribute('data-status', 'PASS');
@@ -208,7 +214,9 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
       const before = await queueCount(page, 'PENDING_COUNTY');
       await expect(reviewRow(page, NAME)).toContainText('待初审');
       await shot(page, '10-county-queue');
-      await reviewRow(page, NAME).getByRole('button', { name: btn('审核') }).click();
+      await reviewRow(page, NAME)
+        .getByRole('button', { name: btn('审核') })
+        .click();
       await expect(page).toHaveURL(new RegExp(`${applicationPath}$`));
       await review(page, '通过', '材料真实完整，同意上报', '确认通过');
       await expect(page.getByTestId('application-status')).toHaveText('待推荐');
@@ -221,8 +229,13 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
     await test.step('承德市在“待推荐”中填写推荐意见并推荐', async () => {
       await loginAs(page, 'chengde');
       await openQueue(page, '待推荐');
-      await reviewRow(page, NAME).getByRole('button', { name: btn('审核') }).click();
-      await page.getByTestId('review-actions').getByRole('button', { name: btn('推荐') }).click();
+      await reviewRow(page, NAME)
+        .getByRole('button', { name: btn('审核') })
+        .click();
+      await page
+        .getByTestId('review-actions')
+        .getByRole('button', { name: btn('推荐') })
+        .click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: '确认推荐' }).click();
       await expect(dialog.getByText('请填写市级推荐部门意见')).toBeVisible();
@@ -238,7 +251,9 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
     await test.step('省厅在“待审核”中审核通过', async () => {
       await loginAs(page, 'province');
       await openQueue(page, '待审核');
-      await reviewRow(page, NAME).getByRole('button', { name: btn('审核') }).click();
+      await reviewRow(page, NAME)
+        .getByRole('button', { name: btn('审核') })
+        .click();
       await expect(page.getByTestId('review-actions').getByRole('button', { name: '实地抽查' })).toBeVisible();
       await review(page, '通过', '符合入库条件，同意', '确认通过');
       await expect(page.getByTestId('application-status')).toHaveText('待公示');
@@ -293,7 +308,10 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
     await shot(page, '15-objection', { viewport: true });
     await dialog.getByRole('button', { name: '提交异议' }).click();
     await expect(dialog.getByText('异议已提交')).toBeVisible();
-    await dialog.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+    await dialog
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: btn('关闭') })
+      .click();
 
     await loginAs(page, 'province');
     await page.getByTestId('side-menu').getByRole('menuitem', { name: '公示管理' }).click();

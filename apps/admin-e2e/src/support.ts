@@ -20,11 +20,41 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '河北省工业和信息化厅',
     roleLabel: '省级主管部门',
     division: '河北省',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '申报批次', '公示管理', '年度评价', '移出管理', '节假日日历', '审计日志'],
+    menu: [
+      '工作台',
+      '服务机构',
+      '服务资源库',
+      '入库审核',
+      '推荐汇总表',
+      '申报批次',
+      '公示管理',
+      '年度评价',
+      '移出管理',
+      '节假日日历',
+      '审计日志',
+    ],
   },
-  { username: 'chengde', displayName: '承德市工业和信息化局', roleLabel: '市级主管部门', division: '承德市', menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'] },
-  { username: 'baoding', displayName: '保定市工业和信息化局', roleLabel: '市级主管部门', division: '保定市', menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'] },
-  { username: 'pingquan', displayName: '平泉市工业和信息化局', roleLabel: '县级主管部门', division: '平泉市', menu: ['工作台', '服务机构', '服务资源库', '入库审核'] },
+  {
+    username: 'chengde',
+    displayName: '承德市工业和信息化局',
+    roleLabel: '市级主管部门',
+    division: '承德市',
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+  },
+  {
+    username: 'baoding',
+    displayName: '保定市工业和信息化局',
+    roleLabel: '市级主管部门',
+    division: '保定市',
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+  },
+  {
+    username: 'pingquan',
+    displayName: '平泉市工业和信息化局',
+    roleLabel: '县级主管部门',
+    division: '平泉市',
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核'],
+  },
   {
     username: 'institution',
     displayName: '平泉市冀达数智数字科技有限公司',
@@ -66,7 +96,10 @@ export async function tableSettled(page: Page, testId: string): Promise<void> {
 
 /** Picks an option of an open antd Select / Cascader dropdown by its text. */
 export async function pickOption(page: Page, text: string): Promise<void> {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${text}$`) }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .click();
 }
 
 /** Division names straight from the public `divisions` query, so the specs do not hard-code reference data. */

@@ -22,9 +22,25 @@ import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
-  AuthResolver, DivisionResolver, CatalogResolver, CalendarResolver, InstitutionResolver, AuditResolver,
-  BatchResolver, ApplicationResolver, ReviewResolver, NoticeResolver, NotificationResolver, RegistrationResolver, AttachmentResolver,
-  ProductResolver, CaseResolver, BookingResolver, BrowseResolver, BrowseConnectionResolver, EnterpriseResolver,
+  AuthResolver,
+  DivisionResolver,
+  CatalogResolver,
+  CalendarResolver,
+  InstitutionResolver,
+  AuditResolver,
+  BatchResolver,
+  ApplicationResolver,
+  ReviewResolver,
+  NoticeResolver,
+  NotificationResolver,
+  RegistrationResolver,
+  AttachmentResolver,
+  ProductResolver,
+  CaseResolver,
+  BookingResolver,
+  BrowseResolver,
+  BrowseConnectionResolver,
+  EnterpriseResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -37,9 +53,15 @@ function containerFor(services: Services): ContainerType {
     [InstitutionResolver, new InstitutionResolver(services.institutions, services.divisions)],
     [AuditResolver, new AuditResolver(services.audit)],
     [BatchResolver, new BatchResolver(services.batches)],
-    [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories, (id) => services.batches.get(id))],
+    [
+      ApplicationResolver,
+      new ApplicationResolver(services.applications, services.divisions, services.categories, (id) => services.batches.get(id)),
+    ],
     [ReviewResolver, new ReviewResolver(services.reviews)],
-    [NoticeResolver, new NoticeResolver(services.notices, services.divisions, services.categories, (id) => services.batches.get(id), services.clock)],
+    [
+      NoticeResolver,
+      new NoticeResolver(services.notices, services.divisions, services.categories, (id) => services.batches.get(id), services.clock),
+    ],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],

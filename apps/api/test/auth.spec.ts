@@ -70,7 +70,11 @@ describe.each(engines())('authentication on %s', (engine) => {
 
   it('audits logins and failed attempts', async () => {
     const token = await api.login('province');
-    const data = await api.ok('{ auditLogs(first: 50, filter: { actorUsername: "baoding" }) { edges { node { action entityType ip } } } }', {}, token);
+    const data = await api.ok(
+      '{ auditLogs(first: 50, filter: { actorUsername: "baoding" }) { edges { node { action entityType ip } } } }',
+      {},
+      token,
+    );
     const actions = data.auditLogs.edges.map((e: any) => e.node.action);
     expect(actions).toEqual(expect.arrayContaining(['LOGIN_FAILED', 'ACCOUNT_LOCKED', 'LOGIN_LOCKED', 'LOGIN']));
     expect(data.auditLogs.edges[0].node.ip).toBeTruthy();

@@ -16,7 +16,8 @@ const RATE = `mutation($id: ID!, $rating: Int!, $comment: String) { rateBooking(
 const FLAG = 'mutation { flagOverdueBookings }';
 const INBOX = `query($filter: BookingFilter, $after: String) { bookingInbox(first: 100, after: $after, filter: $filter) {
   totalCount edges { node { id status requestDate responseDeadline overdue respondedOn rating remainingWorkingDays } } pageInfo { hasNextPage endCursor } } }`;
-const OVERDUE = 'query($filter: OverdueBookingFilter) { overdueBookings(first: 100, filter: $filter) { totalCount edges { node { id divisionCode overdue } } } }';
+const OVERDUE =
+  'query($filter: OverdueBookingFilter) { overdueBookings(first: 100, filter: $filter) { totalCount edges { node { id divisionCode overdue } } } }';
 const STATS = `query($filter: BookingStatisticsFilter) { bookingStatistics(first: 100, filter: $filter) {
   totalCount edges { node { institutionId institutionName divisionCode received responded respondedInTime overdue due onTimeRate averageRating ratingCount } } } }`;
 
@@ -43,12 +44,19 @@ describe.each(engines())('service bookings on %s', (engine) => {
   const as = async (username: string) => api.freshLogin(username);
   /** The row and the audit trail apart from logins (every freshLogin writes one). */
   const changes = () => countRows(api, 'audit_log', "action NOT LIKE 'LOGIN%'");
-  const snapshot = async (id: string) => [await api.services.db.query('SELECT * FROM service_booking WHERE id = ?', [Number(id)]), await changes()];
+  const snapshot = async (id: string) => [
+    await api.services.db.query('SELECT * FROM service_booking WHERE id = ?', [Number(id)]),
+    await changes(),
+  ];
 
   beforeAll(async () => {
     api = await startTestApi(engine);
     demoId = (await api.ok('{ me { institutionId } }', {}, await api.login('institution'))).me.institutionId;
-    const mine = await api.ok('{ myServiceProducts(first: 100) { edges { node { id name categoryCode published } } } }', {}, await api.login('institution'));
+    const mine = await api.ok(
+      '{ myServiceProducts(first: 100) { edges { node { id name categoryCode published } } } }',
+      {},
+      await api.login('institution'),
+    );
     const nodes = mine.myServiceProducts.edges.map((e: any) => e.node);
     testingProductId = nodes.find((p: any) => p.categoryCode === 'TESTING_INSPECTION' && p.published).id;
     draftProductId = nodes.find((p: any) => !p.published).id;
@@ -67,14 +75,25 @@ describe.each(engines())('service bookings on %s', (engine) => {
     ['the Thursday before Spring Festival 2026 (make-up Saturday 02-14 counts)', '2026-02-12T02:00:00Z', '2026-02-12', '2026-02-26'],
     ['the day before Mid-Autumn and National Day 2026', '2026-09-24T02:00:00Z', '2026-09-24', '2026-10-09'],
     ['the day before National Day 2026', '2026-09-30T02:00:00Z', '2026-09-30', '2026-10-13'],
-    ['New Year\'s Eve 2025 (make-up Sunday 2026-01-04 counts)', '2025-12-31T02:00:00Z', '2025-12-31', '2026-01-08'],
+    ["New Year's Eve 2025 (make-up Sunday 2026-01-04 counts)", '2025-12-31T02:00:00Z', '2025-12-31', '2026-01-08'],
     ['an ordinary Sunday', '2026-11-29T02:00:00Z', '2026-11-29', '2026-12-04'],
   ])('computes the response deadline for a request on %s', async (_what, instant, requestDate, deadline) => {
     const b = await bookAt(instant);
-    expect(b).toMatchObject({ status: 'REQUESTED', requestDate, responseDeadline: deadline, deadlineProvisional: false, remainingWorkingDays: 5, overdue: false });
+    expect(b).toMatchObject({
+      status: 'REQUESTED',
+      requestDate,
+      responseDeadline: deadline,
+      deadlineProvisional: false,
+      remainingWorkingDays: 5,
+      overdue: false,
+    });
     expect(b.responseDeadlineAt).toBe(new Date(`${deadline}T23:59:59.999+08:00`).toISOString());
     const inbox = await api.ok(GET, { id: b.id }, await as('institution'));
-    expect(inbox.booking).toMatchObject({ responseDeadline: deadline, remainingWorkingDays: 5, enterprise: { name: '承德市恒信精密机械有限公司' } });
+    expect(inbox.booking).toMatchObject({
+      responseDeadline: deadline,
+      remainingWorkingDays: 5,
+      enterprise: { name: '承德市恒信精密机械有限公司' },
+    });
   });
 
   it('counts the remaining working days down through the holiday, then the job flags the booking overdue', async () => {
@@ -97,7 +116,12 @@ describe.each(engines())('service bookings on %s', (engine) => {
   it('marks a deadline in a year without a schedule as provisional and recomputes it when PROVINCE loads the year', async () => {
     const b = await bookAt('2026-12-28T02:00:00Z');
     // Fallback Mon–Fri: 12-29, 12-30, 12-31, 2027-01-01 (Fri), 01-04.
-    expect(b).toMatchObject({ requestDate: '2026-12-28', responseDeadline: '2027-01-04', deadlineProvisional: true, remainingWorkingDays: 5 });
+    expect(b).toMatchObject({
+      requestDate: '2026-12-28',
+      responseDeadline: '2027-01-04',
+      deadlineProvisional: true,
+      remainingWorkingDays: 5,
+    });
     await api.ok(
       'mutation($input: AddCalendarYearInput!) { addCalendarYear(input: $input) { year } }',
       { input: { year: 2027, source: '国办发明电〔2026〕测试', days: [{ date: '2027-01-01', kind: 'HOLIDAY', name: '元旦' }] } },
@@ -105,9 +129,15 @@ describe.each(engines())('service bookings on %s', (engine) => {
     );
     const after = (await api.ok(GET, { id: b.id }, await as('institution'))).booking;
     expect(after).toMatchObject({ responseDeadline: '2027-01-05', deadlineProvisional: false });
-    const audit = await api.ok('{ auditLogs(first: 5, filter: { action: "RECOMPUTE_BOOKING_DEADLINES" }) { edges { node { actorUsername after } } } }', {}, await as('province'));
+    const audit = await api.ok(
+      '{ auditLogs(first: 5, filter: { action: "RECOMPUTE_BOOKING_DEADLINES" }) { edges { node { actorUsername after } } } }',
+      {},
+      await as('province'),
+    );
     expect(audit.auditLogs.edges[0].node.actorUsername).toBe('province');
-    expect(JSON.parse(audit.auditLogs.edges[0].node.after)).toEqual(expect.arrayContaining([{ id: Number(b.id), before: '2027-01-04', after: '2027-01-05', provisional: false }]));
+    expect(JSON.parse(audit.auditLogs.edges[0].node.after)).toEqual(
+      expect.arrayContaining([{ id: Number(b.id), before: '2027-01-04', after: '2027-01-05', provisional: false }]),
+    );
     // Nothing is provisional any more, so the job has nothing to do.
     expect(await api.services.bookings.recomputeProvisionalDeadlines()).toBe(0);
   });
@@ -128,7 +158,13 @@ describe.each(engines())('service bookings on %s', (engine) => {
     expect(await snapshot(b.id)).toEqual(state);
 
     const accepted = (await api.ok(ACCEPT, { id: b.id, note: '请于12月1日送样' }, institution)).acceptBooking;
-    expect(accepted).toMatchObject({ status: 'ACCEPTED', respondedOn: '2026-11-27', respondedInTime: true, remainingWorkingDays: null, responseNote: '请于12月1日送样' });
+    expect(accepted).toMatchObject({
+      status: 'ACCEPTED',
+      respondedOn: '2026-11-27',
+      respondedInTime: true,
+      remainingWorkingDays: null,
+      responseNote: '请于12月1日送样',
+    });
     state = await snapshot(b.id);
     const again = await api.gql(ACCEPT, { id: b.id }, institution);
     expect(errorCode(again)).toBe('BOOKING_INVALID_STATE');
@@ -139,7 +175,11 @@ describe.each(engines())('service bookings on %s', (engine) => {
     const completed = (await api.ok(COMPLETE, { id: b.id }, await as('institution'))).completeBooking;
     expect(completed.status).toBe('COMPLETED');
     state = await snapshot(b.id);
-    for (const [query, vars] of [[ACCEPT, { id: b.id }], [DECLINE, { id: b.id, reason: '无法服务' }], [COMPLETE, { id: b.id }]] as const) {
+    for (const [query, vars] of [
+      [ACCEPT, { id: b.id }],
+      [DECLINE, { id: b.id, reason: '无法服务' }],
+      [COMPLETE, { id: b.id }],
+    ] as const) {
       const refused = await api.gql(query, vars, await as('institution'));
       expect(errorCode(refused)).toBe('BOOKING_INVALID_STATE');
       expect(refused.errors![0].message).toMatch(/^该预约已完成，不能再/);
@@ -165,7 +205,10 @@ describe.each(engines())('service bookings on %s', (engine) => {
       await as('province'),
     );
     expect(audit.auditLogs.edges.map((e: any) => `${e.node.action}:${e.node.actorUsername}`).reverse()).toEqual([
-      'CREATE_BOOKING:enterprise', 'ACCEPT_BOOKING:institution', 'COMPLETE_BOOKING:institution', 'RATE_BOOKING:enterprise',
+      'CREATE_BOOKING:enterprise',
+      'ACCEPT_BOOKING:institution',
+      'COMPLETE_BOOKING:institution',
+      'RATE_BOOKING:enterprise',
     ]);
   });
 
@@ -190,10 +233,15 @@ describe.each(engines())('service bookings on %s', (engine) => {
     expect(await snapshot(b.id)).toEqual(after);
   });
 
-  it('refuses to book an unpublished product, a non-admitted institution\'s product or bad input, writing nothing', async () => {
+  it("refuses to book an unpublished product, a non-admitted institution's product or bad input, writing nothing", async () => {
     const [applicant] = await api.services.db.query("SELECT id FROM institution WHERE registryStatus = 'APPLICANT' ORDER BY id LIMIT 1");
     const foreign = await api.services.db.getRepository(ServiceProduct).save({
-      institutionId: Number(applicant.id), name: '待入库机构的产品', categoryCode: 'BRAND', nature: ProductNature.FREE, content: '品牌咨询服务内容说明', published: true,
+      institutionId: Number(applicant.id),
+      name: '待入库机构的产品',
+      categoryCode: 'BRAND',
+      nature: ProductNature.FREE,
+      content: '品牌咨询服务内容说明',
+      published: true,
     });
     const enterprise = await as('enterprise');
     const before = [await countRows(api, 'service_booking'), await changes()];
@@ -214,10 +262,17 @@ describe.each(engines())('service bookings on %s', (engine) => {
 
   it('keeps each enterprise to its own bookings', async () => {
     const mine = await bookAt(TEST_NOW);
-    const registered = await api.ok(
-      'mutation($input: EnterpriseRegistrationInput!) { registerEnterprise(input: $input) { token } }',
-      { input: { name: '保定市博瑞电子科技有限公司', uscc: makeUscc('91130602MA0BRT001'), divisionCode: '130602', contactPerson: '吴敏', contactPhone: '13731212345', username: 'borui', password: 'Xq#Dz2026!' } },
-    );
+    const registered = await api.ok('mutation($input: EnterpriseRegistrationInput!) { registerEnterprise(input: $input) { token } }', {
+      input: {
+        name: '保定市博瑞电子科技有限公司',
+        uscc: makeUscc('91130602MA0BRT001'),
+        divisionCode: '130602',
+        contactPerson: '吴敏',
+        contactPhone: '13731212345',
+        username: 'borui',
+        password: 'Xq#Dz2026!',
+      },
+    });
     const otherEnterprise = registered.registerEnterprise.token;
     expect((await api.ok('{ myBookings { totalCount } }', {}, otherEnterprise)).myBookings.totalCount).toBe(0);
     const theirs = await api.gql(GET, { id: mine.id }, otherEnterprise);
@@ -227,7 +282,11 @@ describe.each(engines())('service bookings on %s', (engine) => {
     expect(errorCode(await api.gql(RATE, { id: mine.id, rating: 1 }, otherEnterprise))).toBe('NOT_FOUND');
     const own = await api.ok(GET, { id: mine.id }, await as('enterprise'));
     expect(own.booking.id).toBe(mine.id);
-    const list = await api.ok('{ myBookings(first: 100) { totalCount edges { node { id enterprise { name } } } } }', {}, await as('enterprise'));
+    const list = await api.ok(
+      '{ myBookings(first: 100) { totalCount edges { node { id enterprise { name } } } } }',
+      {},
+      await as('enterprise'),
+    );
     expect(list.myBookings.edges.every((e: any) => e.node.enterprise.name === '承德市恒信精密机械有限公司')).toBe(true);
     expect(errorCode(await api.gql(GET, { id: mine.id }, await as('analyst')))).toBe('FORBIDDEN');
   });
@@ -237,7 +296,12 @@ describe.each(engines())('service bookings on %s', (engine) => {
     const account = await otherInstitutionAccount(api, 'bookinginst');
     const other = await api.login(account.username);
     const state = await snapshot(b.id);
-    for (const [query, vars] of [[GET, { id: b.id }], [ACCEPT, { id: b.id }], [DECLINE, { id: b.id, reason: '不是我们的' }], [COMPLETE, { id: b.id }]] as const) {
+    for (const [query, vars] of [
+      [GET, { id: b.id }],
+      [ACCEPT, { id: b.id }],
+      [DECLINE, { id: b.id, reason: '不是我们的' }],
+      [COMPLETE, { id: b.id }],
+    ] as const) {
       const result = await api.gql(query, vars, other);
       expect(errorCode(result)).toBe('NOT_FOUND');
       expect(result.errors![0].message).toBe('服务预约不存在');
@@ -294,7 +358,7 @@ describe.each(engines())('service bookings on %s', (engine) => {
     expect(late).toMatchObject({ status: 'ACCEPTED', overdue: true, respondedInTime: false, respondedOn: '2026-12-05' });
   });
 
-  it('computes statistics per institution in SQL that match the bookings, within the caller\'s jurisdiction', async () => {
+  it("computes statistics per institution in SQL that match the bookings, within the caller's jurisdiction", async () => {
     const institution = await as('institution');
     const all: any[] = [];
     let after: string | null = null;
@@ -322,11 +386,19 @@ describe.each(engines())('service bookings on %s', (engine) => {
     const own = await api.ok(STATS, {}, institution);
     expect(own.bookingStatistics.totalCount).toBe(1);
     expect(own.bookingStatistics.edges[0].node).toMatchObject(expected);
-    const detail = await api.ok('query($id: ID!) { publicInstitution(id: $id) { averageRating ratingCount onTimeResponseRate } }', { id: demoId });
-    expect(detail.publicInstitution).toEqual({ averageRating: expected.averageRating, ratingCount: expected.ratingCount, onTimeResponseRate: expected.onTimeRate });
+    const detail = await api.ok('query($id: ID!) { publicInstitution(id: $id) { averageRating ratingCount onTimeResponseRate } }', {
+      id: demoId,
+    });
+    expect(detail.publicInstitution).toEqual({
+      averageRating: expected.averageRating,
+      ratingCount: expected.ratingCount,
+      onTimeResponseRate: expected.onTimeRate,
+    });
 
     const november = await api.ok(STATS, { filter: { from: '2026-11-01', to: '2026-11-30' } }, institution);
-    expect(november.bookingStatistics.edges[0].node.received).toBe(all.filter((b) => b.requestDate >= '2026-11-01' && b.requestDate <= '2026-11-30').length);
+    expect(november.bookingStatistics.edges[0].node.received).toBe(
+      all.filter((b) => b.requestDate >= '2026-11-01' && b.requestDate <= '2026-11-30').length,
+    );
 
     const chengde = await api.ok(STATS, {}, await as('chengde'));
     expect(chengde.bookingStatistics.edges.map((e: any) => e.node.institutionId)).toContain(demoId);
@@ -343,11 +415,14 @@ describe.each(engines())('service bookings on %s', (engine) => {
   });
 
   it('refuses a page over 100 in every booking list', async () => {
-    for (const [query, who] of [['{ bookingInbox(first: 101) { totalCount } }', 'institution'], ['{ myBookings(first: 101) { totalCount } }', 'enterprise'], ['{ overdueBookings(first: 101) { totalCount } }', 'province']]) {
+    for (const [query, who] of [
+      ['{ bookingInbox(first: 101) { totalCount } }', 'institution'],
+      ['{ myBookings(first: 101) { totalCount } }', 'enterprise'],
+      ['{ overdueBookings(first: 101) { totalCount } }', 'province'],
+    ]) {
       const result = await api.gql(query, {}, await as(who));
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].message).toBe('每页最多100条');
     }
   });
 });
-

@@ -20,7 +20,15 @@ const DETAIL = `query($id: ID!) {
   }
 }`;
 
-type Node = { id: string; name: string; nature: string; divisionCode: string; admittedOn: string | null; mainCategories: { code: string }[]; products: { name: string; published: boolean }[] };
+type Node = {
+  id: string;
+  name: string;
+  nature: string;
+  divisionCode: string;
+  admittedOn: string | null;
+  mainCategories: { code: string }[];
+  products: { name: string; published: boolean }[];
+};
 
 async function listAll(api: TestApi, filter?: Record<string, unknown>, sort?: string, first = 100, token?: string) {
   const nodes: Node[] = [];
@@ -33,7 +41,8 @@ async function listAll(api: TestApi, filter?: Record<string, unknown>, sort?: st
   }
 }
 
-const total = async (api: TestApi, filter: Record<string, unknown>) => (await api.ok(TOTAL, { filter })).browseInstitutions.totalCount as number;
+const total = async (api: TestApi, filter: Record<string, unknown>) =>
+  (await api.ok(TOTAL, { filter })).browseInstitutions.totalCount as number;
 
 /** SQL statements the API runs while `run` is in flight (requests in a test file run one at a time). */
 async function statements(api: TestApi, run: () => Promise<unknown>): Promise<string[]> {
@@ -123,24 +132,30 @@ describe.each(engines())('registry browsing on %s', (engine) => {
     ['a nature', { nature: 'PUBLIC_WELFARE' }],
     ['two categories', { categories: ['TESTING_INSPECTION', 'DIGITAL_EMPOWERMENT'] }],
     ['a city and a text', { divisionCode: '130800', text: '科技' }],
-    ['everything at once', { nature: 'MARKET', categories: ['BRAND', 'FINANCING', 'POLICY_CONSULTING'], divisionCode: '130600', text: '有限公司' }],
-  ])('answers facets in the same request that equal the sums of the filtered lists (%s)', async (_what, filter: Record<string, unknown>) => {
-    const data: any = await api.ok(FACETS, { filter });
-    const { natures, categories } = data.browseInstitutions.facets;
-    expect(natures.map((n: any) => n.code)).toEqual(['PUBLIC_WELFARE', 'MARKET']);
-    expect(natures.map((n: any) => n.name)).toEqual(['公益性', '社会化']);
-    expect(categories).toHaveLength(9);
-    expect(categories[3]).toMatchObject({ code: 'TESTING_INSPECTION', name: '检验检测' });
-    // Each facet counts with every filter but its own dimension, so choosing a value yields exactly its count.
-    const { nature: _n, ...withoutNature } = filter;
-    const { categories: _c, ...withoutCategories } = filter;
-    for (const n of natures) expect(await total(api, { ...withoutNature, nature: n.code })).toBe(n.count);
-    expect(natures.reduce((s: number, n: any) => s + n.count, 0)).toBe(await total(api, withoutNature));
-    for (const c of categories) expect(await total(api, { ...withoutCategories, categories: [c.code] })).toBe(c.count);
-    if (!('nature' in filter)) expect(natures.reduce((s: number, n: any) => s + n.count, 0)).toBe(data.browseInstitutions.totalCount);
-  });
+    [
+      'everything at once',
+      { nature: 'MARKET', categories: ['BRAND', 'FINANCING', 'POLICY_CONSULTING'], divisionCode: '130600', text: '有限公司' },
+    ],
+  ])(
+    'answers facets in the same request that equal the sums of the filtered lists (%s)',
+    async (_what, filter: Record<string, unknown>) => {
+      const data: any = await api.ok(FACETS, { filter });
+      const { natures, categories } = data.browseInstitutions.facets;
+      expect(natures.map((n: any) => n.code)).toEqual(['PUBLIC_WELFARE', 'MARKET']);
+      expect(natures.map((n: any) => n.name)).toEqual(['公益性', '社会化']);
+      expect(categories).toHaveLength(9);
+      expect(categories[3]).toMatchObject({ code: 'TESTING_INSPECTION', name: '检验检测' });
+      // Each facet counts with every filter but its own dimension, so choosing a value yields exactly its count.
+      const { nature: _n, ...withoutNature } = filter;
+      const { categories: _c, ...withoutCategories } = filter;
+      for (const n of natures) expect(await total(api, { ...withoutNature, nature: n.code })).toBe(n.count);
+      expect(natures.reduce((s: number, n: any) => s + n.count, 0)).toBe(await total(api, withoutNature));
+      for (const c of categories) expect(await total(api, { ...withoutCategories, categories: [c.code] })).toBe(c.count);
+      if (!('nature' in filter)) expect(natures.reduce((s: number, n: any) => s + n.count, 0)).toBe(data.browseInstitutions.totalCount);
+    },
+  );
 
-  it('sorts by name and by admission date with complete cursor pages in the database\'s own order', async () => {
+  it("sorts by name and by admission date with complete cursor pages in the database's own order", async () => {
     const all = (await listAll(api)).nodes.map((n) => Number(n.id)).sort((a, b) => a - b);
     const byName = await listAll(api, undefined, 'NAME', 17);
     expect(byName.nodes.map((n) => Number(n.id)).sort((a, b) => a - b)).toEqual(all);
@@ -163,9 +178,13 @@ describe.each(engines())('registry browsing on %s', (engine) => {
     expect(errorCode(await api.gql(BROWSE, { first: 5, sort: 'NAME', after: 'bm9wZQ' }))).toBe('BAD_USER_INPUT');
   });
 
-  it('shows an admitted institution\'s profile, categories, published products, cases, rating and on-time rate', async () => {
+  it("shows an admitted institution's profile, categories, published products, cases, rating and on-time rate", async () => {
     const { publicInstitution: d }: any = await api.ok(DETAIL, { id: demoId });
-    expect(d).toMatchObject({ name: '平泉市冀达数智数字科技有限公司', nature: 'PUBLIC_WELFARE', division: { code: '130881', name: '平泉市' } });
+    expect(d).toMatchObject({
+      name: '平泉市冀达数智数字科技有限公司',
+      nature: 'PUBLIC_WELFARE',
+      division: { code: '130881', name: '平泉市' },
+    });
     expect(d.mainCategories.map((c: any) => c.code)).toEqual(['DIGITAL_EMPOWERMENT', 'TESTING_INSPECTION']);
     expect(d.products).toHaveLength(3);
     expect(d.products.every((p: any) => p.published)).toBe(true);
@@ -224,7 +243,10 @@ describe.each(engines())('registry browsing on %s', (engine) => {
       totalCount facets { natures { count } categories { count } }
       edges { node { id mainCategories { code } products { name } averageRating onTimeResponseRate } }
     } }`;
-    for (const [filter, most] of [['{ nature: PUBLIC_WELFARE }', 6], ['{ text: "科技" }', 5]] as const) {
+    for (const [filter, most] of [
+      ['{ nature: PUBLIC_WELFARE }', 6],
+      ['{ text: "科技" }', 5],
+    ] as const) {
       const small = await statements(api, () => api.ok(screen(filter), { first: 5 }));
       const large = await statements(api, () => api.ok(screen(filter), { first: 100 }));
       expect(small.length).toBe(large.length);

@@ -10,26 +10,34 @@ describe.each(engines())('holiday calendar on %s', (engine) => {
   afterAll(() => api.close());
 
   it('is seeded for 2025 and 2026 with holidays and make-up working days', async () => {
-    const data = await api.ok('{ calendarYears { year } d25: calendarDays(year: 2025) { date kind name } d26: calendarDays(year: 2026) { date kind } }', {}, province);
+    const data = await api.ok(
+      '{ calendarYears { year } d25: calendarDays(year: 2025) { date kind name } d26: calendarDays(year: 2026) { date kind } }',
+      {},
+      province,
+    );
     expect(data.calendarYears.map((y: any) => y.year)).toEqual([2025, 2026]);
     // 国办发明电〔2024〕12号: 春节 make-up days 1/26 (Sun) and 2/8 (Sat); 国庆 10/1–10/8.
-    expect(data.d25).toEqual(expect.arrayContaining([
-      { date: '2025-01-26', kind: 'MAKEUP_WORKDAY', name: expect.any(String) },
-      { date: '2025-02-08', kind: 'MAKEUP_WORKDAY', name: expect.any(String) },
-      { date: '2025-10-08', kind: 'HOLIDAY', name: expect.any(String) },
-    ]));
+    expect(data.d25).toEqual(
+      expect.arrayContaining([
+        { date: '2025-01-26', kind: 'MAKEUP_WORKDAY', name: expect.any(String) },
+        { date: '2025-02-08', kind: 'MAKEUP_WORKDAY', name: expect.any(String) },
+        { date: '2025-10-08', kind: 'HOLIDAY', name: expect.any(String) },
+      ]),
+    );
     // 国办发明电〔2025〕7号: 2026 春节 2/15–2/23, make-up 2/14 and 2/28.
-    expect(data.d26).toEqual(expect.arrayContaining([
-      { date: '2026-02-23', kind: 'HOLIDAY' },
-      { date: '2026-02-28', kind: 'MAKEUP_WORKDAY' },
-    ]));
+    expect(data.d26).toEqual(
+      expect.arrayContaining([
+        { date: '2026-02-23', kind: 'HOLIDAY' },
+        { date: '2026-02-28', kind: 'MAKEUP_WORKDAY' },
+      ]),
+    );
   });
 
   it.each([
-    ['2025-02-08', true],  // make-up Saturday
+    ['2025-02-08', true], // make-up Saturday
     ['2025-10-08', false], // National Day holiday on a Wednesday
     ['2026-11-28', false], // ordinary Saturday
-    ['2026-11-27', true],  // ordinary Friday
+    ['2026-11-27', true], // ordinary Friday
   ])('isWorkingDay(%s) = %s', async (date, expected) => {
     expect((await api.ok('query($d: String!) { isWorkingDay(date: $d) }', { d: date }, province)).isWorkingDay).toBe(expected);
   });
@@ -54,9 +62,15 @@ describe.each(engines())('holiday calendar on %s', (engine) => {
     await api.ok('mutation { removeCalendarDay(date: "2027-01-04") }', {}, province);
     expect((await api.ok('{ isWorkingDay(date: "2027-01-04") }', {}, province)).isWorkingDay).toBe(true);
 
-    const audit = await api.ok('{ auditLogs(first: 10, filter: { actorUsername: "province" }) { edges { node { action entityId } } } }', {}, province);
+    const audit = await api.ok(
+      '{ auditLogs(first: 10, filter: { actorUsername: "province" }) { edges { node { action entityId } } } }',
+      {},
+      province,
+    );
     const actions = audit.auditLogs.edges.map((e: any) => `${e.node.action}:${e.node.entityId}`);
-    expect(actions).toEqual(expect.arrayContaining(['ADD_CALENDAR_YEAR:2027', 'SET_CALENDAR_DAY:2027-01-04', 'REMOVE_CALENDAR_DAY:2027-01-04']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['ADD_CALENDAR_YEAR:2027', 'SET_CALENDAR_DAY:2027-01-04', 'REMOVE_CALENDAR_DAY:2027-01-04']),
+    );
   });
 
   it('shows the banner flag from December 1 while next year is missing', async () => {
@@ -80,7 +94,11 @@ describe.each(engines())('holiday calendar on %s', (engine) => {
     ['an impossible date', { year: 2030, source: 'x', days: [{ date: '2030-02-30', kind: 'HOLIDAY', name: '元旦' }] }, 'days.0.date'],
     ['a year out of range', { year: 1999, source: 'x', days: [] }, 'year'],
   ])('refuses %s field by field and writes nothing', async (_what, input, field) => {
-    const result = await api.gql('mutation($input: AddCalendarYearInput!) { addCalendarYear(input: $input) { year } }', { input }, province);
+    const result = await api.gql(
+      'mutation($input: AddCalendarYearInput!) { addCalendarYear(input: $input) { year } }',
+      { input },
+      province,
+    );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields.map((f: any) => f.field)).toContain(field);
     const years = await api.ok('{ calendarYears { year } }', {}, province);

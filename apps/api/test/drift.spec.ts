@@ -16,7 +16,7 @@ describe('generated artifacts', () => {
     expect(committed).toBe(emitted);
   });
 
-  it.each(engines())('migrations on %s produce exactly the entities\' schema (run `npm run migration:generate -- Name`)', async (engine) => {
+  it.each(engines())("migrations on %s produce exactly the entities' schema (run `npm run migration:generate -- Name`)", async (engine) => {
     if (engine === 'sqlite') {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drift-'));
       const sql = await pendingQueries('sqlite', undefined, path.join(dir, 'drift.sqlite'));

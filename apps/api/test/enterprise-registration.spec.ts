@@ -24,11 +24,19 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
   });
   afterAll(() => api.close());
 
-  const counts = async () => [await countRows(api, 'enterprise'), await countRows(api, 'user_account'), await countRows(api, 'audit_log', "action = 'REGISTER_ENTERPRISE'")];
+  const counts = async () => [
+    await countRows(api, 'enterprise'),
+    await countRows(api, 'user_account'),
+    await countRows(api, 'audit_log', "action = 'REGISTER_ENTERPRISE'"),
+  ];
 
   it('registers an SME with its ENTERPRISE account, logs it in and audits it', async () => {
     const data = await api.ok(REGISTER, { input: valid({ uscc: ` ${makeUscc('91130802MA0REG001').toLowerCase()} ` }) });
-    expect(data.registerEnterprise.user).toMatchObject({ username: 'hongyuan', role: 'ENTERPRISE', displayName: '承德市宏远新材料有限公司' });
+    expect(data.registerEnterprise.user).toMatchObject({
+      username: 'hongyuan',
+      role: 'ENTERPRISE',
+      displayName: '承德市宏远新材料有限公司',
+    });
     const token = data.registerEnterprise.token;
     const mine = await api.ok('{ myEnterprise { id name uscc divisionCode division { name } contactPerson contactPhone } }', {}, token);
     expect(mine.myEnterprise).toMatchObject({
@@ -44,7 +52,11 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
       {},
       await api.login('province'),
     );
-    expect(audit.auditLogs.edges[0].node).toMatchObject({ actorUsername: 'hongyuan', entityType: 'Enterprise', entityId: data.registerEnterprise.user.enterpriseId });
+    expect(audit.auditLogs.edges[0].node).toMatchObject({
+      actorUsername: 'hongyuan',
+      entityType: 'Enterprise',
+      entityId: data.registerEnterprise.user.enterpriseId,
+    });
   });
 
   it.each([
@@ -54,8 +66,18 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
     ['a username already taken', { uscc: makeUscc('91130802MA0REG002'), username: 'province' }, 'username', 'USERNAME_TAKEN'],
     ['a weak password', { uscc: makeUscc('91130802MA0REG003'), password: 'abcdefgh' }, 'password', 'PASSWORD_WEAK'],
     ['a short password', { uscc: makeUscc('91130802MA0REG003'), password: 'Ab1!' }, 'password', 'PASSWORD_TOO_SHORT'],
-    ['a password containing the username', { uscc: makeUscc('91130802MA0REG003'), username: 'hengtai', password: 'Hengtai@2026' }, 'password', 'PASSWORD_CONTAINS_USERNAME'],
-    ['a division that is not a county', { uscc: makeUscc('91130802MA0REG003'), divisionCode: '130800' }, 'divisionCode', 'DIVISION_UNKNOWN'],
+    [
+      'a password containing the username',
+      { uscc: makeUscc('91130802MA0REG003'), username: 'hengtai', password: 'Hengtai@2026' },
+      'password',
+      'PASSWORD_CONTAINS_USERNAME',
+    ],
+    [
+      'a division that is not a county',
+      { uscc: makeUscc('91130802MA0REG003'), divisionCode: '130800' },
+      'divisionCode',
+      'DIVISION_UNKNOWN',
+    ],
     ['a malformed phone', { uscc: makeUscc('91130802MA0REG003'), contactPhone: '12345' }, 'contactPhone', undefined],
     ['a malformed username', { uscc: makeUscc('91130802MA0REG003'), username: '1赵' }, 'username', undefined],
   ])('refuses %s with a field-level Chinese error and writes nothing', async (_what, over, field, code) => {
@@ -84,6 +106,8 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
   it('lets only enterprise accounts ask for their enterprise', async () => {
     expect(errorCode(await api.gql('{ myEnterprise { id } }', {}, await api.login('institution')))).toBe('FORBIDDEN');
     expect(errorCode(await api.gql('{ myEnterprise { id } }'))).toBe('UNAUTHENTICATED');
-    expect((await api.ok('{ myEnterprise { name } }', {}, await api.login('enterprise'))).myEnterprise.name).toBe('承德市恒信精密机械有限公司');
+    expect((await api.ok('{ myEnterprise { name } }', {}, await api.login('enterprise'))).myEnterprise.name).toBe(
+      '承德市恒信精密机械有限公司',
+    );
   });
 });

@@ -12,16 +12,29 @@ export function uniqueUscc(divisionCode: string): string {
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
-export async function createOpenBatch(api: TestApi, name: string, onlineDeadline = '2026-12-31', paperDeadline = '2027-01-05'): Promise<string> {
+export async function createOpenBatch(
+  api: TestApi,
+  name: string,
+  onlineDeadline = '2026-12-31',
+  paperDeadline = '2027-01-05',
+): Promise<string> {
   const province = await api.login('province');
-  const created = await api.ok('mutation($i: BatchInput!) { createBatch(input: $i) { id } }', { i: { name, onlineDeadline, paperDeadline } }, province);
+  const created = await api.ok(
+    'mutation($i: BatchInput!) { createBatch(input: $i) { id } }',
+    { i: { name, onlineDeadline, paperDeadline } },
+    province,
+  );
   await api.ok('mutation($id: ID!) { openBatch(id: $id) { status } }', { id: created.createBatch.id }, province);
   return created.createBatch.id;
 }
 
 export const APPLICANT_PASSWORD = 'Strong#Pass2026';
 
-export async function registerInstitution(api: TestApi, divisionCode: string, name: string): Promise<{ token: string; username: string; uscc: string }> {
+export async function registerInstitution(
+  api: TestApi,
+  divisionCode: string,
+  name: string,
+): Promise<{ token: string; username: string; uscc: string }> {
   seq += 1;
   const username = `inst${Date.now() % 1e6}x${seq}`;
   const uscc = uniqueUscc(divisionCode);
@@ -84,10 +97,19 @@ export async function upload(api: TestApi, token: string, applicationId: string,
 }
 
 /** Creates, fills, attaches 1–11 and submits; returns the application id. */
-export async function submitEligibleApplication(api: TestApi, token: string, batchId: string, form: Record<string, unknown> = {}): Promise<string> {
+export async function submitEligibleApplication(
+  api: TestApi,
+  token: string,
+  batchId: string,
+  form: Record<string, unknown> = {},
+): Promise<string> {
   const created = await api.ok('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batchId }, token);
   const id = created.createApplication.id;
-  await api.ok('mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }', { id, i: { ...ELIGIBLE_FORM, ...form } }, token);
+  await api.ok(
+    'mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }',
+    { id, i: { ...ELIGIBLE_FORM, ...form } },
+    token,
+  );
   for (let slot = 1; slot <= 11; slot++) {
     const r = await upload(api, token, id, slot, PDF);
     if (r.status !== 201) throw new Error(`upload ${slot} failed: ${JSON.stringify(r.body)}`);
@@ -110,7 +132,11 @@ export async function applicationInNotice(api: TestApi, batchName: string, name:
   const batchId = await createOpenBatch(api, batchName);
   const inst = await registerInstitution(api, '130881', name);
   const id = await submitEligibleApplication(api, inst.token, batchId);
-  for (const [user, opinion] of [['pingquan', '同意'], ['chengde', '同意推荐'], ['province', '同意']]) {
+  for (const [user, opinion] of [
+    ['pingquan', '同意'],
+    ['chengde', '同意推荐'],
+    ['province', '同意'],
+  ]) {
     const r = await review(api, user, id, 'APPROVE', opinion);
     if (r.errors) throw new Error(JSON.stringify(r.errors));
   }

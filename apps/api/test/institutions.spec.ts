@@ -33,7 +33,7 @@ describe.each(engines())('institutions on %s', (engine) => {
     ['a negative premises area', { premisesArea: -1 }, 'premisesArea', undefined],
     ['a malformed phone', { contactPhone: '12345' }, 'contactPhone', undefined],
     ['a founding date that does not exist', { foundedOn: '2026-02-30' }, 'foundedOn', 'INVALID_DATE'],
-    ['a place outside the officer\'s jurisdiction', { divisionCode: '130602' }, 'divisionCode', 'DIVISION_OUT_OF_JURISDICTION'],
+    ["a place outside the officer's jurisdiction", { divisionCode: '130602' }, 'divisionCode', 'DIVISION_OUT_OF_JURISDICTION'],
   ])('refuses %s with a field-level Chinese error and writes nothing', async (_what, over, field, code) => {
     const token = await api.login('chengde');
     const before = await api.ok(COUNTS, {}, await api.login('province'));
@@ -51,7 +51,11 @@ describe.each(engines())('institutions on %s', (engine) => {
   it('creates an institution in jurisdiction and audits it in the same transaction', async () => {
     const token = await api.login('chengde');
     const data = await api.ok(CREATE, { input: valid({ uscc: makeUscc('91130881MA0TEX002') }) }, token);
-    expect(data.createInstitution).toMatchObject({ divisionCode: '130881', registryStatus: 'APPLICANT', mainCategories: [{ code: 'TESTING_INSPECTION' }] });
+    expect(data.createInstitution).toMatchObject({
+      divisionCode: '130881',
+      registryStatus: 'APPLICANT',
+      mainCategories: [{ code: 'TESTING_INSPECTION' }],
+    });
     const audit = await api.ok(
       'query($id: String) { auditLogs(filter: { entityType: "Institution", entityId: $id }) { edges { node { action actorUsername after } } } }',
       { id: data.createInstitution.id },
@@ -73,7 +77,8 @@ describe.each(engines())('institutions on %s', (engine) => {
 
   it('pages with cursors and a total, and refuses a page over 100', async () => {
     const token = await api.login('province');
-    const q = 'query($after: String) { institutions(first: 30, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const q =
+      'query($after: String) { institutions(first: 30, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }';
     const seen = new Set<string>();
     let after: string | null = null;
     let total = 0;
@@ -93,7 +98,8 @@ describe.each(engines())('institutions on %s', (engine) => {
 
   it('filters by nature, category and text, treating wildcards literally', async () => {
     const token = await api.login('province');
-    const q = 'query($filter: InstitutionFilter) { institutions(first: 100, filter: $filter) { totalCount edges { node { nature name mainCategories { code } } } } }';
+    const q =
+      'query($filter: InstitutionFilter) { institutions(first: 100, filter: $filter) { totalCount edges { node { nature name mainCategories { code } } } } }';
     const welfare = await api.ok(q, { filter: { nature: 'PUBLIC_WELFARE', category: 'TESTING_INSPECTION' } }, token);
     expect(welfare.institutions.totalCount).toBeGreaterThan(0);
     for (const e of welfare.institutions.edges) {

@@ -5,8 +5,17 @@ import { hashPassword } from '../src/modules/auth/password';
 import { UserAccount } from '../src/modules/auth/user.entity';
 import { engines, errorCode, startTestApi, TestApi } from './harness';
 import {
-  APPLICANT_PASSWORD, applicationInNotice, createOpenBatch, ELIGIBLE_FORM, PDF, registerInstitution, review, REVIEW,
-  submitEligibleApplication, upload, VERSION,
+  APPLICANT_PASSWORD,
+  applicationInNotice,
+  createOpenBatch,
+  ELIGIBLE_FORM,
+  PDF,
+  registerInstitution,
+  review,
+  REVIEW,
+  submitEligibleApplication,
+  upload,
+  VERSION,
 } from './factories';
 
 const DETAIL = `query($id: ID!) { application(id: $id) {
@@ -16,10 +25,13 @@ const DETAIL = `query($id: ID!) { application(id: $id) {
   attachments { slot fileName sha256 mimeType id }
 } }`;
 const QUEUES = 'query($f: ApplicationFilter) { applicationQueueCounts(filter: $f) { queue count } }';
-const LIST = 'query($f: ApplicationFilter) { applications(first: 100, filter: $f) { totalCount edges { node { id name status divisionCode } } } }';
+const LIST =
+  'query($f: ApplicationFilter) { applications(first: 100, filter: $f) { totalCount edges { node { id name status divisionCode } } } }';
 
 const counts = async (api: TestApi, user: string, batchId: string) =>
-  Object.fromEntries((await api.ok(QUEUES, { f: { batchId } }, await api.login(user))).applicationQueueCounts.map((q: any) => [q.queue, q.count]));
+  Object.fromEntries(
+    (await api.ok(QUEUES, { f: { batchId } }, await api.login(user))).applicationQueueCounts.map((q: any) => [q.queue, q.count]),
+  );
 
 describe.each(engines())('joining the registry on %s', (engine) => {
   let api: TestApi;
@@ -45,7 +57,11 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     expect(errorCode(cityMissingOpinion)).toBe('BAD_USER_INPUT');
     expect(errorCode(await review(api, 'chengde', id, 'APPROVE', '同意推荐'))).toBeUndefined();
     d = (await api.ok(DETAIL, { id }, await api.login('province'))).application;
-    expect(d).toMatchObject({ status: 'CITY_RECOMMENDED', cityOpinion: '同意推荐', allowedActions: ['APPROVE', 'RETURN', 'REJECT', 'SPOT_CHECK'] });
+    expect(d).toMatchObject({
+      status: 'CITY_RECOMMENDED',
+      cityOpinion: '同意推荐',
+      allowedActions: ['APPROVE', 'RETURN', 'REJECT', 'SPOT_CHECK'],
+    });
 
     const spot = await api.gql(
       'mutation($i: SpotCheckInput!) { recordSpotCheck(input: $i) { passed } }',
@@ -56,11 +72,20 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     expect(errorCode(await review(api, 'province', id, 'APPROVE', '同意入库'))).toBeUndefined();
 
     // Published Friday 2026-11-27 (day 1) → ends Thursday 2026-12-03, the 5th working day (SPEC §5).
-    const notice = await api.ok('mutation($b: ID!) { publishNotice(batchId: $b) { id publishedOn endsOn } }', { b: batchId }, await api.login('province'));
+    const notice = await api.ok(
+      'mutation($b: ID!) { publishNotice(batchId: $b) { id publishedOn endsOn } }',
+      { b: batchId },
+      await api.login('province'),
+    );
     expect(notice.publishNotice).toMatchObject({ publishedOn: '2026-11-27', endsOn: '2026-12-03' });
     const pub = await api.ok('{ publicNotices { endsOn active batchName entries { applicationId name place categories inNotice } } }');
     const entry = pub.publicNotices.flatMap((n: any) => n.entries).find((e: any) => e.applicationId === id);
-    expect(entry).toMatchObject({ name: '平泉市全流程检测有限公司', place: '承德市平泉市', categories: ['检验检测', '数字赋能'], inNotice: true });
+    expect(entry).toMatchObject({
+      name: '平泉市全流程检测有限公司',
+      place: '承德市平泉市',
+      categories: ['检验检测', '数字赋能'],
+      inNotice: true,
+    });
 
     expect(await api.ok('mutation { runAdmissionJob }', {}, await api.login('province'))).toEqual({ runAdmissionJob: 0 });
     const institutionId = (await api.ok('{ me { institutionId } }', {}, inst.token)).me.institutionId;
@@ -72,18 +97,45 @@ describe.each(engines())('joining the registry on %s', (engine) => {
       expect((await api.ok('mutation { runAdmissionJob }', {}, province)).runAdmissionJob).toBe(0); // idempotent
       d = (await api.ok(DETAIL, { id }, province)).application;
       expect(d.status).toBe('ADMITTED');
-      expect(d.timeline.map((e: any) => e.type)).toEqual(['CREATE', 'SUBMIT', 'APPROVE', 'APPROVE', 'SPOT_CHECK', 'APPROVE', 'PUBLISH', 'ADMIT']);
+      expect(d.timeline.map((e: any) => e.type)).toEqual([
+        'CREATE',
+        'SUBMIT',
+        'APPROVE',
+        'APPROVE',
+        'SPOT_CHECK',
+        'APPROVE',
+        'PUBLISH',
+        'ADMIT',
+      ]);
       expect(d.timeline.map((e: any) => e.level)).toEqual([null, null, 'COUNTY', 'CITY', 'PROVINCE', 'PROVINCE', 'PROVINCE', 'PROVINCE']);
-      const institution = await api.ok('query($id: ID!) { institution(id: $id) { registryStatus admittedOn name mainCategories { code } } }', { id: institutionId }, province);
-      expect(institution.institution).toMatchObject({ registryStatus: 'ADMITTED', admittedOn: '2026-12-04', mainCategories: [{ code: 'TESTING_INSPECTION' }, { code: 'DIGITAL_EMPOWERMENT' }] });
-      const notes = await api.ok('{ myNotifications { unreadCount edges { node { type } } } }', {}, await api.freshLogin(inst.username, APPLICANT_PASSWORD));
+      const institution = await api.ok(
+        'query($id: ID!) { institution(id: $id) { registryStatus admittedOn name mainCategories { code } } }',
+        { id: institutionId },
+        province,
+      );
+      expect(institution.institution).toMatchObject({
+        registryStatus: 'ADMITTED',
+        admittedOn: '2026-12-04',
+        mainCategories: [{ code: 'TESTING_INSPECTION' }, { code: 'DIGITAL_EMPOWERMENT' }],
+      });
+      const notes = await api.ok(
+        '{ myNotifications { unreadCount edges { node { type } } } }',
+        {},
+        await api.freshLogin(inst.username, APPLICANT_PASSWORD),
+      );
       expect(notes.myNotifications.edges.map((e: any) => e.node.type)).toEqual(['APPLICATION_ADMITTED', 'APPLICATION_IN_NOTICE']);
       expect(notes.myNotifications.unreadCount).toBe(2);
     } finally {
       api.clock.set(saved);
     }
-    const audit = await api.ok('query($id: String) { auditLogs(first: 100, filter: { entityType: "Application", entityId: $id }) { edges { node { action } } } }', { id }, await api.login('province'));
-    expect(audit.auditLogs.edges.map((e: any) => e.node.action)).toEqual(expect.arrayContaining(['SUBMIT_APPLICATION', 'REVIEW_APPROVE', 'SPOT_CHECK', 'ADMIT_APPLICATION']));
+    const audit = await api.ok(
+      'query($id: String) { auditLogs(first: 100, filter: { entityType: "Application", entityId: $id }) { edges { node { action } } } }',
+      { id },
+      await api.login('province'),
+    );
+    expect(audit.auditLogs.edges.map((e: any) => e.node.action)).toEqual(
+      expect.arrayContaining(['SUBMIT_APPLICATION', 'REVIEW_APPROVE', 'SPOT_CHECK', 'ADMIT_APPLICATION']),
+    );
   });
 
   it('returns for revision with a required reason; the applicant edits and resubmits; history is kept', async () => {
@@ -115,12 +167,18 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     expect(d.allowedActions).toEqual([]);
     expect(errorCode(await review(api, 'chengde', id, 'APPROVE', '再议'))).toBe('INVALID_TRANSITION');
     expect(errorCode(await review(api, 'province', id, 'APPROVE', '再议'))).toBe('INVALID_TRANSITION');
-    expect(errorCode(await api.gql('mutation($id: ID!) { submitApplication(id: $id) { status } }', { id }, inst.token))).toBe('NOT_EDITABLE');
+    expect(errorCode(await api.gql('mutation($id: ID!) { submitApplication(id: $id) { status } }', { id }, inst.token))).toBe(
+      'NOT_EDITABLE',
+    );
   });
 
   it('skips the county step for a city-level unit (Dingzhou, Art. 8(2)) and keeps other bureaus out', async () => {
     await api.services.db.getRepository(UserAccount).insert({
-      username: `dingzhou_${engine}`, passwordHash: await hashPassword(DEMO_PASSWORD), role: Role.CITY, displayName: '定州市工业和信息化局', divisionCode: '130682',
+      username: `dingzhou_${engine}`,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      role: Role.CITY,
+      displayName: '定州市工业和信息化局',
+      divisionCode: '130682',
     });
     const inst = await registerInstitution(api, '130682', '定州市跳过初审科技有限公司');
     const id = await submitEligibleApplication(api, inst.token, batchId);
@@ -133,12 +191,16 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     expect((await api.ok(VERSION, { id }, dz)).application.status).toBe('CITY_RECOMMENDED');
   });
 
-  it('scopes every queue to the officer\'s jurisdiction', async () => {
+  it("scopes every queue to the officer's jurisdiction", async () => {
     const inst = await registerInstitution(api, '130602', '保定市竞秀区管辖测试有限公司');
     const id = await submitEligibleApplication(api, inst.token, batchId);
     expect(errorCode(await api.gql(VERSION, { id }, await api.login('chengde')))).toBe('NOT_FOUND');
     expect(errorCode(await api.gql(VERSION, { id }, await api.login('pingquan')))).toBe('NOT_FOUND');
-    const outOfScope = await api.gql(REVIEW, { i: { applicationId: id, expectedVersion: 2, action: 'REJECT', opinion: '越权' } }, await api.login('chengde'));
+    const outOfScope = await api.gql(
+      REVIEW,
+      { i: { applicationId: id, expectedVersion: 2, action: 'REJECT', opinion: '越权' } },
+      await api.login('chengde'),
+    );
     expect(errorCode(outOfScope)).toBe('NOT_FOUND');
     for (const user of ['pingquan', 'chengde']) {
       const list = await api.ok(LIST, { f: { batchId } }, await api.login(user));
@@ -161,7 +223,9 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     const token = await api.login('pingquan');
     const { version } = (await api.ok(VERSION, { id }, token)).application;
     const results = await Promise.all(
-      ['APPROVE', 'RETURN'].map((action) => api.gql(REVIEW, { i: { applicationId: id, expectedVersion: version, action, opinion: '并发' } }, token)),
+      ['APPROVE', 'RETURN'].map((action) =>
+        api.gql(REVIEW, { i: { applicationId: id, expectedVersion: version, action, opinion: '并发' } }, token),
+      ),
     );
     const codes = results.map((r) => errorCode(r) ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -178,24 +242,37 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     await review(api, 'province', id, 'APPROVE', '同意');
     const province = await api.login('province');
     await api.ok('mutation($b: ID!) { publishNotice(batchId: $b) { id } }', { b }, province);
-    const filed = await api.ok(
-      'mutation($i: ObjectionInput!) { fileObjection(input: $i) { id status } }',
-      { i: { applicationId: id, name: '知情群众', contact: '13800000000', content: '该单位服务场地实际不足150平方米，与申报不符。' } },
-    );
+    const filed = await api.ok('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id status } }', {
+      i: { applicationId: id, name: '知情群众', contact: '13800000000', content: '该单位服务场地实际不足150平方米，与申报不符。' },
+    });
     expect(filed.fileObjection.status).toBe('PENDING');
-    const upheldNoReason = await api.gql('mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }', { i: { objectionId: filed.fileObjection.id, upheld: true } }, province);
+    const upheldNoReason = await api.gql(
+      'mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }',
+      { i: { objectionId: filed.fileObjection.id, upheld: true } },
+      province,
+    );
     expect(errorCode(upheldNoReason)).toBe('BAD_USER_INPUT');
-    await api.ok('mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }', { i: { objectionId: filed.fileObjection.id, upheld: true, resolution: '经核实场地面积不足' } }, province);
+    await api.ok(
+      'mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }',
+      { i: { objectionId: filed.fileObjection.id, upheld: true, resolution: '经核实场地面积不足' } },
+      province,
+    );
     const d = (await api.ok(DETAIL, { id }, province)).application;
     expect(d.status).toBe('REJECTED');
     expect(d.timeline.at(-1)).toMatchObject({ type: 'OBJECTION_UPHELD', toStatus: 'REJECTED' });
-    const again = await api.gql('mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }', { i: { objectionId: filed.fileObjection.id, upheld: false } }, province);
+    const again = await api.gql(
+      'mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }',
+      { i: { objectionId: filed.fileObjection.id, upheld: false } },
+      province,
+    );
     expect(errorCode(again)).toBe('ALREADY_RESOLVED');
   });
 
-  it('exports the city\'s Attachment 4 table with exactly the guideline\'s columns', async () => {
+  it("exports the city's Attachment 4 table with exactly the guideline's columns", async () => {
     const token = await api.login('chengde');
-    const res = await fetch(api.url.replace('/graphql', `/api/exports/recommendation-summary.xlsx?batchId=${batchId}`), { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(api.url.replace('/graphql', `/api/exports/recommendation-summary.xlsx?batchId=${batchId}`), {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain('承德市优质中小企业服务资源库入库机构推荐汇总表');
@@ -204,7 +281,16 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     const ws = wb.worksheets[0];
     expect(String(ws.getRow(1).getCell(1).value)).toBe('承德市优质中小企业服务资源库入库机构推荐汇总表');
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([
-      '序号', '单位名称', '机构类型', '成立时间', '上年度年服务收入（万元）', '服务资产（万元）', '服务人员（人）', '主要服务方向', '联系人', '联系电话',
+      '序号',
+      '单位名称',
+      '机构类型',
+      '成立时间',
+      '上年度年服务收入（万元）',
+      '服务资产（万元）',
+      '服务人员（人）',
+      '主要服务方向',
+      '联系人',
+      '联系电话',
     ]);
     const names = [];
     for (let r = 4; r <= ws.rowCount; r++) names.push(ws.getRow(r).getCell(2).value);
@@ -212,7 +298,9 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     expect(names).not.toContain('保定市竞秀区管辖测试有限公司');
     const row = ws.getRow(4);
     expect(row.getCell(1).value).toBe(1);
-    const denied = await fetch(api.url.replace('/graphql', `/api/exports/recommendation-summary.xlsx?batchId=${batchId}`), { headers: { authorization: `Bearer ${await api.login('pingquan')}` } });
+    const denied = await fetch(api.url.replace('/graphql', `/api/exports/recommendation-summary.xlsx?batchId=${batchId}`), {
+      headers: { authorization: `Bearer ${await api.login('pingquan')}` },
+    });
     expect(denied.status).toBe(403);
   });
 
@@ -237,7 +325,8 @@ describe.each(engines())('joining the registry on %s', (engine) => {
       inst = await registerInstitution(api, '130881', '平泉市错误输入测试有限公司');
       id = (await api.ok('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batchId }, inst.token)).createApplication.id;
     });
-    const save = (input: Record<string, unknown>) => api.gql('mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }', { id, i: input }, inst.token);
+    const save = (input: Record<string, unknown>) =>
+      api.gql('mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }', { id, i: input }, inst.token);
 
     it.each([
       ['more than two directions', { mainCategories: ['BRAND', 'FINANCING', 'TECH_INNOVATION'] }, 'mainCategories'],
@@ -270,7 +359,9 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     });
 
     it('refuses a second application in the same batch', async () => {
-      expect(errorCode(await api.gql('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batchId }, inst.token))).toBe('APPLICATION_EXISTS');
+      expect(errorCode(await api.gql('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batchId }, inst.token))).toBe(
+        'APPLICATION_EXISTS',
+      );
     });
 
     it('refuses a file whose content is not PDF/JPG/PNG, whatever its name, and one over 20 MB', async () => {
@@ -292,14 +383,20 @@ describe.each(engines())('joining the registry on %s', (engine) => {
       try {
         const token = await api.freshLogin('province');
         expect(token).toBeTruthy();
-        const r = await api.gql('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batchId }, (await registerInstitution(api, '130881', '平泉市逾期测试有限公司')).token);
+        const r = await api.gql(
+          'mutation($b: ID!) { createApplication(batchId: $b) { id } }',
+          { b: batchId },
+          (await registerInstitution(api, '130881', '平泉市逾期测试有限公司')).token,
+        );
         expect(errorCode(r)).toBe('DEADLINE_PASSED');
       } finally {
         api.clock.set(saved);
       }
       const closed = await createOpenBatch(api, `已截止批次-${engine}`);
       await api.ok('mutation($id: ID!) { closeBatch(id: $id) { status } }', { id: closed }, await api.login('province'));
-      expect(errorCode(await api.gql('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: closed }, inst.token))).toBe('BATCH_NOT_OPEN');
+      expect(errorCode(await api.gql('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: closed }, inst.token))).toBe(
+        'BATCH_NOT_OPEN',
+      );
     });
 
     it('refuses an objection after the notice ended', async () => {
@@ -327,9 +424,10 @@ describe('public-notice objections are rate-limited per IP', () => {
 
   it('accepts five objections an hour from one address and refuses the sixth', async () => {
     const id = await applicationInNotice(api, '限频批次', '平泉市限频测试有限公司');
-    const file = () => api.gql('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
-      i: { applicationId: id, name: '某人', contact: '13800000000', content: '对该机构申报材料的真实性有疑问。' },
-    });
+    const file = () =>
+      api.gql('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
+        i: { applicationId: id, name: '某人', contact: '13800000000', content: '对该机构申报材料的真实性有疑问。' },
+      });
     for (let i = 0; i < 5; i++) expect(errorCode(await file())).toBeUndefined();
     const sixth = await file();
     expect(errorCode(sixth)).toBe('RATE_LIMITED');

@@ -51,11 +51,14 @@ describe.each(engines())('jurisdiction on %s', (engine) => {
   it('chengde sees exactly the 承德 institutions that province sees there', async () => {
     const mine = await listAll(api, await api.login('chengde'));
     const all = await listAll(api, await api.login('province'));
-    const expected = all.nodes.filter((n) => n.divisionCode.startsWith('1308')).map((n) => n.id).sort();
+    const expected = all.nodes
+      .filter((n) => n.divisionCode.startsWith('1308'))
+      .map((n) => n.id)
+      .sort();
     expect(mine.nodes.map((n) => n.id).sort()).toEqual(expected);
   });
 
-  it('baoding does not cover Dingzhou or the Xiong\'an counties (Art. 8(2))', async () => {
+  it("baoding does not cover Dingzhou or the Xiong'an counties (Art. 8(2))", async () => {
     const { nodes } = await listAll(api, await api.login('baoding'));
     const codes = new Set(nodes.map((n) => n.divisionCode));
     expect(nodes.length).toBeGreaterThan(0);

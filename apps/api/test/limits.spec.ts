@@ -44,11 +44,16 @@ describe('GraphQL limits and error masking', () => {
   });
 
   it('serves reference data to anyone', async () => {
-    const data = await api.ok('{ serviceCategories { code name } serviceNatures { code name } institutionTypes { code name } divisions(parentCode: "130000") { code name cityLevel } }');
+    const data = await api.ok(
+      '{ serviceCategories { code name } serviceNatures { code name } institutionTypes { code name } divisions(parentCode: "130000") { code name cityLevel } }',
+    );
     expect(data.serviceCategories).toHaveLength(9);
     expect(data.serviceCategories[0]).toEqual({ code: 'DIGITAL_EMPOWERMENT', name: '数字赋能' });
     expect(data.serviceNatures.map((n: any) => n.name)).toEqual(['公益性', '社会化']);
-    const cityLevel = data.divisions.filter((d: any) => d.cityLevel).map((d: any) => d.name).sort();
+    const cityLevel = data.divisions
+      .filter((d: any) => d.cityLevel)
+      .map((d: any) => d.name)
+      .sort();
     expect(cityLevel).toEqual(['定州市', '辛集市', '雄安新区'].sort());
     expect(data.divisions).toHaveLength(14); // 11 cities + 3 city-level units
   });

@@ -9,7 +9,8 @@ const PUBLISH = `mutation($id: ID!, $p: Boolean!) { setServiceProductPublished(i
 const DELETE = 'mutation($id: ID!) { deleteServiceProduct(id: $id) }';
 const MINE = '{ myServiceProducts(first: 100) { totalCount edges { node { id name published } } } }';
 const PUBLIC_PRODUCT = 'query($id: ID!) { publicServiceProduct(id: $id) { id name institution { id name } } }';
-const DETAIL = 'query($id: ID!) { publicInstitution(id: $id) { introduction website contactPhone products { id name } cases { id title } } }';
+const DETAIL =
+  'query($id: ID!) { publicInstitution(id: $id) { introduction website contactPhone products { id name } cases { id title } } }';
 const CASE_CREATE = 'mutation($input: ServiceCaseInput!) { createServiceCase(input: $input) { id title servedOn } }';
 const CASE_UPDATE = 'mutation($id: ID!, $input: ServiceCaseInput!) { updateServiceCase(id: $id, input: $input) { id title } }';
 const CASE_DELETE = 'mutation($id: ID!) { deleteServiceCase(id: $id) }';
@@ -47,7 +48,12 @@ describe.each(engines())('service products and cases on %s', (engine) => {
 
   it('creates a product as a draft, publishes it to the registry and takes it down again, each audited', async () => {
     const created = (await api.ok(CREATE, { input: product() }, institution)).createServiceProduct;
-    expect(created).toMatchObject({ institutionId: demoId, published: false, publishedAt: null, category: { code: 'DIGITAL_EMPOWERMENT', name: '数字赋能' } });
+    expect(created).toMatchObject({
+      institutionId: demoId,
+      published: false,
+      publishedAt: null,
+      category: { code: 'DIGITAL_EMPOWERMENT', name: '数字赋能' },
+    });
     expect((await api.ok(MINE, {}, institution)).myServiceProducts.edges.map((e: any) => e.node.id)).toContain(created.id);
     expect(errorCode(await api.gql(PUBLIC_PRODUCT, { id: created.id }))).toBe('NOT_FOUND');
     expect((await api.ok(DETAIL, { id: demoId })).publicInstitution.products.map((p: any) => p.id)).not.toContain(created.id);
@@ -57,8 +63,13 @@ describe.each(engines())('service products and cases on %s', (engine) => {
     expect(seen).toMatchObject({ name: '中小企业能耗在线监测', institution: { id: demoId } });
     expect((await api.ok(DETAIL, { id: demoId })).publicInstitution.products.map((p: any) => p.id)).toContain(created.id);
 
-    const updated = (await api.ok(UPDATE, { id: created.id, input: product({ name: '能耗在线监测与节能诊断', nature: 'PAID', priceNote: '首年免费，次年每年3000元' }) }, institution))
-      .updateServiceProduct;
+    const updated = (
+      await api.ok(
+        UPDATE,
+        { id: created.id, input: product({ name: '能耗在线监测与节能诊断', nature: 'PAID', priceNote: '首年免费，次年每年3000元' }) },
+        institution,
+      )
+    ).updateServiceProduct;
     expect(updated).toMatchObject({ name: '能耗在线监测与节能诊断', nature: 'PAID', published: true, version: created.version + 2 });
 
     await api.ok(PUBLISH, { id: created.id, p: false }, institution);
@@ -70,7 +81,10 @@ describe.each(engines())('service products and cases on %s', (engine) => {
       await api.login('province'),
     );
     expect(audit.auditLogs.edges.map((e: any) => e.node.action).reverse()).toEqual([
-      'CREATE_SERVICE_PRODUCT', 'PUBLISH_SERVICE_PRODUCT', 'UPDATE_SERVICE_PRODUCT', 'UNPUBLISH_SERVICE_PRODUCT',
+      'CREATE_SERVICE_PRODUCT',
+      'PUBLISH_SERVICE_PRODUCT',
+      'UPDATE_SERVICE_PRODUCT',
+      'UNPUBLISH_SERVICE_PRODUCT',
     ]);
     expect(audit.auditLogs.edges.every((e: any) => e.node.actorUsername === 'institution')).toBe(true);
 
@@ -95,7 +109,7 @@ describe.each(engines())('service products and cases on %s', (engine) => {
     expect([await countRows(api, 'service_product'), await countRows(api, 'audit_log')]).toEqual(before);
   });
 
-  it('answers another institution\'s product exactly like a missing one, and changes nothing', async () => {
+  it("answers another institution's product exactly like a missing one, and changes nothing", async () => {
     const mine = (await api.ok(MINE, {}, institution)).myServiceProducts.edges.map((e: any) => e.node);
     const target = mine.find((p: any) => p.published);
     const snapshot = await api.services.db.query('SELECT * FROM service_product WHERE id = ?', [Number(target.id)]);
@@ -118,7 +132,10 @@ describe.each(engines())('service products and cases on %s', (engine) => {
   });
 
   it('keeps products with bookings (they can only be taken down)', async () => {
-    const booked: { productId: number }[] = await api.services.db.query('SELECT productId FROM service_booking WHERE institutionId = ? ORDER BY id LIMIT 1', [Number(demoId)]);
+    const booked: { productId: number }[] = await api.services.db.query(
+      'SELECT productId FROM service_booking WHERE institutionId = ? ORDER BY id LIMIT 1',
+      [Number(demoId)],
+    );
     const result = await api.gql(DELETE, { id: String(booked[0].productId) }, institution);
     expect(errorCode(result)).toBe('PRODUCT_HAS_BOOKINGS');
     expect(result.errors![0].message).toMatch(/不能删除/);
@@ -140,14 +157,15 @@ describe.each(engines())('service products and cases on %s', (engine) => {
     expect(await countRows(api, 'service_product')).toBe(before);
   });
 
-  it('maintains service cases: newest first in the public detail, dates checked, others\' cases out of reach', async () => {
+  it("maintains service cases: newest first in the public detail, dates checked, others' cases out of reach", async () => {
     const created = (await api.ok(CASE_CREATE, { input: serviceCase() }, institution)).createServiceCase;
     expect(created).toMatchObject({ title: '纺织企业能耗监测', servedOn: '2026-06-18' });
     const cases = (await api.ok(DETAIL, { id: demoId })).publicInstitution.cases;
     expect(cases[0].id).toBe(created.id);
-    expect((await api.ok(CASE_UPDATE, { id: created.id, input: serviceCase({ title: '纺织企业能耗在线监测' }) }, institution)).updateServiceCase.title).toBe(
-      '纺织企业能耗在线监测',
-    );
+    expect(
+      (await api.ok(CASE_UPDATE, { id: created.id, input: serviceCase({ title: '纺织企业能耗在线监测' }) }, institution)).updateServiceCase
+        .title,
+    ).toBe('纺织企业能耗在线监测');
     const future = await api.gql(CASE_CREATE, { input: serviceCase({ servedOn: '2026-12-01' }) }, institution);
     expect(future.errors![0].extensions!.fields[0]).toMatchObject({ field: 'servedOn', code: 'DATE_IN_FUTURE' });
     const impossible = await api.gql(CASE_CREATE, { input: serviceCase({ servedOn: '2026-02-30' }) }, institution);
@@ -158,11 +176,23 @@ describe.each(engines())('service products and cases on %s', (engine) => {
     expect((await api.ok(DETAIL, { id: demoId })).publicInstitution.cases.map((c: any) => c.id)).not.toContain(created.id);
   });
 
-  it('edits the institution\'s public profile, leaving registration data alone', async () => {
-    const updated = (await api.ok(PROFILE, { input: { introduction: '专注中小企业数字化转型与检验检测服务。', website: 'https://jida-pq.example.cn' } }, institution))
-      .updateMyPublicProfile;
-    expect(updated).toMatchObject({ id: demoId, introduction: '专注中小企业数字化转型与检验检测服务。', website: 'https://jida-pq.example.cn', contactPhone: '13903141234' });
-    expect((await api.ok(DETAIL, { id: demoId })).publicInstitution).toMatchObject({ introduction: '专注中小企业数字化转型与检验检测服务。' });
+  it("edits the institution's public profile, leaving registration data alone", async () => {
+    const updated = (
+      await api.ok(
+        PROFILE,
+        { input: { introduction: '专注中小企业数字化转型与检验检测服务。', website: 'https://jida-pq.example.cn' } },
+        institution,
+      )
+    ).updateMyPublicProfile;
+    expect(updated).toMatchObject({
+      id: demoId,
+      introduction: '专注中小企业数字化转型与检验检测服务。',
+      website: 'https://jida-pq.example.cn',
+      contactPhone: '13903141234',
+    });
+    expect((await api.ok(DETAIL, { id: demoId })).publicInstitution).toMatchObject({
+      introduction: '专注中小企业数字化转型与检验检测服务。',
+    });
     const bad = await api.gql(PROFILE, { input: { website: 'javascript:alert(1)', contactPhone: '123' } }, institution);
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.fields.map((f: any) => f.field).sort()).toEqual(['contactPhone', 'website']);

@@ -2,7 +2,8 @@ import { makeUscc } from '@hebei/domain';
 import { engines, errorCode, startTestApi, TestApi } from './harness';
 import { uniqueUscc } from './factories';
 
-const REGISTER = 'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token user { role institutionId username } } }';
+const REGISTER =
+  'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token user { role institutionId username } } }';
 const COUNT = '{ institutions(first: 1) { totalCount } }';
 
 describe.each(engines())('institution self-registration on %s', (engine) => {
@@ -25,7 +26,11 @@ describe.each(engines())('institution self-registration on %s', (engine) => {
   it('creates an applicant institution and an INSTITUTION account bound to it, logged in', async () => {
     const data = await api.ok(REGISTER, { i: input({ username: `ok_${engine}` }) });
     expect(data.registerInstitution.user).toMatchObject({ role: 'INSTITUTION', username: `ok_${engine}` });
-    const own = await api.ok('query($id: ID!) { institution(id: $id) { registryStatus divisionCode } }', { id: data.registerInstitution.user.institutionId }, data.registerInstitution.token);
+    const own = await api.ok(
+      'query($id: ID!) { institution(id: $id) { registryStatus divisionCode } }',
+      { id: data.registerInstitution.user.institutionId },
+      data.registerInstitution.token,
+    );
     expect(own.institution).toEqual({ registryStatus: 'APPLICANT', divisionCode: '130881' });
   });
 

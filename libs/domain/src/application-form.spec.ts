@@ -7,14 +7,36 @@ const codes = (form: Parameters<typeof applicationFormViolations>[0]) => applica
 
 describe('applicationFormViolations (Attachment 2 internal consistency)', () => {
   it.each([
-    ['a consistent form', { foundedOn: '2020-05-01', cooperatingExperts: 20, seniorExperts: 10, smesServedLastYear: 100, pointToPointEnterprises: 10, serviceAssets: 180, totalAssets: 200, declarationSigned: true, declarationSignedBy: '王建国' }, []],
+    [
+      'a consistent form',
+      {
+        foundedOn: '2020-05-01',
+        cooperatingExperts: 20,
+        seniorExperts: 10,
+        smesServedLastYear: 100,
+        pointToPointEnterprises: 10,
+        serviceAssets: 180,
+        totalAssets: 200,
+        declarationSigned: true,
+        declarationSignedBy: '王建国',
+      },
+      [],
+    ],
     ['an empty draft', {}, []],
     ['a date that does not exist (JS would roll 02-30 over to March)', { foundedOn: '2026-02-30' }, ['INVALID_DATE']],
     ['a founding date after today', { foundedOn: '2026-11-28' }, ['FUTURE_DATE']],
     ['founded today', { foundedOn: TODAY }, []],
-    ['more senior experts than experts (第六条第（四）项 counts both)', { cooperatingExperts: 20, seniorExperts: 21 }, ['SENIOR_EXCEEDS_TOTAL']],
+    [
+      'more senior experts than experts (第六条第（四）项 counts both)',
+      { cooperatingExperts: 20, seniorExperts: 21 },
+      ['SENIOR_EXCEEDS_TOTAL'],
+    ],
     ['senior experts equal to all experts', { cooperatingExperts: 20, seniorExperts: 20 }, []],
-    ['more point-to-point than SMEs served (第六条第（六）项)', { smesServedLastYear: 100, pointToPointEnterprises: 101 }, ['P2P_EXCEEDS_TOTAL']],
+    [
+      'more point-to-point than SMEs served (第六条第（六）项)',
+      { smesServedLastYear: 100, pointToPointEnterprises: 101 },
+      ['P2P_EXCEEDS_TOTAL'],
+    ],
     ['service assets above total assets (第六条第（五）项)', { serviceAssets: 201, totalAssets: 200 }, ['SERVICE_ASSETS_EXCEED_TOTAL']],
     ['only one side of a pair given', { seniorExperts: 30 }, []],
     ['a signed declaration without a signer', { declarationSigned: true, declarationSignedBy: '  ' }, ['SIGNER_REQUIRED']],

@@ -21,7 +21,8 @@ export function applicationFormViolations(form: ApplicationFormFacts, today: Iso
   const out: FieldViolation[] = [];
   if (form.foundedOn) {
     if (!isIsoDate(form.foundedOn)) out.push({ field: 'foundedOn', code: 'INVALID_DATE', message: '成立日期不存在' });
-    else if (compareIsoDate(form.foundedOn, today) > 0) out.push({ field: 'foundedOn', code: 'FUTURE_DATE', message: '成立日期不能晚于今天' });
+    else if (compareIsoDate(form.foundedOn, today) > 0)
+      out.push({ field: 'foundedOn', code: 'FUTURE_DATE', message: '成立日期不能晚于今天' });
   }
   if (both(form.seniorExperts, form.cooperatingExperts) && form.seniorExperts! > form.cooperatingExperts!) {
     out.push({ field: 'seniorExperts', code: 'SENIOR_EXCEEDS_TOTAL', message: '副高级以上专家数不能多于相关专家总数' });

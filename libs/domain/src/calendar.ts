@@ -242,9 +242,7 @@ export function publicNoticeEnd(cal: HolidayCalendar, publishedOn: IsoDate, days
   if (!Number.isInteger(days) || days < 1) {
     throw new DomainError('INVALID_ARGUMENT', `公示天数必须为正整数：${days}`, { days });
   }
-  return cal.isWorkingDay(publishedOn)
-    ? addWorkingDays(cal, publishedOn, days - 1)
-    : addWorkingDays(cal, publishedOn, days);
+  return cal.isWorkingDay(publishedOn) ? addWorkingDays(cal, publishedOn, days - 1) : addWorkingDays(cal, publishedOn, days);
 }
 
 /** Booking response deadline (Art. 13(2)): end of the 5th working day after the request day. */

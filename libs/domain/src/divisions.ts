@@ -64,9 +64,7 @@ export function buildRegistryDivisions(records: DivisionRecord[]): RegistryDivis
     if (!r.code.startsWith('13') || byCode.has(r.code)) continue;
     const level = gbLevel(r.code);
     const gbParentCode =
-      level === 'PROVINCE'
-        ? null
-        : (r.parentCode ?? (level === 'CITY' ? HEBEI_PROVINCE_CODE : `${r.code.slice(0, 4)}00`));
+      level === 'PROVINCE' ? null : (r.parentCode ?? (level === 'CITY' ? HEBEI_PROVINCE_CODE : `${r.code.slice(0, 4)}00`));
     byCode.set(r.code, { code: r.code, name: r.name, level, parentCode: gbParentCode, gbParentCode, cityLevel: false });
   }
 
@@ -128,11 +126,7 @@ export function jurisdictionCountyCodes(division: RegistryDivision, all: readonl
 }
 
 /** Whether an officer at `officerDivisionCode` may see a record located in `targetCode`. */
-export function isWithinJurisdiction(
-  officerDivisionCode: string,
-  targetCode: string,
-  all: readonly RegistryDivision[],
-): boolean {
+export function isWithinJurisdiction(officerDivisionCode: string, targetCode: string, all: readonly RegistryDivision[]): boolean {
   const scope = jurisdictionCountyCodes(requireDivision(officerDivisionCode, all), all);
   if (scope === 'ALL') return findDivision(targetCode, all) !== undefined;
   return scope.includes(targetCode);

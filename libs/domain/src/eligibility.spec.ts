@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  CriterionId,
-  EligibilityInput,
-  canSubmit,
-  evaluateEligibility,
-  failingCriteria,
-  failureMessages,
-} from './eligibility';
+import { CriterionId, EligibilityInput, canSubmit, evaluateEligibility, failingCriteria, failureMessages } from './eligibility';
 import { makeUscc } from './uscc';
 
 const HEBEI_USCC = makeUscc('91130881MA0C00001'); // 平泉市
@@ -75,30 +68,90 @@ describe('evaluateEligibility — edges (Art. 6, SPEC §3.3; thresholds inclusiv
   it.each<[string, CriterionId, Partial<EligibilityInput>, string, string]>([
     // E1 注册地在河北省 (Art. 6)
     ['Art. 6 Hebei USCC and county', 'E1', {}, 'PASS', '统一社会信用代码校验通过，登记机关位于河北省（130881）；所在地区位于河北省'],
-    ['Art. 6 USCC of another province (110105)', 'E1', { uscc: BEIJING_USCC }, 'FAIL', '统一社会信用代码显示登记机关所在行政区划为 110105，不在河北省'],
-    ['Art. 6 wrong check character', 'E1', { uscc: HEBEI_USCC.slice(0, 17) + (HEBEI_USCC[17] === '0' ? '1' : '0') }, 'FAIL', '统一社会信用代码校验位不正确，请核对是否输入有误'],
+    [
+      'Art. 6 USCC of another province (110105)',
+      'E1',
+      { uscc: BEIJING_USCC },
+      'FAIL',
+      '统一社会信用代码显示登记机关所在行政区划为 110105，不在河北省',
+    ],
+    [
+      'Art. 6 wrong check character',
+      'E1',
+      { uscc: HEBEI_USCC.slice(0, 17) + (HEBEI_USCC[17] === '0' ? '1' : '0') },
+      'FAIL',
+      '统一社会信用代码校验位不正确，请核对是否输入有误',
+    ],
     ['Art. 6 division outside Hebei', 'E1', { divisionCode: '110105', divisionInHebei: false }, 'FAIL', '所在地区（110105）不在河北省'],
     ['Art. 6 USCC missing', 'E1', { uscc: '  ' }, 'MISSING', '未填写统一社会信用代码'],
     ['Art. 6 division missing', 'E1', { divisionCode: null, divisionInHebei: null }, 'MISSING', '未选择所在地区（县、市、区）'],
-    ['Art. 6 FAIL outranks MISSING', 'E1', { uscc: BEIJING_USCC, divisionCode: null, divisionInHebei: null }, 'FAIL', '统一社会信用代码显示登记机关所在行政区划为 110105，不在河北省'],
+    [
+      'Art. 6 FAIL outranks MISSING',
+      'E1',
+      { uscc: BEIJING_USCC, divisionCode: null, divisionInHebei: null },
+      'FAIL',
+      '统一社会信用代码显示登记机关所在行政区划为 110105，不在河北省',
+    ],
     // E2 独立法人资格 (Art. 6(2))
     ['Art. 6(2) company', 'E2', {}, 'PASS', `统一社会信用代码 ${HEBEI_USCC} 非个体工商户`],
-    ['Art. 6(2) individual business 92…', 'E2', { uscc: INDIVIDUAL_USCC }, 'FAIL', '统一社会信用代码以 92 开头，为个体工商户，不具有独立法人资格'],
+    [
+      'Art. 6(2) individual business 92…',
+      'E2',
+      { uscc: INDIVIDUAL_USCC },
+      'FAIL',
+      '统一社会信用代码以 92 开头，为个体工商户，不具有独立法人资格',
+    ],
     ['Art. 6(2) invalid USCC cannot be judged', 'E2', { uscc: '91130881' }, 'MISSING', '统一社会信用代码无效，无法判断法人类型'],
     // E3 成立并运营两年以上 (Art. 6(2)), measured to the online deadline 2025-06-13
-    ['Art. 6(2) founded exactly two years before the deadline', 'E3', { foundedOn: '2023-06-13' }, 'PASS', '成立于 2023-06-13，至线上申报截止日 2025-06-13 已满两年'],
-    ['Art. 6(2) founded one day short', 'E3', { foundedOn: '2023-06-14' }, 'FAIL', '成立于 2023-06-14，至线上申报截止日 2025-06-13 不满两年（2025-06-14 方满两年）'],
-    ['Art. 6(2) founded after the deadline', 'E3', { foundedOn: '2025-07-01' }, 'FAIL', '成立于 2025-07-01，至线上申报截止日 2025-06-13 不满两年（2027-07-01 方满两年）'],
+    [
+      'Art. 6(2) founded exactly two years before the deadline',
+      'E3',
+      { foundedOn: '2023-06-13' },
+      'PASS',
+      '成立于 2023-06-13，至线上申报截止日 2025-06-13 已满两年',
+    ],
+    [
+      'Art. 6(2) founded one day short',
+      'E3',
+      { foundedOn: '2023-06-14' },
+      'FAIL',
+      '成立于 2023-06-14，至线上申报截止日 2025-06-13 不满两年（2025-06-14 方满两年）',
+    ],
+    [
+      'Art. 6(2) founded after the deadline',
+      'E3',
+      { foundedOn: '2025-07-01' },
+      'FAIL',
+      '成立于 2025-07-01，至线上申报截止日 2025-06-13 不满两年（2027-07-01 方满两年）',
+    ],
     ['Art. 6(2) founding date missing', 'E3', { foundedOn: null }, 'MISSING', '未填写成立日期'],
     ['Art. 6(2) founding date malformed', 'E3', { foundedOn: '2023/06/13' }, 'MISSING', '成立日期格式不正确：2023/06/13'],
     // E4 服务方向 (Art. 6(3), Attachment 4)
     ['Art. 6(3) two directions', 'E4', {}, 'PASS', '主要服务方向：数字赋能、融资促进'],
-    ['Art. 6(3) OTHER with description', 'E4', { mainCategories: ['OTHER'], otherCategoryDescription: '工业设计' }, 'PASS', '主要服务方向：其他（工业设计）'],
-    ['Attachment 4 three directions', 'E4', { mainCategories: ['FINANCING', 'BRAND', 'HUMAN_RESOURCES'] }, 'FAIL', '主要服务方向最多选择2项，当前选择了3项'],
+    [
+      'Art. 6(3) OTHER with description',
+      'E4',
+      { mainCategories: ['OTHER'], otherCategoryDescription: '工业设计' },
+      'PASS',
+      '主要服务方向：其他（工业设计）',
+    ],
+    [
+      'Attachment 4 three directions',
+      'E4',
+      { mainCategories: ['FINANCING', 'BRAND', 'HUMAN_RESOURCES'] },
+      'FAIL',
+      '主要服务方向最多选择2项，当前选择了3项',
+    ],
     ['Attachment 4 OTHER without description', 'E4', { mainCategories: ['OTHER'] }, 'MISSING', '选择“其他”服务方向时须填写具体服务内容'],
     ['Art. 6(3) none chosen', 'E4', { mainCategories: [] }, 'MISSING', '未选择主要服务方向'],
     // E5 专家 (Art. 6(4))
-    ['Art. 6(4) exactly 10 senior and 20 experts', 'E5', { seniorExperts: 10, experts: 20 }, 'PASS', '副高级以上专家 10 人（不少于 10 人）；相关专家 20 人（不少于 20 人）'],
+    [
+      'Art. 6(4) exactly 10 senior and 20 experts',
+      'E5',
+      { seniorExperts: 10, experts: 20 },
+      'PASS',
+      '副高级以上专家 10 人（不少于 10 人）；相关专家 20 人（不少于 20 人）',
+    ],
     ['Art. 6(4) 9 senior experts', 'E5', { seniorExperts: 9 }, 'FAIL', '副高级以上专家 9 人，不足 10 人'],
     ['Art. 6(4) 8 senior experts', 'E5', { seniorExperts: 8, experts: 20 }, 'FAIL', '副高级以上专家 8 人，不足 10 人'],
     ['Art. 6(4) 19 experts', 'E5', { experts: 19 }, 'FAIL', '相关专家 19 人，不足 20 人'],
@@ -110,26 +163,80 @@ describe('evaluateEligibility — edges (Art. 6, SPEC §3.3; thresholds inclusiv
     ['Art. 6(4) 4 institutions', 'E6', { cooperatingInstitutions: 4 }, 'FAIL', '签有合作协议的合作机构 4 个，不足 5 个'],
     ['Art. 6(4) institutions missing', 'E6', { cooperatingInstitutions: undefined }, 'MISSING', '未填写签有合作协议的合作机构'],
     // E7 场所与资产 (Art. 6(5))
-    ['Art. 6(5) exactly 150 m² and 200 万元', 'E7', { premisesArea: 150, totalAssets: 200 }, 'PASS', '服务场所 150 平方米（不少于 150 平方米）；总资产 200 万元（不少于 200 万元）'],
+    [
+      'Art. 6(5) exactly 150 m² and 200 万元',
+      'E7',
+      { premisesArea: 150, totalAssets: 200 },
+      'PASS',
+      '服务场所 150 平方米（不少于 150 平方米）；总资产 200 万元（不少于 200 万元）',
+    ],
     ['Art. 6(5) 149.99 m²', 'E7', { premisesArea: 149.99 }, 'FAIL', '服务场所 149.99 平方米，不足 150 平方米'],
     ['Art. 6(5) 199.5 万元', 'E7', { totalAssets: 199.5 }, 'FAIL', '总资产 199.5 万元，不足 200 万元'],
-    ['Art. 6(5) area missing, assets short → FAIL', 'E7', { premisesArea: null, totalAssets: 100 }, 'FAIL', '总资产 100 万元，不足 200 万元'],
+    [
+      'Art. 6(5) area missing, assets short → FAIL',
+      'E7',
+      { premisesArea: null, totalAssets: 100 },
+      'FAIL',
+      '总资产 100 万元，不足 200 万元',
+    ],
     ['Art. 6(5) NaN is missing', 'E7', { premisesArea: Number.NaN }, 'MISSING', '未填写服务场所'],
     // E8 服务业绩 (Art. 6(6))
-    ['Art. 6(6) exactly 100 SMEs and 10 point-to-point', 'E8', { smesServedLastYear: 100, pointToPointEnterprises: 10 }, 'PASS', '近一年服务中小企业 100 家（不少于 100 家）；点对点服务企业 10 家（不少于 10 家）'],
+    [
+      'Art. 6(6) exactly 100 SMEs and 10 point-to-point',
+      'E8',
+      { smesServedLastYear: 100, pointToPointEnterprises: 10 },
+      'PASS',
+      '近一年服务中小企业 100 家（不少于 100 家）；点对点服务企业 10 家（不少于 10 家）',
+    ],
     ['Art. 6(6) 99 SMEs', 'E8', { smesServedLastYear: 99 }, 'FAIL', '近一年服务中小企业 99 家，不足 100 家'],
     ['Art. 6(6) 9 point-to-point', 'E8', { pointToPointEnterprises: 9 }, 'FAIL', '点对点服务企业 9 家，不足 10 家'],
     // E9 信用 (Art. 6(7), Art. 7(10), Art. 12)
-    ['Art. 6(7) declared + screenshot, never banned', 'E9', {}, 'PASS', '已声明近两年无失信记录；已上传“信用中国”查询结果截图；不在再次入库限制期内'],
-    ['Art. 12 ban still running', 'E9', { reentryBanUntil: '2026-03-10' }, 'FAIL', '曾被移出服务资源库，2026-03-10 前（含当日）不得再次入库（第十二条）'],
-    ['Art. 12 ban ends today: still banned', 'E9', { reentryBanUntil: '2025-06-10' }, 'FAIL', '曾被移出服务资源库，2025-06-10 前（含当日）不得再次入库（第十二条）'],
-    ['Art. 12 ban expired yesterday', 'E9', { reentryBanUntil: '2025-06-09' }, 'PASS', '已声明近两年无失信记录；已上传“信用中国”查询结果截图；再次入库限制期已于 2025-06-09 届满'],
-    ['Art. 6(7) not declared', 'E9', { declaresNoCreditBlacklist: false }, 'FAIL', '申请单位未声明近两年未被列入失信被执行人、严重失信主体名单、异常经营名录或税收违法黑名单'],
+    [
+      'Art. 6(7) declared + screenshot, never banned',
+      'E9',
+      {},
+      'PASS',
+      '已声明近两年无失信记录；已上传“信用中国”查询结果截图；不在再次入库限制期内',
+    ],
+    [
+      'Art. 12 ban still running',
+      'E9',
+      { reentryBanUntil: '2026-03-10' },
+      'FAIL',
+      '曾被移出服务资源库，2026-03-10 前（含当日）不得再次入库（第十二条）',
+    ],
+    [
+      'Art. 12 ban ends today: still banned',
+      'E9',
+      { reentryBanUntil: '2025-06-10' },
+      'FAIL',
+      '曾被移出服务资源库，2025-06-10 前（含当日）不得再次入库（第十二条）',
+    ],
+    [
+      'Art. 12 ban expired yesterday',
+      'E9',
+      { reentryBanUntil: '2025-06-09' },
+      'PASS',
+      '已声明近两年无失信记录；已上传“信用中国”查询结果截图；再次入库限制期已于 2025-06-09 届满',
+    ],
+    [
+      'Art. 6(7) not declared',
+      'E9',
+      { declaresNoCreditBlacklist: false },
+      'FAIL',
+      '申请单位未声明近两年未被列入失信被执行人、严重失信主体名单、异常经营名录或税收违法黑名单',
+    ],
     ['Art. 7(10) screenshot missing', 'E9', { attachmentSlotsPresent: [1, 2, 3] }, 'MISSING', '未上传附件10（“信用中国”查询结果截图）'],
     ['Art. 6(7) declaration not answered', 'E9', { declaresNoCreditBlacklist: null }, 'MISSING', '未声明近两年是否被列入失信名单'],
     // E10 材料 (Art. 7)
     ['Art. 7 attachments 1–11 and signed (12 optional)', 'E10', {}, 'PASS', '附件1至11已齐全；申报材料真实性声明已签署'],
-    ['Art. 7 attachments 3 and 8 missing', 'E10', { attachmentSlotsPresent: [1, 2, 4, 5, 6, 7, 9, 10, 11, 12] }, 'MISSING', '缺少附件：3（机构成立批文或注册登记执照复印件）、8（经审计的近两年度财务报表和审计报告）'],
+    [
+      'Art. 7 attachments 3 and 8 missing',
+      'E10',
+      { attachmentSlotsPresent: [1, 2, 4, 5, 6, 7, 9, 10, 11, 12] },
+      'MISSING',
+      '缺少附件：3（机构成立批文或注册登记执照复印件）、8（经审计的近两年度财务报表和审计报告）',
+    ],
     ['Art. 7(11) declaration unsigned', 'E10', { declarationSigned: false }, 'MISSING', '申报材料真实性声明尚未由法定代表人签署'],
   ])('%s → %s %s', (_why, id, patch, status, reason) => {
     const r = result(id, patch);

@@ -104,9 +104,7 @@ function isNum(v: unknown): v is number {
 
 function atLeast(value: number | null | undefined, min: number, label: string, unit: string): Part {
   if (!isNum(value)) return missing(`未填写${label}`);
-  return value >= min
-    ? pass(`${label} ${value} ${unit}（不少于 ${min} ${unit}）`)
-    : fail(`${label} ${value} ${unit}，不足 ${min} ${unit}`);
+  return value >= min ? pass(`${label} ${value} ${unit}（不少于 ${min} ${unit}）`) : fail(`${label} ${value} ${unit}，不足 ${min} ${unit}`);
 }
 
 function isBlank(s: string | null | undefined): boolean {
@@ -179,11 +177,7 @@ function e4(input: EligibilityInput): CriterionResult {
     return combine('E4', article, title, [onlyDescription ? missing(text) : fail(text)]);
   }
   const names = codes.map((c) =>
-    c === 'OTHER'
-      ? `其他（${input.otherCategoryDescription!.trim()}）`
-      : isServiceCategoryCode(c)
-        ? SERVICE_CATEGORY_LABELS[c]
-        : c,
+    c === 'OTHER' ? `其他（${input.otherCategoryDescription!.trim()}）` : isServiceCategoryCode(c) ? SERVICE_CATEGORY_LABELS[c] : c,
   );
   return combine('E4', article, title, [pass(`主要服务方向：${names.join('、')}`)]);
 }
@@ -222,11 +216,7 @@ function e10(input: EligibilityInput): CriterionResult {
   } else {
     parts.push(pass('附件1至11已齐全'));
   }
-  parts.push(
-    input.declarationSigned === true
-      ? pass('申报材料真实性声明已签署')
-      : missing('申报材料真实性声明尚未由法定代表人签署'),
-  );
+  parts.push(input.declarationSigned === true ? pass('申报材料真实性声明已签署') : missing('申报材料真实性声明尚未由法定代表人签署'));
   return combine('E10', '第七条', '申请材料齐全并签署真实性声明', parts);
 }
 

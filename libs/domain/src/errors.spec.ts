@@ -5,7 +5,12 @@ describe('errors', () => {
   it.each([
     [new DomainError('INVALID_TRANSITION', '不能提交', { status: 'ADMITTED' }), 'INVALID_TRANSITION', '不能提交', { status: 'ADMITTED' }],
     [new DomainError('X', '无详情'), 'X', '无详情', undefined],
-    [new CalendarYearNotLoadedError(2027), 'CALENDAR_YEAR_NOT_LOADED', '尚未加载2027年节假日安排，请先由省级管理员维护节假日日历', { year: 2027 }],
+    [
+      new CalendarYearNotLoadedError(2027),
+      'CALENDAR_YEAR_NOT_LOADED',
+      '尚未加载2027年节假日安排，请先由省级管理员维护节假日日历',
+      { year: 2027 },
+    ],
   ])('%s carries code %s', (err, code, message, details) => {
     expect(err).toBeInstanceOf(Error);
     expect(err).toBeInstanceOf(DomainError);

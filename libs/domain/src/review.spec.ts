@@ -146,9 +146,7 @@ describe('public notice (Art. 8(4) 公示五个工作日；公示无异议的，
   });
 
   it('explains when the notice ends', () => {
-    expect(() => admitAfterNotice('IN_PUBLIC_NOTICE', '2025-06-19', '2025-06-19')).toThrow(
-      '公示期至2025-06-19结束，公示期满后方可入库',
-    );
+    expect(() => admitAfterNotice('IN_PUBLIC_NOTICE', '2025-06-19', '2025-06-19')).toThrow('公示期至2025-06-19结束，公示期满后方可入库');
   });
 
   it.each<[ReviewStatus, ReviewStatus | 'INVALID_TRANSITION']>([
@@ -184,8 +182,6 @@ describe('reasons (SPEC §3.4: REJECTED is final, with reason)', () => {
   });
 
   it('message names the action', () => {
-    expect(validateReviewReason('RETURN', '')).toEqual([
-      { field: 'reason', code: 'REASON_REQUIRED', message: '退回修改时必须填写理由' },
-    ]);
+    expect(validateReviewReason('RETURN', '')).toEqual([{ field: 'reason', code: 'REASON_REQUIRED', message: '退回修改时必须填写理由' }]);
   });
 });

@@ -83,12 +83,7 @@ const APPROVED_AT: Readonly<Record<ReviewLevel, ReviewStatus>> = {
 };
 
 /** The status after `level` takes `action`; throws INVALID_TRANSITION if that level may not act now. */
-export function nextReviewState(
-  status: ReviewStatus,
-  level: ReviewLevel,
-  action: ReviewAction,
-  skipsCounty: boolean,
-): ReviewStatus {
+export function nextReviewState(status: ReviewStatus, level: ReviewLevel, action: ReviewAction, skipsCounty: boolean): ReviewStatus {
   const pending = pendingReviewLevel(status, skipsCounty);
   if (pending !== level) {
     const now = `当前状态为“${REVIEW_STATUS_LABELS[status]}”`;

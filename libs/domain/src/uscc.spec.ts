@@ -1,12 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  computeUsccCheckChar,
-  isHebeiRegistered,
-  isIndividualBusiness,
-  isValidUscc,
-  makeUscc,
-  parseUscc,
-} from './uscc';
+import { computeUsccCheckChar, isHebeiRegistered, isIndividualBusiness, isValidUscc, makeUscc, parseUscc } from './uscc';
 
 // GB 32100-2015 §5: weights 3^(i-1) mod 31, check = 31 − (Σ mod 31), 31 → '0'.
 const HEBEI_COMPANY = makeUscc('91130881MA0C00001'); // 平泉市 130881, 市场监管, 企业

@@ -11,7 +11,12 @@ export function App() {
     <ConfigProvider
       locale={zhCN}
       theme={{
-        token: { colorPrimary: '#1f5fbf', borderRadius: 4, fontFamily: "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif" },
+        token: {
+          colorPrimary: '#1f5fbf',
+          borderRadius: 4,
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif",
+        },
         components: { Layout: { headerBg: '#123a73', headerHeight: 56, headerPadding: '0 20px', siderBg: '#ffffff', bodyBg: '#f0f2f5' } },
       }}
     >

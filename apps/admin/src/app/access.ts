@@ -26,16 +26,38 @@ export type Capability =
   | 'calendar.manage'
   | 'audit.view';
 
-const OFFICER: readonly Capability[] = ['dashboard.view', 'institutions.view', 'institutions.create', 'reviews.handle', 'applications.view', 'registry.browse', 'bookings.monitor'];
+const OFFICER: readonly Capability[] = [
+  'dashboard.view',
+  'institutions.view',
+  'institutions.create',
+  'reviews.handle',
+  'applications.view',
+  'registry.browse',
+  'bookings.monitor',
+];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   PROVINCE: [
     ...OFFICER,
-    'recommendations.view', 'batches.manage', 'notices.manage', 'evaluations.manage', 'removals.manage', 'calendar.manage', 'audit.view',
+    'recommendations.view',
+    'batches.manage',
+    'notices.manage',
+    'evaluations.manage',
+    'removals.manage',
+    'calendar.manage',
+    'audit.view',
   ],
   CITY: [...OFFICER, 'recommendations.view'],
   COUNTY: [...OFFICER],
-  INSTITUTION: ['dashboard.view', 'ownInstitution.view', 'applications.own', 'applications.view', 'products.own', 'cases.own', 'bookings.handle'],
+  INSTITUTION: [
+    'dashboard.view',
+    'ownInstitution.view',
+    'applications.own',
+    'applications.view',
+    'products.own',
+    'cases.own',
+    'bookings.handle',
+  ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
   ANALYST: ['institutions.view', 'registry.browse', 'statistics.view'],
 };
@@ -46,9 +68,24 @@ export function can(role: Role | undefined, capability: Capability): boolean {
 
 /** Menu keys are stable: e2e specs and bookmarks rely on them. */
 export type MenuKey =
-  | 'dashboard' | 'registry' | 'institutions' | 'own-institution' | 'applications' | 'reviews' | 'recommendations'
-  | 'batches' | 'notices' | 'evaluations' | 'removals' | 'products' | 'cases' | 'bookings' | 'my-bookings'
-  | 'statistics' | 'calendar' | 'audit-logs';
+  | 'dashboard'
+  | 'registry'
+  | 'institutions'
+  | 'own-institution'
+  | 'applications'
+  | 'reviews'
+  | 'recommendations'
+  | 'batches'
+  | 'notices'
+  | 'evaluations'
+  | 'removals'
+  | 'products'
+  | 'cases'
+  | 'bookings'
+  | 'my-bookings'
+  | 'statistics'
+  | 'calendar'
+  | 'audit-logs';
 
 export interface MenuEntry {
   key: MenuKey;

@@ -48,10 +48,7 @@ export function divisionPath(options: DivisionOption[], code: string | null | un
 
 export function useDivisionOptions(user: CurrentUser) {
   const { data, loading, error } = useQuery(DivisionTreeQuery);
-  const options = useMemo(
-    () => (data ? buildDivisionOptions(data.cities, data.counties, user) : []),
-    [data, user],
-  );
+  const options = useMemo(() => (data ? buildDivisionOptions(data.cities, data.counties, user) : []), [data, user]);
   return { options, loading, error };
 }
 

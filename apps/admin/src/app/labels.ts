@@ -1,8 +1,11 @@
+import type { CalendarDayKind, InstitutionType, RegistryStatus, Role, ServiceNature } from '../graphql/generated/graphql';
 import type {
-  CalendarDayKind, InstitutionType, RegistryStatus, Role, ServiceNature,
-} from '../graphql/generated/graphql';
-import type {
-  ApplicationEventType, ApplicationStatus, BatchStatus, CriterionStatus, ObjectionStatus, ReviewQueue,
+  ApplicationEventType,
+  ApplicationStatus,
+  BatchStatus,
+  CriterionStatus,
+  ObjectionStatus,
+  ReviewQueue,
 } from '../graphql/generated/graphql';
 import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
 

@@ -52,7 +52,14 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
 
 /** An institution's registry page, inside the signed-in shell. */
 const registryPages: RouteObject[] = [
-  { path: 'registry/:id', element: <RequireCapability capability="registry.browse"><RegistryDetailPage /></RequireCapability> },
+  {
+    path: 'registry/:id',
+    element: (
+      <RequireCapability capability="registry.browse">
+        <RegistryDetailPage />
+      </RequireCapability>
+    ),
+  },
 ];
 
 /** Without login: the registry for anonymous visitors (the API allows anonymous browsing) and SME sign-up. */
@@ -75,17 +82,36 @@ function HomeRedirect() {
 
 /** Pages below a menu entry: an application is opened from the applicant's list and from every review queue. */
 const applicationPages: RouteObject[] = [
-  { path: 'applications/:id', element: <RequireCapability capability="applications.view"><ApplicationDetailPage /></RequireCapability> },
-  { path: 'applications/:id/print', element: <RequireCapability capability="applications.view"><ApplicationPrintPage /></RequireCapability> },
-  { path: 'applications/:id/edit', element: <RequireCapability capability="applications.own"><ApplicationEditPage /></RequireCapability> },
+  {
+    path: 'applications/:id',
+    element: (
+      <RequireCapability capability="applications.view">
+        <ApplicationDetailPage />
+      </RequireCapability>
+    ),
+  },
+  {
+    path: 'applications/:id/print',
+    element: (
+      <RequireCapability capability="applications.view">
+        <ApplicationPrintPage />
+      </RequireCapability>
+    ),
+  },
+  {
+    path: 'applications/:id/edit',
+    element: (
+      <RequireCapability capability="applications.own">
+        <ApplicationEditPage />
+      </RequireCapability>
+    ),
+  },
 ];
 
 const pages: RouteObject[] = MENU.map((entry) => ({
   path: entry.path.slice(1),
   element: (
-    <RequireCapability capability={entry.capability}>
-      {BUILT[entry.key] ?? <ComingSoonPage menuKey={entry.key} />}
-    </RequireCapability>
+    <RequireCapability capability={entry.capability}>{BUILT[entry.key] ?? <ComingSoonPage menuKey={entry.key} />}</RequireCapability>
   ),
 }));
 
@@ -98,7 +124,13 @@ export const router = createBrowserRouter([
   {
     path: '/',
     element: <AdminLayout />,
-    children: [{ index: true, element: <HomeRedirect /> }, ...pages, ...registryPages, ...applicationPages, { path: '*', element: <NotFound /> }],
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      ...pages,
+      ...registryPages,
+      ...applicationPages,
+      { path: '*', element: <NotFound /> },
+    ],
   },
 ]);
 

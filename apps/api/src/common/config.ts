@@ -32,7 +32,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtTtlSeconds: Number(env.JWT_TTL_SECONDS ?? 8 * 3600),
     // Demo data only on the embedded default unless asked for explicitly.
     seedDemoData: env.SEED_DEMO_DATA ? env.SEED_DEMO_DATA === 'true' : !env.DATABASE_URL,
-    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4200').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? 'http://localhost:4200')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     production,
     uploadDir: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
     fixedNow: env.APP_NOW || undefined,

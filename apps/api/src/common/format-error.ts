@@ -32,7 +32,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const ext = (formatted.extensions ?? {}) as Record<string, unknown>;
   const code = String(ext.code ?? '');
-  const validationErrors = (original as unknown as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
+  const validationErrors = (original as unknown as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions
+    ?.validationErrors;
   if (validationErrors) {
     const fields = flatten(validationErrors);
     return { message: fields.map((f) => f.message).join('；') || '输入有误', path, extensions: { code: 'BAD_USER_INPUT', fields } };

@@ -4,14 +4,25 @@ import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { InstitutionMainCategory } from '../modules/institution/institution.entity';
 import { batchStatusCounts, BatchStatusCount } from '../modules/batch/batch.service';
 import {
-  ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff, SpotCheck,
+  ApplicationAttachment,
+  ApplicationEvent,
+  ApplicationProduct,
+  ApplicationServedEnterprise,
+  ApplicationStaff,
+  SpotCheck,
 } from '../modules/application/application.entity';
 import { createServiceLoaders } from '../modules/browse/browse.loaders';
 
 /** Rows of a child table grouped by applicationId, one IN query per request. */
-function byApplication<T extends ObjectLiteral & { applicationId: number }>(db: DataSource, entity: EntityTarget<T>, order: keyof T & string) {
+function byApplication<T extends ObjectLiteral & { applicationId: number }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  order: keyof T & string,
+) {
   return new DataLoader<number, T[]>(async (ids) => {
-    const rows = await db.getRepository(entity).find({ where: { applicationId: In([...ids]) } as never, order: { [order]: 'ASC' } as never });
+    const rows = await db
+      .getRepository(entity)
+      .find({ where: { applicationId: In([...ids]) } as never, order: { [order]: 'ASC' } as never });
     const map = new Map<number, T[]>();
     for (const r of rows) map.set(r.applicationId, [...(map.get(r.applicationId) ?? []), r]);
     return ids.map((id) => map.get(id) ?? []);

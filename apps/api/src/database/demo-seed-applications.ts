@@ -22,11 +22,41 @@ const prov: Step = ['province', ReviewAction.APPROVE, '符合入库条件，同�
 const STAGES: { username: string; name: string; division: string; submit: boolean; steps: Step[] }[] = [
   { username: 'applicant01', name: '平泉市燕赵检测技术服务有限公司', division: '130881', submit: true, steps: [] },
   { username: 'applicant02', name: '平泉市太行数字科技有限公司', division: '130881', submit: true, steps: [county('pingquan')] },
-  { username: 'applicant03', name: '平泉市启航企业管理咨询有限公司', division: '130881', submit: true, steps: [county('pingquan'), city('chengde')] },
-  { username: 'applicant04', name: '平泉市汇智人力资源服务有限公司', division: '130881', submit: true, steps: [county('pingquan'), city('chengde'), prov, 'PUBLISH'] },
-  { username: 'applicant05', name: '平泉市鼎盛品牌策划有限公司', division: '130881', submit: true, steps: [county('pingquan'), city('chengde'), prov] },
-  { username: 'applicant06', name: '平泉市众联融资担保有限公司', division: '130881', submit: true, steps: [['pingquan', ReviewAction.RETURN, '请补充服务场地租赁合同的清晰扫描件']] },
-  { username: 'applicant07', name: '平泉市恒信科技成果转化服务有限公司', division: '130881', submit: true, steps: [county('pingquan'), ['chengde', ReviewAction.REJECT, '近一年服务中小企业数量依据不足，不予推荐']] },
+  {
+    username: 'applicant03',
+    name: '平泉市启航企业管理咨询有限公司',
+    division: '130881',
+    submit: true,
+    steps: [county('pingquan'), city('chengde')],
+  },
+  {
+    username: 'applicant04',
+    name: '平泉市汇智人力资源服务有限公司',
+    division: '130881',
+    submit: true,
+    steps: [county('pingquan'), city('chengde'), prov, 'PUBLISH'],
+  },
+  {
+    username: 'applicant05',
+    name: '平泉市鼎盛品牌策划有限公司',
+    division: '130881',
+    submit: true,
+    steps: [county('pingquan'), city('chengde'), prov],
+  },
+  {
+    username: 'applicant06',
+    name: '平泉市众联融资担保有限公司',
+    division: '130881',
+    submit: true,
+    steps: [['pingquan', ReviewAction.RETURN, '请补充服务场地租赁合同的清晰扫描件']],
+  },
+  {
+    username: 'applicant07',
+    name: '平泉市恒信科技成果转化服务有限公司',
+    division: '130881',
+    submit: true,
+    steps: [county('pingquan'), ['chengde', ReviewAction.REJECT, '近一年服务中小企业数量依据不足，不予推荐']],
+  },
   { username: 'applicant08', name: '保定市竞秀区博远技术转移中心', division: '130602', submit: true, steps: [county('jingxiu')] },
   { username: 'applicant09', name: '定州市正元检验检测有限公司', division: '130682', submit: true, steps: [] },
   { username: 'applicant10', name: '平泉市立德政策咨询服务中心', division: '130881', submit: false, steps: [] },
@@ -59,7 +89,15 @@ function form(name: string, i: number): ApplicationInput {
     serviceAssets: 150 + i * 10,
     totalAssets: 260 + i * 25,
     premisesArea: 160 + i * 20,
-    mainCategories: [['TESTING_INSPECTION'], ['DIGITAL_EMPOWERMENT', 'TECH_INNOVATION'], ['POLICY_CONSULTING'], ['HUMAN_RESOURCES'], ['BRAND'], ['FINANCING'], ['TECH_TRANSFER']][i % 7],
+    mainCategories: [
+      ['TESTING_INSPECTION'],
+      ['DIGITAL_EMPOWERMENT', 'TECH_INNOVATION'],
+      ['POLICY_CONSULTING'],
+      ['HUMAN_RESOURCES'],
+      ['BRAND'],
+      ['FINANCING'],
+      ['TECH_TRANSFER'],
+    ][i % 7],
     activitiesNarrative:
       '近两年参与“百场万家”公益服务活动、“一起益企”中小企业服务行动及产学研对接活动，累计组织专场服务活动二十余场，为县域中小企业提供诊断、培训与对接服务，企业满意度较高。',
     lastYear: 2025,
@@ -96,7 +134,10 @@ export async function seedDemoApplications(services: Services): Promise<void> {
   const as = (username: string): Actor => ({ user: officers.get(username), ip: '127.0.0.1' });
   const province = as('province');
 
-  const past = await services.batches.create({ name: `${year - 1}年第一批`, onlineDeadline: `${year - 1}-06-13`, paperDeadline: `${year - 1}-06-15` }, province);
+  const past = await services.batches.create(
+    { name: `${year - 1}年第一批`, onlineDeadline: `${year - 1}-06-13`, paperDeadline: `${year - 1}-06-15` },
+    province,
+  );
   await services.batches.setStatus(past.id, BatchStatus.OPEN, province);
   await services.batches.setStatus(past.id, BatchStatus.CLOSED, province);
   const current = await services.batches.create(
@@ -121,9 +162,13 @@ export async function seedDemoApplications(services: Services): Promise<void> {
         registryStatus: RegistryStatus.APPLICANT,
       }),
     );
-    const user = await db.getRepository(UserAccount).save(
-      db.getRepository(UserAccount).create({ username: s.username, passwordHash, role: Role.INSTITUTION, displayName: s.name, institutionId: inst.id }),
-    );
+    const user = await db
+      .getRepository(UserAccount)
+      .save(
+        db
+          .getRepository(UserAccount)
+          .create({ username: s.username, passwordHash, role: Role.INSTITUTION, displayName: s.name, institutionId: inst.id }),
+      );
     const applicant: Actor = { user: toAuthUser(user), ip: '127.0.0.1' };
     const scope = services.divisions.scopeFor(applicant.user);
     const app = await services.applications.create(current.id, applicant);

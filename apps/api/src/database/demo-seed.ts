@@ -27,7 +27,11 @@ export function demoPlaces(divisions: Division[]): PlaceRef[] {
   const byCode = new Map(divisions.map((d) => [d.code, d]));
   return divisions
     .filter((d) => d.level === DivisionLevel.COUNTY || (d.cityLevel && !divisions.some((c) => c.parentCode === d.code)))
-    .map((d) => ({ code: d.code, name: d.name, cityName: d.parentCode && d.level === DivisionLevel.COUNTY ? byCode.get(d.parentCode)!.name : d.name }));
+    .map((d) => ({
+      code: d.code,
+      name: d.name,
+      cityName: d.parentCode && d.level === DivisionLevel.COUNTY ? byCode.get(d.parentCode)!.name : d.name,
+    }));
 }
 
 export async function insertInstitutions(db: DataSource, rows: ReturnType<typeof generateInstitutions>, chunk = 500): Promise<number[]> {
@@ -35,10 +39,15 @@ export async function insertInstitutions(db: DataSource, rows: ReturnType<typeof
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
     await db.transaction(async (em) => {
-      const result = await em.insert(Institution, part.map(({ mainCategories, ...r }) => r as Partial<Institution>));
+      const result = await em.insert(
+        Institution,
+        part.map(({ mainCategories, ...r }) => r as Partial<Institution>),
+      );
       const partIds = result.identifiers.map((x) => Number(x.id));
       ids.push(...partIds);
-      const cats = part.flatMap((r, k) => r.mainCategories.map((categoryCode, position) => ({ institutionId: partIds[k], categoryCode, position })));
+      const cats = part.flatMap((r, k) =>
+        r.mainCategories.map((categoryCode, position) => ({ institutionId: partIds[k], categoryCode, position })),
+      );
       for (let j = 0; j < cats.length; j += chunk) await em.insert(InstitutionMainCategory, cats.slice(j, j + chunk));
     });
   }

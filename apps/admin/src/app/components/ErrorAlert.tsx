@@ -9,7 +9,13 @@ export function ErrorAlert({ error, onRetry, title = '数据加载失败' }: { e
       title={title}
       description={errorMessage(error)}
       style={{ marginBottom: 16 }}
-      action={onRetry ? <Button size="small" onClick={onRetry}>重试</Button> : undefined}
+      action={
+        onRetry ? (
+          <Button size="small" onClick={onRetry}>
+            重试
+          </Button>
+        ) : undefined
+      }
       data-testid="error-alert"
     />
   );

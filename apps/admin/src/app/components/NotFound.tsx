@@ -8,7 +8,11 @@ export function NotFound() {
       status="404"
       title="页面不存在"
       subTitle="您访问的页面不存在或已被移除。"
-      extra={<Button type="primary" onClick={() => navigate('/', { replace: true })}>返回首页</Button>}
+      extra={
+        <Button type="primary" onClick={() => navigate('/', { replace: true })}>
+          返回首页
+        </Button>
+      }
     />
   );
 }

@@ -41,7 +41,11 @@ function SignedIn() {
         status="error"
         title="无法加载用户信息"
         subTitle={errorMessage(error)}
-        extra={<Button type="primary" onClick={() => void refetch()}>重试</Button>}
+        extra={
+          <Button type="primary" onClick={() => void refetch()}>
+            重试
+          </Button>
+        }
       />
     );
   }
@@ -59,8 +63,9 @@ function Shell({ user }: { user: CurrentUser }) {
   const { message } = App.useApp();
   const menu = useMemo(() => menuFor(user.role), [user.role]);
   // An officer reaches an application from the review queues, so that menu stays highlighted there.
-  const selected = menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`))
-    ?? (location.pathname.startsWith('/applications/') ? menu.find((m) => m.key === 'reviews') : undefined);
+  const selected =
+    menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`)) ??
+    (location.pathname.startsWith('/applications/') ? menu.find((m) => m.key === 'reviews') : undefined);
 
   const logout = () => {
     session.clear('logout');
@@ -72,17 +77,27 @@ function Shell({ user }: { user: CurrentUser }) {
     <Layout className="shell">
       <Header className="shell-header">
         <Flex align="center" gap={12} className="shell-brand">
-          <span className="shell-emblem" aria-hidden>冀</span>
-          <Typography.Text className="shell-title" data-testid="system-name">{SYSTEM_NAME}</Typography.Text>
+          <span className="shell-emblem" aria-hidden>
+            冀
+          </span>
+          <Typography.Text className="shell-title" data-testid="system-name">
+            {SYSTEM_NAME}
+          </Typography.Text>
         </Flex>
         <Flex align="center" gap={4} className="shell-user" data-testid="current-user">
           {can(user.role, 'applications.own') ? <NotificationBell /> : null}
           <UserOutlined />
-          <span className="shell-user-name" data-testid="current-user-name">{user.displayName}</span>
+          <span className="shell-user-name" data-testid="current-user-name">
+            {user.displayName}
+          </span>
           <Tag color="blue" variant="filled" style={{ marginInlineStart: 8 }} data-testid="current-user-role">
             {ROLE_LABELS[user.role]}
           </Tag>
-          {user.division ? <span className="shell-user-division" data-testid="current-user-division">{user.division.name}</span> : null}
+          {user.division ? (
+            <span className="shell-user-division" data-testid="current-user-division">
+              {user.division.name}
+            </span>
+          ) : null}
           <Divider orientation="vertical" className="shell-divider" />
           <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout}>
             退出登录

@@ -37,7 +37,11 @@ export function NotificationBell() {
         <ul className="notification-list">
           {page.edges.map(({ node: n }) => (
             <li key={n.id}>
-              <button type="button" className={n.readAt ? 'notification-item' : 'notification-item unread'} onClick={() => void openItem(n)}>
+              <button
+                type="button"
+                className={n.readAt ? 'notification-item' : 'notification-item unread'}
+                onClick={() => void openItem(n)}
+              >
                 <span className="notification-item-title">
                   {n.readAt ? null : <Badge status="processing" />}
                   {n.title}
@@ -56,7 +60,12 @@ export function NotificationBell() {
 
   return (
     <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} placement="bottomRight" popupRender={() => panel}>
-      <Button type="text" className="shell-bell" aria-label={unread ? `站内通知，${unread}条未读` : '站内通知'} data-testid="notification-bell">
+      <Button
+        type="text"
+        className="shell-bell"
+        aria-label={unread ? `站内通知，${unread}条未读` : '站内通知'}
+        data-testid="notification-bell"
+      >
         <Badge count={unread} size="small" offset={[2, -2]}>
           <BellOutlined style={{ fontSize: 18, color: 'rgba(255, 255, 255, 0.92)' }} />
         </Badge>

@@ -1,7 +1,21 @@
 import {
-  AppstoreOutlined, AuditOutlined, BankOutlined, BarChartOutlined, CalendarOutlined, CarryOutOutlined,
-  ClusterOutlined, DashboardOutlined, DeleteRowOutlined, FileDoneOutlined, FileSearchOutlined, FileTextOutlined,
-  NotificationOutlined, ProfileOutlined, ScheduleOutlined, ShopOutlined, SolutionOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  ClusterOutlined,
+  DashboardOutlined,
+  DeleteRowOutlined,
+  FileDoneOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  ScheduleOutlined,
+  ShopOutlined,
+  SolutionOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -27,4 +41,3 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   calendar: <CalendarOutlined />,
   'audit-logs': <AuditOutlined />,
 };
-

@@ -34,9 +34,20 @@ export function ApplicationDetailPage() {
     return (
       <PageContainer title="入库申请">
         {error ? (
-          errorCode(error) === 'NOT_FOUND'
-            ? <Result status="404" title="申请不存在" subTitle="该申请不存在，或不在您的管辖范围内。" extra={<Button type="primary" onClick={() => navigate(back)}>返回</Button>} />
-            : <ErrorAlert error={error} onRetry={() => void refetch()} />
+          errorCode(error) === 'NOT_FOUND' ? (
+            <Result
+              status="404"
+              title="申请不存在"
+              subTitle="该申请不存在，或不在您的管辖范围内。"
+              extra={
+                <Button type="primary" onClick={() => navigate(back)}>
+                  返回
+                </Button>
+              }
+            />
+          ) : (
+            <ErrorAlert error={error} onRetry={() => void refetch()} />
+          )
         ) : null}
         {loading ? <Skeleton active paragraph={{ rows: 14 }} /> : null}
       </PageContainer>
@@ -48,11 +59,15 @@ export function ApplicationDetailPage() {
       <Flex justify="space-between" align="center" wrap gap={12} className="page-header">
         <Space align="center" wrap>
           <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(back)} aria-label="返回" />
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="application-name">{a.name}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="application-name">
+            {a.name}
+          </Typography.Title>
           <ApplicationStatusTag status={a.status} skipsCounty={a.skipsCounty} />
         </Space>
         <Space wrap>
-          <Button icon={<PrinterOutlined />} onClick={() => navigate(`/applications/${a.id}/print`)}>打印</Button>
+          <Button icon={<PrinterOutlined />} onClick={() => navigate(`/applications/${a.id}/print`)}>
+            打印
+          </Button>
           <ExportButton application={a} />
           {a.allowedActions.includes('EDIT') ? (
             <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/applications/${a.id}/edit`)}>
@@ -90,7 +105,11 @@ export function ApplicationDetailPage() {
                   items={[
                     { key: 'date', label: '抽查日期', children: c.checkedOn },
                     { key: 'who', label: '检查人员', children: c.inspectors },
-                    { key: 'result', label: '结论', children: c.passed ? <Tag color="success">通过</Tag> : <Tag color="error">未通过</Tag> },
+                    {
+                      key: 'result',
+                      label: '结论',
+                      children: c.passed ? <Tag color="success">通过</Tag> : <Tag color="error">未通过</Tag>,
+                    },
                     { key: 'findings', label: '检查发现', children: <span className="pre-wrap">{c.findings}</span> },
                   ]}
                 />
@@ -122,9 +141,20 @@ function Summary({ a }: { a: ApplicationDetailFragment }) {
           label: '当前环节',
           children: a.pendingLevel
             ? `待${labelOf(REVIEW_LEVEL_LABELS, a.pendingLevel)}${a.pendingLevel === 'CITY' ? '推荐' : a.pendingLevel === 'COUNTY' ? '初审' : '审核'}`
-            : { DRAFT: '申请单位填写中', RETURNED: '退回申请单位修改', PROVINCE_APPROVED: '待发布公示', IN_PUBLIC_NOTICE: '公示中', ADMITTED: '已纳入服务资源库', REJECTED: '未通过' }[a.status as string] ?? '—',
+            : ({
+                DRAFT: '申请单位填写中',
+                RETURNED: '退回申请单位修改',
+                PROVINCE_APPROVED: '待发布公示',
+                IN_PUBLIC_NOTICE: '公示中',
+                ADMITTED: '已纳入服务资源库',
+                REJECTED: '未通过',
+              }[a.status as string] ?? '—'),
         },
-        { key: 'route', label: '审核路径', children: a.skipsCounty ? '市级推荐 → 省级审核（不经县级初审）' : '县级初审 → 市级推荐 → 省级审核' },
+        {
+          key: 'route',
+          label: '审核路径',
+          children: a.skipsCounty ? '市级推荐 → 省级审核（不经县级初审）' : '县级初审 → 市级推荐 → 省级审核',
+        },
         { key: 'deadline', label: '线上截止', children: a.batch.onlineDeadline },
         { key: 'updated', label: '最近更新', children: dateTime(a.updatedAt) },
       ]}

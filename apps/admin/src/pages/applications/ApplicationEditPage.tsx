@@ -22,9 +22,20 @@ export function ApplicationEditPage() {
     return (
       <PageContainer title="填写入库申请">
         {error ? (
-          errorCode(error) === 'NOT_FOUND'
-            ? <Result status="404" title="申请不存在" subTitle="该申请不存在或已被删除。" extra={<Button type="primary" onClick={() => navigate('/applications')}>返回入库申报</Button>} />
-            : <ErrorAlert error={error} onRetry={() => void refetch()} />
+          errorCode(error) === 'NOT_FOUND' ? (
+            <Result
+              status="404"
+              title="申请不存在"
+              subTitle="该申请不存在或已被删除。"
+              extra={
+                <Button type="primary" onClick={() => navigate('/applications')}>
+                  返回入库申报
+                </Button>
+              }
+            />
+          ) : (
+            <ErrorAlert error={error} onRetry={() => void refetch()} />
+          )
         ) : null}
         {loading ? <Skeleton active paragraph={{ rows: 12 }} /> : null}
       </PageContainer>
@@ -39,7 +50,9 @@ export function ApplicationEditPage() {
           subTitle="申请提交后只能查看和导出；如需修改，请等待审核部门退回。"
           extra={
             <Space>
-              <Button type="primary" onClick={() => navigate(`/applications/${a.id}`)}>查看申请</Button>
+              <Button type="primary" onClick={() => navigate(`/applications/${a.id}`)}>
+                查看申请
+              </Button>
               <ExportButton application={a} />
             </Space>
           }

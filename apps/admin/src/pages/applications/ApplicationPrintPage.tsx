@@ -32,9 +32,13 @@ export function ApplicationPrintPage() {
   return (
     <div className="print-view">
       <Flex justify="space-between" align="center" className="print-toolbar">
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(`/applications/${id}`)}>返回申请详情</Button>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(`/applications/${id}`)}>
+          返回申请详情
+        </Button>
         <Typography.Text type="secondary">打印预览：按附件2纸质格式排版，建议A4纵向打印</Typography.Text>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!a}>打印</Button>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!a}>
+          打印
+        </Button>
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !a ? <Skeleton active paragraph={{ rows: 16 }} /> : null}
@@ -84,7 +88,9 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
             </tr>
             <tr>
               <th>统一社会信用代码</th>
-              <td colSpan={3} className="mono">{a.uscc}</td>
+              <td colSpan={3} className="mono">
+                {a.uscc}
+              </td>
               <th>服务性质</th>
               <td>{a.nature ? labelOf(SERVICE_NATURE_LABELS, a.nature) : ''}</td>
             </tr>
@@ -106,7 +112,10 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
             </tr>
             <tr>
               <th>合作专家数量</th>
-              <td colSpan={3}>{a.cooperatingExperts ?? ''}{a.seniorExperts != null ? `（其中副高级以上 ${a.seniorExperts} 人）` : ''}</td>
+              <td colSpan={3}>
+                {a.cooperatingExperts ?? ''}
+                {a.seniorExperts != null ? `（其中副高级以上 ${a.seniorExperts} 人）` : ''}
+              </td>
               <th>合作机构数量</th>
               <td>{a.cooperatingInstitutions ?? ''}</td>
             </tr>
@@ -121,15 +130,24 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
             <tr>
               <th>主要服务方向（最多选择两项）</th>
               <td colSpan={5} className="paper-choices">
-                {allCategories.filter((c) => c.code !== 'OTHER').map((c) => (
-                  <span key={c.code}>{checked(c.code)}{c.name}</span>
-                ))}
-                <div>{checked('OTHER')}其他（文字描述）：{a.mainCategories.includes('OTHER') ? v(a.otherCategoryDescription) : ''}</div>
+                {allCategories
+                  .filter((c) => c.code !== 'OTHER')
+                  .map((c) => (
+                    <span key={c.code}>
+                      {checked(c.code)}
+                      {c.name}
+                    </span>
+                  ))}
+                <div>
+                  {checked('OTHER')}其他（文字描述）：{a.mainCategories.includes('OTHER') ? v(a.otherCategoryDescription) : ''}
+                </div>
               </td>
             </tr>
             <tr>
               <th>“百场万家”、“一起益企”、产学研、项目对接等服务活动开展情况（400字左右）</th>
-              <td colSpan={5} className="paper-narrative">{v(a.activitiesNarrative)}</td>
+              <td colSpan={5} className="paper-narrative">
+                {v(a.activitiesNarrative)}
+              </td>
             </tr>
             <tr>
               <th rowSpan={5}>近两年经营情况</th>
@@ -161,7 +179,11 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
               <th>市级推荐部门意见</th>
               <td colSpan={5} className="paper-opinion">
                 <div>{v(a.cityOpinion)}</div>
-                <div className="paper-stamp">盖　章<br />　　　　年　　月　　日</div>
+                <div className="paper-stamp">
+                  盖　章
+                  <br />
+                  　　　　年　　月　　日
+                </div>
               </td>
             </tr>
           </tbody>
@@ -171,14 +193,26 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
       <section className="paper-page">
         <h2 className="paper-title">服务产品情况表</h2>
         <div className="paper-note">（如无，可不填）</div>
-        <div className="paper-meta"><span>填报单位：{a.name}</span></div>
+        <div className="paper-meta">
+          <span>填报单位：{a.name}</span>
+        </div>
         <table className="paper-table">
           <thead>
-            <tr><th style={{ width: '8%' }}>序号</th><th style={{ width: '24%' }}>服务产品名称</th><th>服务内容</th><th>产品应用情况</th></tr>
+            <tr>
+              <th style={{ width: '8%' }}>序号</th>
+              <th style={{ width: '24%' }}>服务产品名称</th>
+              <th>服务内容</th>
+              <th>产品应用情况</th>
+            </tr>
           </thead>
           <tbody>
             {pad(a.products).map((p, i) => (
-              <tr key={i}><td className="center">{p ? i + 1 : ''}</td><td>{p?.name}</td><td>{p?.content}</td><td>{p?.application}</td></tr>
+              <tr key={i}>
+                <td className="center">{p ? i + 1 : ''}</td>
+                <td>{p?.name}</td>
+                <td>{p?.content}</td>
+                <td>{p?.application}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -186,15 +220,29 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
 
       <section className="paper-page">
         <h2 className="paper-title">服务人员基本情况表</h2>
-        <div className="paper-meta"><span>填报单位：{a.name}</span><span>填报时间：{a.submittedAt ? a.submittedAt.slice(0, 10) : ''}</span></div>
+        <div className="paper-meta">
+          <span>填报单位：{a.name}</span>
+          <span>填报时间：{a.submittedAt ? a.submittedAt.slice(0, 10) : ''}</span>
+        </div>
         <table className="paper-table">
           <thead>
-            <tr><th style={{ width: '8%' }}>序号</th><th>姓　名</th><th>职　务</th><th>职　称</th><th>学历</th><th>有无合同、社保证明等</th></tr>
+            <tr>
+              <th style={{ width: '8%' }}>序号</th>
+              <th>姓　名</th>
+              <th>职　务</th>
+              <th>职　称</th>
+              <th>学历</th>
+              <th>有无合同、社保证明等</th>
+            </tr>
           </thead>
           <tbody>
             {pad(a.staff).map((s, i) => (
               <tr key={i}>
-                <td className="center">{s ? i + 1 : ''}</td><td>{s?.name}</td><td>{s?.post}</td><td>{s?.title}</td><td>{s?.education}</td>
+                <td className="center">{s ? i + 1 : ''}</td>
+                <td>{s?.name}</td>
+                <td>{s?.post}</td>
+                <td>{s?.title}</td>
+                <td>{s?.education}</td>
                 <td className="center">{s ? (s.hasContractProof ? '有' : '无') : ''}</td>
               </tr>
             ))}
@@ -205,28 +253,48 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
 
       <section className="paper-page">
         <h2 className="paper-title">服务企业情况登记表</h2>
-        <div className="paper-meta"><span>填报单位：{a.name}</span><span>填报时间：{a.submittedAt ? a.submittedAt.slice(0, 10) : ''}</span></div>
+        <div className="paper-meta">
+          <span>填报单位：{a.name}</span>
+          <span>填报时间：{a.submittedAt ? a.submittedAt.slice(0, 10) : ''}</span>
+        </div>
         <table className="paper-table">
           <tbody>
-            <tr><th colSpan={2}>服务企业数量</th><td colSpan={2}>{num(a.servedEnterprises.length)}</td></tr>
-            <tr><th style={{ width: '8%' }}>序号</th><th>企业名称</th><th style={{ width: '18%' }}>服务性质</th><th style={{ width: '18%' }}>服务满意度</th></tr>
+            <tr>
+              <th colSpan={2}>服务企业数量</th>
+              <td colSpan={2}>{num(a.servedEnterprises.length)}</td>
+            </tr>
+            <tr>
+              <th style={{ width: '8%' }}>序号</th>
+              <th>企业名称</th>
+              <th style={{ width: '18%' }}>服务性质</th>
+              <th style={{ width: '18%' }}>服务满意度</th>
+            </tr>
             {pad(a.servedEnterprises).map((e, i) => (
               <tr key={i}>
-                <td className="center">{i + 1}</td><td>{e?.name}</td>
-                <td className="center">{e ? labelOf(SERVICE_NATURE_LABELS, e.nature) : ''}</td><td className="center">{e?.satisfaction}</td>
+                <td className="center">{i + 1}</td>
+                <td>{e?.name}</td>
+                <td className="center">{e ? labelOf(SERVICE_NATURE_LABELS, e.nature) : ''}</td>
+                <td className="center">{e?.satisfaction}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <div className="paper-note">注：可附企业满意度调查表、服务内容，为企业提供公益性服务、取得经济效益和社会效益等佐证材料，并附服务典型案例2-3例；</div>
+        <div className="paper-note">
+          注：可附企业满意度调查表、服务内容，为企业提供公益性服务、取得经济效益和社会效益等佐证材料，并附服务典型案例2-3例；
+        </div>
       </section>
 
       <section className="paper-page paper-declaration">
         <h2 className="paper-title">申报材料真实性声明</h2>
         <p className="paper-declaration-text">{DECLARATION_TEXT}</p>
         <div className="paper-signatures">
-          <div>申报单位（盖章）：<span className="paper-line">{a.name}</span></div>
-          <div>法定代表人（签字）：<span className="paper-line" /></div>
+          <div>
+            申报单位（盖章）：<span className="paper-line">{a.name}</span>
+          </div>
+          <div>
+            法定代表人（签字）：
+            <span className="paper-line" />
+          </div>
           <div>日　　期：　　　　年　　月　　日</div>
           {a.declarationSigned ? <div className="paper-online-note">（线上已由法定代表人 {v(a.declarationSignedBy)} 签署声明）</div> : null}
         </div>

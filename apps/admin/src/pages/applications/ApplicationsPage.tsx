@@ -44,7 +44,9 @@ export function ApplicationsPage() {
       width: 160,
       render: (_, r) => (
         <Space size={4}>
-          {EDITABLE.includes(r.status) ? <Link to={`/applications/${r.id}/edit`}>{r.status === 'RETURNED' ? '修改后重新提交' : '编辑'}</Link> : null}
+          {EDITABLE.includes(r.status) ? (
+            <Link to={`/applications/${r.id}/edit`}>{r.status === 'RETURNED' ? '修改后重新提交' : '编辑'}</Link>
+          ) : null}
           <Link to={`/applications/${r.id}`}>查看</Link>
         </Space>
       ),
@@ -54,15 +56,21 @@ export function ApplicationsPage() {
   return (
     <PageContainer
       title="入库申报"
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建申请</Button>}
-      banner={returned.length ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={`有 ${returned.length} 份申请被退回修改，请根据审核意见修改后重新提交`}
-        />
-      ) : null}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          新建申请
+        </Button>
+      }
+      banner={
+        returned.length ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`有 ${returned.length} 份申请被退回修改，请根据审核意见修改后重新提交`}
+          />
+        ) : null
+      }
     >
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       <Table<Row>

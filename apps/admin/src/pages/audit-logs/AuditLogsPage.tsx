@@ -43,7 +43,13 @@ export function AuditLogsPage() {
       width: 180,
       render: (v: string) => <span data-testid="cell-time">{dayjs(v).format('YYYY-MM-DD HH:mm:ss')}</span>,
     },
-    { title: '操作人', dataIndex: 'actorUsername', key: 'actor', width: 130, render: (v: string | null) => <span data-testid="cell-actor">{v ?? '—'}</span> },
+    {
+      title: '操作人',
+      dataIndex: 'actorUsername',
+      key: 'actor',
+      width: 130,
+      render: (v: string | null) => <span data-testid="cell-actor">{v ?? '—'}</span>,
+    },
     { title: '角色', dataIndex: 'actorRole', key: 'role', width: 130, render: (v: string | null) => labelOf(ROLE_LABELS, v) },
     {
       title: '操作',
@@ -51,7 +57,9 @@ export function AuditLogsPage() {
       key: 'action',
       width: 150,
       render: (v: string) => (
-        <Tag color={WARNING_ACTIONS.has(v) ? 'orange' : 'blue'} data-testid="cell-action">{labelOf(AUDIT_ACTION_LABELS, v)}</Tag>
+        <Tag color={WARNING_ACTIONS.has(v) ? 'orange' : 'blue'} data-testid="cell-action">
+          {labelOf(AUDIT_ACTION_LABELS, v)}
+        </Tag>
       ),
     },
     { title: '对象', dataIndex: 'entityType', key: 'entityType', width: 120, render: (v: string) => labelOf(AUDIT_ENTITY_LABELS, v) },
@@ -72,7 +80,7 @@ export function AuditLogsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1000 }}

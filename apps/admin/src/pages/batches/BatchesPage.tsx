@@ -16,7 +16,16 @@ import '../applications/lib/cache';
 type Row = BatchesResult['batches'][number];
 
 /** The order applications move through; drafts are the applicants' own and not counted here. */
-const FLOW: ApplicationStatus[] = ['SUBMITTED', 'COUNTY_APPROVED', 'CITY_RECOMMENDED', 'PROVINCE_APPROVED', 'IN_PUBLIC_NOTICE', 'ADMITTED', 'RETURNED', 'REJECTED'];
+const FLOW: ApplicationStatus[] = [
+  'SUBMITTED',
+  'COUNTY_APPROVED',
+  'CITY_RECOMMENDED',
+  'PROVINCE_APPROVED',
+  'IN_PUBLIC_NOTICE',
+  'ADMITTED',
+  'RETURNED',
+  'REJECTED',
+];
 
 /**
  * Province-wide counts name the step reached, not the queue: a SUBMITTED application from 定州/辛集/雄安
@@ -64,7 +73,11 @@ export function BatchesPage() {
       dataIndex: 'status',
       key: 'status',
       width: 90,
-      render: (v: Row['status']) => <Tag color={BATCH_STATUS_COLORS[v]} data-testid="batch-status">{BATCH_STATUS_LABELS[v]}</Tag>,
+      render: (v: Row['status']) => (
+        <Tag color={BATCH_STATUS_COLORS[v]} data-testid="batch-status">
+          {BATCH_STATUS_LABELS[v]}
+        </Tag>
+      ),
     },
     {
       title: '申请情况（全省）',
@@ -100,7 +113,9 @@ export function BatchesPage() {
             cancelText="取消"
             onConfirm={() => change(r, 'CLOSED')}
           >
-            <Button size="small" danger loading={busy === r.id}>截止申报</Button>
+            <Button size="small" danger loading={busy === r.id}>
+              截止申报
+            </Button>
           </Popconfirm>
         ) : (
           <Popconfirm
@@ -110,14 +125,23 @@ export function BatchesPage() {
             cancelText="取消"
             onConfirm={() => change(r, 'OPEN')}
           >
-            <Button size="small" type="primary" ghost loading={busy === r.id}>{r.status === 'CLOSED' ? '重新开放' : '开放申报'}</Button>
+            <Button size="small" type="primary" ghost loading={busy === r.id}>
+              {r.status === 'CLOSED' ? '重新开放' : '开放申报'}
+            </Button>
           </Popconfirm>
         ),
     },
   ];
 
   return (
-    <PageContainer title="申报批次" extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新建批次</Button>}>
+    <PageContainer
+      title="申报批次"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          新建批次
+        </Button>
+      }
+    >
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       <Table<Row>
         rowKey="id"

@@ -46,22 +46,47 @@ export function BookingsPage() {
   };
 
   const columns: TableColumnsType<BookingFieldsFragment> = [
-    { title: '企业', key: 'enterprise', width: 200, render: (_, b) => <span data-testid="cell-enterprise">{b.enterprise?.name ?? '—'}</span> },
-    { title: '产品', dataIndex: 'productName', key: 'productName', width: 200, render: (v: string) => <span data-testid="cell-product">{v}</span> },
+    {
+      title: '企业',
+      key: 'enterprise',
+      width: 200,
+      render: (_, b) => <span data-testid="cell-enterprise">{b.enterprise?.name ?? '—'}</span>,
+    },
+    {
+      title: '产品',
+      dataIndex: 'productName',
+      key: 'productName',
+      width: 200,
+      render: (v: string) => <span data-testid="cell-product">{v}</span>,
+    },
     {
       title: '需求',
       dataIndex: 'need',
       key: 'need',
       ellipsis: { showTitle: false },
-      render: (v: string) => <Tooltip title={v} placement="topLeft">{v}</Tooltip>,
+      render: (v: string) => (
+        <Tooltip title={v} placement="topLeft">
+          {v}
+        </Tooltip>
+      ),
     },
-    { title: '申请时间', dataIndex: 'requestedAt', key: 'requestedAt', width: 140, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    {
+      title: '申请时间',
+      dataIndex: 'requestedAt',
+      key: 'requestedAt',
+      width: 140,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
     {
       title: '状态',
       dataIndex: 'status',
       key: 'status',
       width: 90,
-      render: (v: BookingFieldsFragment['status']) => <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">{BOOKING_STATUS_LABELS[v]}</Tag>,
+      render: (v: BookingFieldsFragment['status']) => (
+        <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">
+          {BOOKING_STATUS_LABELS[v]}
+        </Tag>
+      ),
     },
     { title: '响应期限', key: 'deadline', width: 150, render: (_, b) => <DeadlineCell booking={b} /> },
     {
@@ -72,13 +97,21 @@ export function BookingsPage() {
         if (b.status === 'REQUESTED') {
           return (
             <Space size={4}>
-              <Button type="link" size="small" icon={<CheckOutlined />} onClick={() => respond(b, 'accept')}>接受</Button>
-              <Button type="link" size="small" danger icon={<CloseOutlined />} onClick={() => respond(b, 'decline')}>拒绝</Button>
+              <Button type="link" size="small" icon={<CheckOutlined />} onClick={() => respond(b, 'accept')}>
+                接受
+              </Button>
+              <Button type="link" size="small" danger icon={<CloseOutlined />} onClick={() => respond(b, 'decline')}>
+                拒绝
+              </Button>
             </Space>
           );
         }
         if (b.status === 'ACCEPTED') {
-          return <Button type="link" size="small" icon={<FlagOutlined />} onClick={() => respond(b, 'complete')}>完成</Button>;
+          return (
+            <Button type="link" size="small" icon={<FlagOutlined />} onClick={() => respond(b, 'complete')}>
+              完成
+            </Button>
+          );
         }
         return <Typography.Text type="secondary">—</Typography.Text>;
       },
@@ -118,7 +151,7 @@ export function BookingsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1080 }}

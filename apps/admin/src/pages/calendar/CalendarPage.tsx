@@ -25,7 +25,11 @@ export function CalendarPage() {
     <PageContainer
       title="节假日日历"
       banner={<CalendarBanner showLink={false} />}
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>新增年度</Button>}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+          新增年度
+        </Button>
+      }
     >
       {years.error ? <ErrorAlert error={years.error} onRetry={() => void years.refetch()} /> : null}
       {years.loading && !years.data ? <Skeleton active /> : null}
@@ -38,7 +42,9 @@ export function CalendarPage() {
           data-testid="calendar-year-tabs"
         />
       ) : null}
-      {active ? <YearDays key={active} year={active} source={list.find((y) => y.year === active)?.source} view={view} onViewChange={setView} /> : null}
+      {active ? (
+        <YearDays key={active} year={active} source={list.find((y) => y.year === active)?.source} view={view} onViewChange={setView} />
+      ) : null}
       <AddYearModal
         open={adding}
         defaultYear={nextToAdd}

@@ -14,7 +14,11 @@ import { CaseModal } from './components/CaseModal';
 
 export type CaseRow = MyServiceCasesQuery['myServiceCases']['edges'][number]['node'];
 
-const clip = (v: string) => <Tooltip title={v} placement="topLeft">{v}</Tooltip>;
+const clip = (v: string) => (
+  <Tooltip title={v} placement="topLeft">
+    {v}
+  </Tooltip>
+);
 
 /** Typical cases the institution shows on its registry page (Art. 13(1)). */
 export function CasesPage() {
@@ -43,7 +47,13 @@ export function CasesPage() {
   };
 
   const columns: TableColumnsType<CaseRow> = [
-    { title: '案例标题', dataIndex: 'title', key: 'title', width: 260, render: (v: string) => <Typography.Text strong>{v}</Typography.Text> },
+    {
+      title: '案例标题',
+      dataIndex: 'title',
+      key: 'title',
+      width: 260,
+      render: (v: string) => <Typography.Text strong>{v}</Typography.Text>,
+    },
     { title: '服务企业', dataIndex: 'enterpriseName', key: 'enterpriseName', width: 220 },
     { title: '服务日期', dataIndex: 'servedOn', key: 'servedOn', width: 110 },
     { title: '服务内容', dataIndex: 'content', key: 'content', ellipsis: { showTitle: false }, render: clip },
@@ -55,7 +65,9 @@ export function CasesPage() {
       fixed: 'right',
       render: (_, r) => (
         <Space size={4}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>编辑</Button>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+            编辑
+          </Button>
           <Popconfirm
             title="删除服务案例"
             description={`确定删除“${r.title}”吗？删除后不可恢复。`}
@@ -64,7 +76,9 @@ export function CasesPage() {
             cancelText="取消"
             onConfirm={() => del(r)}
           >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>删除</Button>
+            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
+              删除
+            </Button>
           </Popconfirm>
         </Space>
       ),
@@ -72,14 +86,21 @@ export function CasesPage() {
   ];
 
   return (
-    <PageContainer title="服务案例" extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新增案例</Button>}>
+    <PageContainer
+      title="服务案例"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+          新增案例
+        </Button>
+      }
+    >
       <Typography.Paragraph type="secondary">服务案例展示在本机构的服务资源库页面上，按服务日期由近到远排列。</Typography.Paragraph>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       <Table<CaseRow>
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1080 }}

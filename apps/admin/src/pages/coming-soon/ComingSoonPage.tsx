@@ -22,7 +22,13 @@ const PLANS: Partial<Record<MenuKey, string>> = {
 export function ComingSoonPage({ menuKey }: { menuKey: MenuKey }) {
   const entry = menuEntry(menuKey);
   return (
-    <PageContainer title={<>{entry.label} <Tag style={{ marginInlineStart: 8, verticalAlign: 'middle', fontWeight: 'normal' }}>建设中</Tag></>}>
+    <PageContainer
+      title={
+        <>
+          {entry.label} <Tag style={{ marginInlineStart: 8, verticalAlign: 'middle', fontWeight: 'normal' }}>建设中</Tag>
+        </>
+      }
+    >
       <Result
         icon={<ClockCircleOutlined style={{ color: '#8c8c8c' }} />}
         title="该功能将在后续版本上线"

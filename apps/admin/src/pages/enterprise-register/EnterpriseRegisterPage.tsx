@@ -97,17 +97,25 @@ export function EnterpriseRegisterPage() {
     <div className="login-page">
       <div className="login-panel register-panel">
         <div className="login-heading">
-          <span className="login-emblem" aria-hidden>冀</span>
-          <Typography.Title level={3} className="login-title">{SYSTEM_NAME}</Typography.Title>
+          <span className="login-emblem" aria-hidden>
+            冀
+          </span>
+          <Typography.Title level={3} className="login-title">
+            {SYSTEM_NAME}
+          </Typography.Title>
           <Typography.Text type="secondary">中小企业注册</Typography.Text>
         </div>
         <Card variant="borderless" className="login-card">
-          <Typography.Title level={5} style={{ marginTop: 0 }}>企业注册</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            企业注册
+          </Typography.Title>
           <Typography.Paragraph type="secondary">
             注册后即可在线预约服务资源库中服务机构的服务产品，并对服务进行评价。每个统一社会信用代码只能注册一个账号。
           </Typography.Paragraph>
           {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="register-error" /> : null}
-          {otherErrors.length ? <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} /> : null}
+          {otherErrors.length ? (
+            <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+          ) : null}
           <Form<Values>
             form={form}
             name="registerEnterprise"
@@ -119,7 +127,14 @@ export function EnterpriseRegisterPage() {
           >
             <Row gutter={16}>
               <Col xs={24} md={14}>
-                <Form.Item name="name" label="企业名称" rules={[{ required: true, whitespace: true, message: '请输入企业名称' }, { min: 2, max: 200, message: '企业名称应为2–200个字' }]}>
+                <Form.Item
+                  name="name"
+                  label="企业名称"
+                  rules={[
+                    { required: true, whitespace: true, message: '请输入企业名称' },
+                    { min: 2, max: 200, message: '企业名称应为2–200个字' },
+                  ]}
+                >
                   <Input maxLength={200} placeholder="与营业执照一致" />
                 </Form.Item>
               </Col>
@@ -134,7 +149,14 @@ export function EnterpriseRegisterPage() {
                 </Form.Item>
               </Col>
               <Col xs={24} md={10}>
-                <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, whitespace: true, message: '请输入联系人' }, { max: 50, message: '联系人最多50个字' }]}>
+                <Form.Item
+                  name="contactPerson"
+                  label="联系人"
+                  rules={[
+                    { required: true, whitespace: true, message: '请输入联系人' },
+                    { max: 50, message: '联系人最多50个字' },
+                  ]}
+                >
                   <Input maxLength={50} />
                 </Form.Item>
               </Col>
@@ -142,7 +164,10 @@ export function EnterpriseRegisterPage() {
                 <Form.Item
                   name="contactPhone"
                   label="联系电话"
-                  rules={[{ required: true, message: '请输入联系电话' }, { pattern: /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' }]}
+                  rules={[
+                    { required: true, message: '请输入联系电话' },
+                    { pattern: /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' },
+                  ]}
                 >
                   <Input maxLength={20} placeholder="手机号或 0314-1234567" />
                 </Form.Item>
@@ -151,7 +176,10 @@ export function EnterpriseRegisterPage() {
                 <Form.Item
                   name="username"
                   label="登录用户名"
-                  rules={[{ required: true, message: '请输入用户名' }, { pattern: /^[A-Za-z][A-Za-z0-9_]{3,31}$/, message: '用户名应以字母开头，4–32位字母、数字或下划线' }]}
+                  rules={[
+                    { required: true, message: '请输入用户名' },
+                    { pattern: /^[A-Za-z][A-Za-z0-9_]{3,31}$/, message: '用户名应以字母开头，4–32位字母、数字或下划线' },
+                  ]}
                 >
                   <Input maxLength={32} autoComplete="username" />
                 </Form.Item>
@@ -200,10 +228,15 @@ export function EnterpriseRegisterPage() {
               </Col>
             </Row>
             <Form.Item style={{ marginBottom: 8 }}>
-              <Button type="primary" htmlType="submit" block size="large" loading={loading}>注册并登录</Button>
+              <Button type="primary" htmlType="submit" block size="large" loading={loading}>
+                注册并登录
+              </Button>
             </Form.Item>
             <Typography.Paragraph style={{ textAlign: 'center', marginBottom: 0 }}>
-              已有账号？<Link to="/login" state={{ from }}>直接登录</Link>
+              已有账号？
+              <Link to="/login" state={{ from }}>
+                直接登录
+              </Link>
               <span className="link-separator">|</span>
               <Link to="/public/registry">先浏览服务资源库</Link>
             </Typography.Paragraph>

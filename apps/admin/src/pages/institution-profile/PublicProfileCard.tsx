@@ -21,7 +21,10 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
   const [form] = Form.useForm<Values>();
   const { data, loading, error, refetch } = useQuery(OwnPublicProfileQuery, { variables: { id: institutionId } });
   // The contact fields are also the unit's registration contact shown above this card.
-  const [save, saving] = useMutation(UpdateMyPublicProfileMutation, { refetchQueries: ['OwnPublicProfile', 'Institution'], awaitRefetchQueries: true });
+  const [save, saving] = useMutation(UpdateMyPublicProfileMutation, {
+    refetchQueries: ['OwnPublicProfile', 'Institution'],
+    awaitRefetchQueries: true,
+  });
   const [failure, setFailure] = useState<string | null>(null);
   const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
   const profile = data?.institution;
@@ -61,16 +64,22 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
       className="page-card"
       variant="borderless"
       style={{ marginTop: 16 }}
-      extra={admitted ? <Button icon={<EyeOutlined />} onClick={() => navigate(`/public/registry/${institutionId}`)}>预览服务资源库页面</Button> : null}
+      extra={
+        admitted ? (
+          <Button icon={<EyeOutlined />} onClick={() => navigate(`/public/registry/${institutionId}`)}>
+            预览服务资源库页面
+          </Button>
+        ) : null
+      }
       data-testid="public-profile-card"
     >
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !profile ? <Skeleton active /> : null}
-      {profile && !admitted ? (
-        <Alert type="info" showIcon title="入库后可维护在服务资源库中展示的机构简介、网站和联系方式。" />
-      ) : null}
+      {profile && !admitted ? <Alert type="info" showIcon title="入库后可维护在服务资源库中展示的机构简介、网站和联系方式。" /> : null}
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      {otherErrors.length ? <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} /> : null}
+      {otherErrors.length ? (
+        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+      ) : null}
       <Form<Values>
         form={form}
         name="publicProfile"
@@ -84,12 +93,26 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="website" label="网站" rules={[{ pattern: /^$|^https?:\/\/[^\s/$.?#][^\s]*$/i, message: '网站地址应以 http:// 或 https:// 开头' }, { max: 200, message: '网站地址最多200个字符' }]}>
+            <Form.Item
+              name="website"
+              label="网站"
+              rules={[
+                { pattern: /^$|^https?:\/\/[^\s/$.?#][^\s]*$/i, message: '网站地址应以 http:// 或 https:// 开头' },
+                { max: 200, message: '网站地址最多200个字符' },
+              ]}
+            >
               <Input maxLength={200} placeholder="https://" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="email" label="电子信箱" rules={[{ type: 'email', message: '电子信箱格式不正确' }, { max: 100, message: '电子信箱最多100个字符' }]}>
+            <Form.Item
+              name="email"
+              label="电子信箱"
+              rules={[
+                { type: 'email', message: '电子信箱格式不正确' },
+                { max: 100, message: '电子信箱最多100个字符' },
+              ]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
@@ -99,17 +122,31 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="contactPhone" label="对外联系电话" rules={[{ pattern: /^$|^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' }]}>
+            <Form.Item
+              name="contactPhone"
+              label="对外联系电话"
+              rules={[{ pattern: /^$|^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' }]}
+            >
               <Input maxLength={20} placeholder="手机号或 0314-1234567" />
             </Form.Item>
           </Col>
         </Row>
         <Space>
-          <Button type="primary" htmlType="submit" loading={saving.loading}>保存</Button>
-          <Button onClick={() => profile && form.setFieldsValue({
-            introduction: profile.introduction ?? '', website: profile.website ?? '', contactPerson: profile.contactPerson ?? '',
-            contactPhone: profile.contactPhone ?? '', email: profile.email ?? '',
-          })}>
+          <Button type="primary" htmlType="submit" loading={saving.loading}>
+            保存
+          </Button>
+          <Button
+            onClick={() =>
+              profile &&
+              form.setFieldsValue({
+                introduction: profile.introduction ?? '',
+                website: profile.website ?? '',
+                contactPerson: profile.contactPerson ?? '',
+                contactPhone: profile.contactPhone ?? '',
+                email: profile.email ?? '',
+              })
+            }
+          >
             撤销修改
           </Button>
         </Space>

@@ -58,18 +58,22 @@ export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Pr
       key: 'categories',
       render: (_, r) => (
         <Space size={[4, 4]} wrap>
-          {r.mainCategories.map((c) => <Tag key={c.code}>{c.name}</Tag>)}
+          {r.mainCategories.map((c) => (
+            <Tag key={c.code}>{c.name}</Tag>
+          ))}
         </Space>
       ),
     },
     ...(mode === 'manage'
-      ? [{
-          title: '入库状态',
-          dataIndex: 'registryStatus',
-          key: 'registryStatus',
-          width: 100,
-          render: (v: Row['registryStatus']) => <Tag color={REGISTRY_STATUS_COLORS[v]}>{REGISTRY_STATUS_LABELS[v]}</Tag>,
-        }]
+      ? [
+          {
+            title: '入库状态',
+            dataIndex: 'registryStatus',
+            key: 'registryStatus',
+            width: 100,
+            render: (v: Row['registryStatus']) => <Tag color={REGISTRY_STATUS_COLORS[v]}>{REGISTRY_STATUS_LABELS[v]}</Tag>,
+          },
+        ]
       : []),
     { title: '入库日期', dataIndex: 'admittedOn', key: 'admittedOn', width: 120, render: (v: string | null) => v ?? '—' },
   ];
@@ -77,7 +81,13 @@ export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Pr
   return (
     <PageContainer
       title={title}
-      extra={canCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新增机构</Button> : null}
+      extra={
+        canCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新增机构
+          </Button>
+        ) : null
+      }
     >
       <InstitutionFilters
         showStatus={mode === 'manage'}
@@ -92,7 +102,7 @@ export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Pr
         className="clickable-rows"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1100 }}

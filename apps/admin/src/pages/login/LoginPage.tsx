@@ -46,18 +46,22 @@ export function LoginPage() {
     <div className="login-page">
       <div className="login-panel">
         <div className="login-heading">
-          <span className="login-emblem" aria-hidden>冀</span>
-          <Typography.Title level={3} className="login-title">{SYSTEM_NAME}</Typography.Title>
+          <span className="login-emblem" aria-hidden>
+            冀
+          </span>
+          <Typography.Title level={3} className="login-title">
+            {SYSTEM_NAME}
+          </Typography.Title>
           <Typography.Text type="secondary">管理与服务平台</Typography.Text>
         </div>
         <Card variant="borderless" className="login-card">
-          <Typography.Title level={5} style={{ marginTop: 0, marginBottom: 20 }}>账号登录</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0, marginBottom: 20 }}>
+            账号登录
+          </Typography.Title>
           {expired && !failure ? (
             <Alert type="warning" showIcon title="登录已过期，请重新登录" style={{ marginBottom: 16 }} data-testid="session-expired" />
           ) : null}
-          {failure ? (
-            <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="login-error" />
-          ) : null}
+          {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
           <Form<LoginForm> name="login" layout="vertical" requiredMark={false} onFinish={submit} disabled={loading} size="large">
             <Form.Item
               label="用户名"

@@ -43,9 +43,19 @@ export function MyBookingsPage() {
       dataIndex: 'need',
       key: 'need',
       ellipsis: { showTitle: false },
-      render: (v: string) => <Tooltip title={v} placement="topLeft">{v}</Tooltip>,
+      render: (v: string) => (
+        <Tooltip title={v} placement="topLeft">
+          {v}
+        </Tooltip>
+      ),
     },
-    { title: '申请时间', dataIndex: 'requestedAt', key: 'requestedAt', width: 140, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
+    {
+      title: '申请时间',
+      dataIndex: 'requestedAt',
+      key: 'requestedAt',
+      width: 140,
+      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+    },
     {
       title: '状态',
       dataIndex: 'status',
@@ -53,7 +63,9 @@ export function MyBookingsPage() {
       width: 90,
       render: (v: BookingStatus, b) => (
         <Tooltip title={b.responseNote ? `${v === 'DECLINED' ? '拒绝理由' : '机构答复'}：${b.responseNote}` : undefined}>
-          <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">{BOOKING_STATUS_LABELS[v]}</Tag>
+          <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">
+            {BOOKING_STATUS_LABELS[v]}
+          </Tag>
         </Tooltip>
       ),
     },
@@ -66,12 +78,18 @@ export function MyBookingsPage() {
         if (b.rating) {
           return (
             <Tooltip title={b.ratingComment || undefined}>
-              <span data-testid="cell-rating"><Rate disabled value={b.rating} className="quality-rate" /></span>
+              <span data-testid="cell-rating">
+                <Rate disabled value={b.rating} className="quality-rate" />
+              </span>
             </Tooltip>
           );
         }
         if (b.status === 'COMPLETED') {
-          return <Button type="primary" ghost size="small" icon={<StarOutlined />} onClick={() => setRating(b)}>评价</Button>;
+          return (
+            <Button type="primary" ghost size="small" icon={<StarOutlined />} onClick={() => setRating(b)}>
+              评价
+            </Button>
+          );
         }
         return <Typography.Text type="secondary">服务完成后可评价</Typography.Text>;
       },
@@ -97,12 +115,18 @@ export function MyBookingsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1080 }}
         expandable={{ expandedRowRender: (b) => <BookingDetails booking={b} /> }}
-        locale={{ emptyText: <Space orientation="vertical">暂无预约<Link to="/registry">去服务资源库查找服务机构</Link></Space> }}
+        locale={{
+          emptyText: (
+            <Space orientation="vertical">
+              暂无预约<Link to="/registry">去服务资源库查找服务机构</Link>
+            </Space>
+          ),
+        }}
         data-testid="my-bookings-table"
       />
       <CursorPager

@@ -14,7 +14,8 @@ export function NoticesPage() {
   const { message } = App.useApp();
   const [run, { loading }] = useMutation(RunAdmissionJobMutation, {
     update(cache) {
-      for (const fieldName of ['notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts', 'institutions']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+      for (const fieldName of ['notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts', 'institutions'])
+        cache.evict({ id: 'ROOT_QUERY', fieldName });
       cache.gc();
     },
   });
@@ -39,7 +40,9 @@ export function NoticesPage() {
           cancelText="取消"
           onConfirm={admit}
         >
-          <Button icon={<ThunderboltOutlined />} loading={loading}>立即执行入库</Button>
+          <Button icon={<ThunderboltOutlined />} loading={loading}>
+            立即执行入库
+          </Button>
         </Popconfirm>
       }
     >

@@ -11,7 +11,11 @@ import { errorMessage } from '../../app/errors';
 import { PRODUCT_NATURE_COLORS, PRODUCT_NATURE_LABELS } from '../../app/labels';
 import { useCursorPagination } from '../../app/pagination';
 import type { MyServiceProductsQuery } from '../../graphql/generated/graphql';
-import { DeleteServiceProductMutation, MyServiceProductsQuery as ProductsDocument, SetServiceProductPublishedMutation } from '../../graphql/products';
+import {
+  DeleteServiceProductMutation,
+  MyServiceProductsQuery as ProductsDocument,
+  SetServiceProductPublishedMutation,
+} from '../../graphql/products';
 import { ProductModal } from './components/ProductModal';
 
 export type ProductRow = MyServiceProductsQuery['myServiceProducts']['edges'][number]['node'];
@@ -66,7 +70,9 @@ export function ProductsPage() {
       render: (name: string, r) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text strong>{name}</Typography.Text>
-          <Typography.Text type="secondary" ellipsis={{ tooltip: r.content }} style={{ maxWidth: 240, fontSize: 12 }}>{r.content}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis={{ tooltip: r.content }} style={{ maxWidth: 240, fontSize: 12 }}>
+            {r.content}
+          </Typography.Text>
         </Space>
       ),
     },
@@ -83,7 +89,14 @@ export function ProductsPage() {
       dataIndex: 'priceNote',
       key: 'priceNote',
       ellipsis: { showTitle: false },
-      render: (v: string | null) => (v ? <Tooltip title={v} placement="topLeft">{v}</Tooltip> : '—'),
+      render: (v: string | null) =>
+        v ? (
+          <Tooltip title={v} placement="topLeft">
+            {v}
+          </Tooltip>
+        ) : (
+          '—'
+        ),
     },
     {
       title: '发布状态',
@@ -111,16 +124,26 @@ export function ProductsPage() {
       fixed: 'right',
       render: (_, r) => (
         <Space size={4}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>编辑</Button>
+          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
+            编辑
+          </Button>
           <Popconfirm
             title="删除服务产品"
-            description={<>确定删除“{r.name}”吗？<br />已有预约记录的产品不能删除，可改为下架。</>}
+            description={
+              <>
+                确定删除“{r.name}”吗？
+                <br />
+                已有预约记录的产品不能删除，可改为下架。
+              </>
+            }
             okText="删除"
             okButtonProps={{ danger: true }}
             cancelText="取消"
             onConfirm={() => del(r)}
           >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>删除</Button>
+            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
+              删除
+            </Button>
           </Popconfirm>
         </Space>
       ),
@@ -130,7 +153,11 @@ export function ProductsPage() {
   return (
     <PageContainer
       title="服务产品"
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>新增产品</Button>}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+          新增产品
+        </Button>
+      }
     >
       <Typography.Paragraph type="secondary">
         发布的服务产品将在服务资源库中展示，中小企业可以在线预约；收到预约后须在5个工作日内响应。
@@ -140,7 +167,7 @@ export function ProductsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1080 }}

@@ -26,7 +26,10 @@ function mergeSamePeriod(notices: Notice[]): Notice[] {
     if (seen) byKey.set(key, { ...seen, active: seen.active || n.active, entries: [...seen.entries, ...n.entries] });
     else byKey.set(key, n);
   }
-  return [...byKey.values()].map((n) => ({ ...n, entries: [...n.entries].sort((x, y) => Number(x.applicationId) - Number(y.applicationId)) }));
+  return [...byKey.values()].map((n) => ({
+    ...n,
+    entries: [...n.entries].sort((x, y) => Number(x.applicationId) - Number(y.applicationId)),
+  }));
 }
 
 /** The public notice of Art. 8(4): no login, the list and a way to object while the period runs. */
@@ -40,22 +43,37 @@ export function PublicNoticePage() {
       <header className="public-header">
         <div className="public-header-inner">
           <Space size={12} align="center">
-            <span className="shell-emblem" aria-hidden>冀</span>
+            <span className="shell-emblem" aria-hidden>
+              冀
+            </span>
             <span className="public-title">{SYSTEM_NAME}</span>
           </Space>
-          <Link to="/login" className="public-login">登录</Link>
+          <Link to="/login" className="public-login">
+            登录
+          </Link>
         </div>
       </header>
       <main className="public-main">
-        <Typography.Title level={3} className="public-heading">入库公示</Typography.Title>
+        <Typography.Title level={3} className="public-heading">
+          入库公示
+        </Typography.Title>
         {error ? (
-          <Result status="warning" title="公示信息暂时无法加载" subTitle={errorMessage(error)} extra={<Button onClick={() => void refetch()}>重试</Button>} />
+          <Result
+            status="warning"
+            title="公示信息暂时无法加载"
+            subTitle={errorMessage(error)}
+            extra={<Button onClick={() => void refetch()}>重试</Button>}
+          />
         ) : loading && !data ? (
-          <Card><Skeleton active paragraph={{ rows: 8 }} /></Card>
+          <Card>
+            <Skeleton active paragraph={{ rows: 8 }} />
+          </Card>
         ) : notices.length ? (
           notices.map((n) => <NoticeCard key={n.id} notice={n} onObject={setTarget} />)
         ) : (
-          <Card><Empty description="当前没有正在公示的名单" /></Card>
+          <Card>
+            <Empty description="当前没有正在公示的名单" />
+          </Card>
         )}
         <Typography.Paragraph type="secondary" className="public-footer">
           河北省工业和信息化厅 · 公示期间如有异议，也可通过所在地中小企业主管部门反映。
@@ -71,15 +89,34 @@ function NoticeCard({ notice: n, onObject }: { notice: Notice; onObject: (t: Obj
     { title: '序号', key: 'i', width: 64, align: 'center', render: (_, __, i) => i + 1 },
     { title: '单位名称', dataIndex: 'name', key: 'name' },
     { title: '所在地区', dataIndex: 'place', key: 'place', width: 170 },
-    { title: '服务性质', dataIndex: 'nature', key: 'nature', width: 100, render: (v: Entry['nature']) => labelOf(SERVICE_NATURE_LABELS, v) },
-    { title: '主要服务方向', key: 'categories', width: 220, render: (_, e) => <Space size={[4, 4]} wrap>{e.categories.map((c) => <Tag key={c}>{c}</Tag>)}</Space> },
+    {
+      title: '服务性质',
+      dataIndex: 'nature',
+      key: 'nature',
+      width: 100,
+      render: (v: Entry['nature']) => labelOf(SERVICE_NATURE_LABELS, v),
+    },
+    {
+      title: '主要服务方向',
+      key: 'categories',
+      width: 220,
+      render: (_, e) => (
+        <Space size={[4, 4]} wrap>
+          {e.categories.map((c) => (
+            <Tag key={c}>{c}</Tag>
+          ))}
+        </Space>
+      ),
+    },
     {
       title: '操作',
       key: 'objection',
       width: 110,
       render: (_, e) =>
         e.inNotice && n.active ? (
-          <Button size="small" onClick={() => onObject({ applicationId: e.applicationId, name: e.name })}>提出异议</Button>
+          <Button size="small" onClick={() => onObject({ applicationId: e.applicationId, name: e.name })}>
+            提出异议
+          </Button>
         ) : (
           <Typography.Text type="secondary">{e.inNotice ? '公示已结束' : '已入库'}</Typography.Text>
         ),
@@ -91,14 +128,28 @@ function NoticeCard({ notice: n, onObject }: { notice: Notice; onObject: (t: Obj
         河北省优质中小企业服务资源库拟入库服务机构公示（{n.batchName}）
       </Typography.Title>
       <Typography.Paragraph className="public-notice-text">
-        {'根据《河北省优质中小企业服务资源库管理指南》第八条，经机构申请、各地逐级推荐、河北省工业和信息化厅审核，现将拟纳入服务资源库的服务机构名单予以公示。'
-          + '公示期间，任何单位和个人对名单中的机构有异议的，可点击“提出异议”如实反映，并留下真实姓名（单位）和联系方式。公示无异议的，直接纳入服务资源库进行管理。'}
+        {'根据《河北省优质中小企业服务资源库管理指南》第八条，经机构申请、各地逐级推荐、河北省工业和信息化厅审核，现将拟纳入服务资源库的服务机构名单予以公示。' +
+          '公示期间，任何单位和个人对名单中的机构有异议的，可点击“提出异议”如实反映，并留下真实姓名（单位）和联系方式。公示无异议的，直接纳入服务资源库进行管理。'}
       </Typography.Paragraph>
       <div className="public-period" data-testid="notice-period">
         公示期：{cn(n.publishedOn)} 至 {cn(n.endsOn)}（5个工作日）
-        {n.active ? <Tag color="purple" style={{ marginInlineStart: 8 }}>公示中</Tag> : <Tag style={{ marginInlineStart: 8 }}>已结束</Tag>}
+        {n.active ? (
+          <Tag color="purple" style={{ marginInlineStart: 8 }}>
+            公示中
+          </Tag>
+        ) : (
+          <Tag style={{ marginInlineStart: 8 }}>已结束</Tag>
+        )}
       </div>
-      <Table<Entry> rowKey="applicationId" size="middle" bordered columns={columns} dataSource={n.entries} pagination={false} data-testid="notice-entries" />
+      <Table<Entry>
+        rowKey="applicationId"
+        size="middle"
+        bordered
+        columns={columns}
+        dataSource={n.entries}
+        pagination={false}
+        data-testid="notice-entries"
+      />
     </Card>
   );
 }

@@ -109,7 +109,13 @@ export function RecommendationsPage() {
     <PageContainer
       title="推荐汇总表"
       extra={
-        <Button type="primary" icon={<FileExcelOutlined />} loading={exporting} disabled={!effectiveBatch || (isProvince && !city)} onClick={() => void exportXlsx()}>
+        <Button
+          type="primary"
+          icon={<FileExcelOutlined />}
+          loading={exporting}
+          disabled={!effectiveBatch || (isProvince && !city)}
+          onClick={() => void exportXlsx()}
+        >
           导出Excel
         </Button>
       }
@@ -151,7 +157,9 @@ export function RecommendationsPage() {
             </Typography.Title>
             <Space style={{ width: '100%', justifyContent: 'space-between', margin: '8px 0' }}>
               <Typography.Text type="secondary">填报单位：{cityName ?? ''}工业和信息化局（盖章）</Typography.Text>
-              <Typography.Text type="secondary">批次：{batch?.name ?? '—'} · 共 {rows.length} 家</Typography.Text>
+              <Typography.Text type="secondary">
+                批次：{batch?.name ?? '—'} · 共 {rows.length} 家
+              </Typography.Text>
             </Space>
           </div>
           {error ? <ErrorAlert error={error} /> : null}

@@ -49,7 +49,8 @@ function PasswordHint({ password, username }: { password: string; username: stri
     { ok: !problems.has('PASSWORD_CONTAINS_USERNAME'), text: '不包含用户名' },
   ];
   const score = password ? rules.filter((r) => r.ok).length + (classes === 4 && password.length >= 12 ? 1 : 0) : 0;
-  const level = score >= 4 ? { text: '强', color: '#52c41a' } : score === 3 ? { text: '中', color: '#1f5fbf' } : { text: '弱', color: '#ff4d4f' };
+  const level =
+    score >= 4 ? { text: '强', color: '#52c41a' } : score === 3 ? { text: '中', color: '#1f5fbf' } : { text: '弱', color: '#ff4d4f' };
   return (
     <div className="password-hint" data-testid="password-hint">
       <div className="password-meter">
@@ -73,7 +74,8 @@ export function RegisterPage() {
   const [form] = Form.useForm<Values>();
   const divisions = useQuery(DivisionTreeQuery);
   const options = useMemo(
-    () => (divisions.data ? buildDivisionOptions(divisions.data.cities, divisions.data.counties, { role: 'PROVINCE', division: null }) : []),
+    () =>
+      divisions.data ? buildDivisionOptions(divisions.data.cities, divisions.data.counties, { role: 'PROVINCE', division: null }) : [],
     [divisions.data],
   );
   const [register, { loading }] = useMutation(RegisterInstitutionMutation);
@@ -116,21 +118,48 @@ export function RegisterPage() {
     <div className="login-page register-page">
       <div className="login-panel register-panel">
         <div className="login-heading">
-          <span className="login-emblem" aria-hidden>冀</span>
-          <Typography.Title level={3} className="login-title">{SYSTEM_NAME}</Typography.Title>
+          <span className="login-emblem" aria-hidden>
+            冀
+          </span>
+          <Typography.Title level={3} className="login-title">
+            {SYSTEM_NAME}
+          </Typography.Title>
           <Typography.Text type="secondary">服务机构注册</Typography.Text>
         </div>
         <Card variant="borderless" className="login-card">
-          <Typography.Title level={5} style={{ marginTop: 0 }}>注册服务机构账号</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            注册服务机构账号
+          </Typography.Title>
           <Typography.Paragraph type="secondary">
             注册后即可在线填写《河北省优质中小企业服务资源库入库申请表》。每个统一社会信用代码只能注册一次；纸质材料仍须按通知报送所在地主管部门。
           </Typography.Paragraph>
           {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="register-error" /> : null}
           {otherErrors.length ? (
-            <Alert type="error" showIcon title="注册未成功" description={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+            <Alert
+              type="error"
+              showIcon
+              title="注册未成功"
+              description={otherErrors.map((e) => e.message).join('；')}
+              style={{ marginBottom: 16 }}
+            />
           ) : null}
-          <Form<Values> form={form} name="register" layout="vertical" onFinish={submit} disabled={loading} requiredMark="optional" scrollToFirstError>
-            <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请输入单位名称' }, { min: 2, max: 200, message: '单位名称应为2–200个字' }]}>
+          <Form<Values>
+            form={form}
+            name="register"
+            layout="vertical"
+            onFinish={submit}
+            disabled={loading}
+            requiredMark="optional"
+            scrollToFirstError
+          >
+            <Form.Item
+              name="name"
+              label="单位名称"
+              rules={[
+                { required: true, whitespace: true, message: '请输入单位名称' },
+                { min: 2, max: 200, message: '单位名称应为2–200个字' },
+              ]}
+            >
               <Input placeholder="与营业执照或登记证书一致" maxLength={200} autoFocus />
             </Form.Item>
             <Row gutter={16}>
@@ -140,12 +169,29 @@ export function RegisterPage() {
                 </Form.Item>
               </Col>
               <Col xs={24} sm={12}>
-                <Form.Item name="divisionCode" label="所在县（市、区）" rules={[{ required: true, message: '请选择所在县（市、区）' }]} extra="定州市、辛集市可直接选择">
-                  <Cascader options={options} loading={divisions.loading} showSearch={divisionSearch} placeholder="请选择市 / 县（市、区）" />
+                <Form.Item
+                  name="divisionCode"
+                  label="所在县（市、区）"
+                  rules={[{ required: true, message: '请选择所在县（市、区）' }]}
+                  extra="定州市、辛集市可直接选择"
+                >
+                  <Cascader
+                    options={options}
+                    loading={divisions.loading}
+                    showSearch={divisionSearch}
+                    placeholder="请选择市 / 县（市、区）"
+                  />
                 </Form.Item>
               </Col>
               <Col xs={24} sm={12}>
-                <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, whitespace: true, message: '请输入联系人' }, { max: 50, message: '最多50个字' }]}>
+                <Form.Item
+                  name="contactPerson"
+                  label="联系人"
+                  rules={[
+                    { required: true, whitespace: true, message: '请输入联系人' },
+                    { max: 50, message: '最多50个字' },
+                  ]}
+                >
                   <Input maxLength={50} />
                 </Form.Item>
               </Col>
@@ -206,14 +252,18 @@ export function RegisterPage() {
               <Input.Password prefix={<LockOutlined />} placeholder="再次输入密码" autoComplete="new-password" maxLength={64} />
             </Form.Item>
             <Form.Item style={{ marginBottom: 8, marginTop: 8 }}>
-              <Button type="primary" htmlType="submit" block size="large" loading={loading}>注册并开始申报</Button>
+              <Button type="primary" htmlType="submit" block size="large" loading={loading}>
+                注册并开始申报
+              </Button>
             </Form.Item>
           </Form>
           <div className="register-links">
             已有账号？<Link to="/login">返回登录</Link>
           </div>
         </Card>
-        <Typography.Text type="secondary" className="login-footer">河北省工业和信息化厅 主办</Typography.Text>
+        <Typography.Text type="secondary" className="login-footer">
+          河北省工业和信息化厅 主办
+        </Typography.Text>
       </div>
     </div>
   );

@@ -16,15 +16,26 @@ export function PublicRegistryLayout() {
     <Layout className="shell">
       <Layout.Header className="shell-header">
         <Flex align="center" gap={12} className="shell-brand">
-          <span className="shell-emblem" aria-hidden>冀</span>
-          <Typography.Text className="shell-title" data-testid="system-name">{SYSTEM_NAME}</Typography.Text>
+          <span className="shell-emblem" aria-hidden>
+            冀
+          </span>
+          <Typography.Text className="shell-title" data-testid="system-name">
+            {SYSTEM_NAME}
+          </Typography.Text>
         </Flex>
         <Flex align="center" gap={8}>
           {signedIn ? (
-            <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/')}>进入系统</Button>
+            <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/')}>
+              进入系统
+            </Button>
           ) : (
             <>
-              <Button type="text" className="shell-logout" icon={<UserAddOutlined />} onClick={() => navigate('/register/enterprise', { state: { from } })}>
+              <Button
+                type="text"
+                className="shell-logout"
+                icon={<UserAddOutlined />}
+                onClick={() => navigate('/register/enterprise', { state: { from } })}
+              >
                 企业注册
               </Button>
               <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/login', { state: { from } })}>

@@ -8,7 +8,12 @@ import { PageContainer } from '../../app/components/PageContainer';
 import { CurrentUserContext } from '../../app/current-user';
 import { errorCode } from '../../app/errors';
 import {
-  INSTITUTION_TYPE_LABELS, PRODUCT_NATURE_COLORS, PRODUCT_NATURE_LABELS, SERVICE_NATURE_COLORS, SERVICE_NATURE_LABELS, labelOf,
+  INSTITUTION_TYPE_LABELS,
+  PRODUCT_NATURE_COLORS,
+  PRODUCT_NATURE_LABELS,
+  SERVICE_NATURE_COLORS,
+  SERVICE_NATURE_LABELS,
+  labelOf,
 } from '../../app/labels';
 import { PublicInstitutionQuery } from '../../graphql/browse';
 import { BookingModal, type BookableProduct } from './components/BookingModal';
@@ -27,7 +32,11 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
   const { data, loading, error, refetch } = useQuery(PublicInstitutionQuery, { variables: { id }, skip: !/^\d+$/.test(id) });
   const back = (location.state as { back?: string } | null)?.back ?? basePath;
   const institution = data?.publicInstitution;
-  const backButton = <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(back)}>返回服务资源库</Button>;
+  const backButton = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(back)}>
+      返回服务资源库
+    </Button>
+  );
 
   if (!/^\d+$/.test(id) || errorCode(error) === 'NOT_FOUND') {
     return (
@@ -46,13 +55,27 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
           <Flex justify="space-between" align="flex-start" wrap gap={16}>
             <Flex vertical gap={10}>
               <Space size={[6, 6]} wrap>
-                {institution.nature ? <Tag color={SERVICE_NATURE_COLORS[institution.nature]}>{SERVICE_NATURE_LABELS[institution.nature]}</Tag> : null}
-                {institution.mainCategories.map((c) => <Tag key={c.code} color="blue" variant="outlined">{c.name}</Tag>)}
-                {institution.otherCategoryDescription ? <Typography.Text type="secondary">（{institution.otherCategoryDescription}）</Typography.Text> : null}
+                {institution.nature ? (
+                  <Tag color={SERVICE_NATURE_COLORS[institution.nature]}>{SERVICE_NATURE_LABELS[institution.nature]}</Tag>
+                ) : null}
+                {institution.mainCategories.map((c) => (
+                  <Tag key={c.code} color="blue" variant="outlined">
+                    {c.name}
+                  </Tag>
+                ))}
+                {institution.otherCategoryDescription ? (
+                  <Typography.Text type="secondary">（{institution.otherCategoryDescription}）</Typography.Text>
+                ) : null}
               </Space>
               <Space size={16} wrap>
-                <Typography.Text type="secondary"><EnvironmentOutlined /> {institution.division?.name ?? '—'}</Typography.Text>
-                {institution.admittedOn ? <Typography.Text type="secondary"><CalendarOutlined /> {institution.admittedOn} 入库</Typography.Text> : null}
+                <Typography.Text type="secondary">
+                  <EnvironmentOutlined /> {institution.division?.name ?? '—'}
+                </Typography.Text>
+                {institution.admittedOn ? (
+                  <Typography.Text type="secondary">
+                    <CalendarOutlined /> {institution.admittedOn} 入库
+                  </Typography.Text>
+                ) : null}
               </Space>
             </Flex>
             <ServiceQuality
@@ -81,8 +104,12 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
                 key: 'website',
                 label: '网站',
                 children: institution.website ? (
-                  <a href={institution.website} target="_blank" rel="noopener noreferrer"><LinkOutlined /> {institution.website}</a>
-                ) : '—',
+                  <a href={institution.website} target="_blank" rel="noopener noreferrer">
+                    <LinkOutlined /> {institution.website}
+                  </a>
+                ) : (
+                  '—'
+                ),
               },
             ]}
           />
@@ -96,8 +123,12 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
               title="中小企业登录后可以在线预约服务产品，机构须在5个工作日内响应。"
               action={
                 <Space>
-                  <Button size="small" type="primary" onClick={() => navigate('/login', { state: { from: `/registry/${id}` } })}>登录</Button>
-                  <Button size="small" onClick={() => navigate('/register/enterprise', { state: { from: `/registry/${id}` } })}>企业注册</Button>
+                  <Button size="small" type="primary" onClick={() => navigate('/login', { state: { from: `/registry/${id}` } })}>
+                    登录
+                  </Button>
+                  <Button size="small" onClick={() => navigate('/register/enterprise', { state: { from: `/registry/${id}` } })}>
+                    企业注册
+                  </Button>
                 </Space>
               }
             />
@@ -111,13 +142,20 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
                     className="product-card"
                     data-testid="product-card"
                     title={<Typography.Text ellipsis={{ tooltip: p.name }}>{p.name}</Typography.Text>}
-                    extra={<Button type="primary" size="small" onClick={() => setBooking(p)}>预约</Button>}
+                    extra={
+                      <Button type="primary" size="small" onClick={() => setBooking(p)}>
+                        预约
+                      </Button>
+                    }
                   >
                     <Space size={6} wrap style={{ marginBottom: 8 }}>
                       <Tag>{p.category.name}</Tag>
                       <Tag color={PRODUCT_NATURE_COLORS[p.nature]}>{PRODUCT_NATURE_LABELS[p.nature]}</Tag>
                     </Space>
-                    <Typography.Paragraph ellipsis={{ rows: 3, expandable: 'collapsible', symbol: (expanded: boolean) => (expanded ? '收起' : '展开') }} style={{ marginBottom: 4 }}>
+                    <Typography.Paragraph
+                      ellipsis={{ rows: 3, expandable: 'collapsible', symbol: (expanded: boolean) => (expanded ? '收起' : '展开') }}
+                      style={{ marginBottom: 4 }}
+                    >
                       {p.content}
                     </Typography.Paragraph>
                     {p.priceNote ? <Typography.Text type="secondary">收费说明：{p.priceNote}</Typography.Text> : null}
@@ -136,13 +174,17 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
                 <div key={c.id} className="case-block">
                   <Flex justify="space-between" wrap gap={8}>
                     <Typography.Text strong>{c.title}</Typography.Text>
-                    <Typography.Text type="secondary">{c.enterpriseName} · {c.servedOn}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {c.enterpriseName} · {c.servedOn}
+                    </Typography.Text>
                   </Flex>
                   <Typography.Paragraph style={{ margin: '6px 0 2px' }}>
-                    <Typography.Text type="secondary">服务内容：</Typography.Text>{c.content}
+                    <Typography.Text type="secondary">服务内容：</Typography.Text>
+                    {c.content}
                   </Typography.Paragraph>
                   <Typography.Paragraph style={{ margin: 0 }}>
-                    <Typography.Text type="secondary">服务成效：</Typography.Text>{c.outcome}
+                    <Typography.Text type="secondary">服务成效：</Typography.Text>
+                    {c.outcome}
                   </Typography.Paragraph>
                 </div>
               ))}
@@ -150,7 +192,12 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
           ) : (
             <Empty description="该机构暂未发布服务案例" />
           )}
-          <BookingModal product={booking} institutionName={institution.name} returnTo={`/registry/${id}`} onClose={() => setBooking(null)} />
+          <BookingModal
+            product={booking}
+            institutionName={institution.name}
+            returnTo={`/registry/${id}`}
+            onClose={() => setBooking(null)}
+          />
         </div>
       ) : null}
     </PageContainer>

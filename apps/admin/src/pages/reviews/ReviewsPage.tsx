@@ -81,7 +81,9 @@ export function ReviewsPage() {
       key: 'categories',
       render: (_, r) => (
         <Space size={[4, 4]} wrap>
-          {r.mainCategoryDetails.map((c) => <Tag key={c.code}>{c.code === 'OTHER' && r.otherCategoryDescription ? `其他：${r.otherCategoryDescription}` : c.name}</Tag>)}
+          {r.mainCategoryDetails.map((c) => (
+            <Tag key={c.code}>{c.code === 'OTHER' && r.otherCategoryDescription ? `其他：${r.otherCategoryDescription}` : c.name}</Tag>
+          ))}
         </Space>
       ),
     },
@@ -94,9 +96,13 @@ export function ReviewsPage() {
       fixed: 'right',
       render: (_, r) =>
         r.pendingLevel && r.pendingLevel === OWN_LEVEL[user.role] ? (
-          <Button type="primary" size="small" onClick={() => navigate(`/applications/${r.id}`)}>审核</Button>
+          <Button type="primary" size="small" onClick={() => navigate(`/applications/${r.id}`)}>
+            审核
+          </Button>
         ) : (
-          <Button type="link" size="small" onClick={() => navigate(`/applications/${r.id}`)}>查看</Button>
+          <Button type="link" size="small" onClick={() => navigate(`/applications/${r.id}`)}>
+            查看
+          </Button>
         ),
     },
   ];
@@ -115,17 +121,19 @@ export function ReviewsPage() {
           label: (
             <Space size={6} data-testid={`queue-tab-${q}`}>
               <span>{REVIEW_QUEUE_LABELS[q]}</span>
-              <Badge
-                count={countOf(q)}
-                overflowCount={9999}
-                color={q === own ? undefined : '#bfbfbf'}
-                data-testid={`queue-count-${q}`}
-              />
+              <Badge count={countOf(q)} overflowCount={9999} color={q === own ? undefined : '#bfbfbf'} data-testid={`queue-count-${q}`} />
             </Space>
           ),
         }))}
       />
-      <Form<FilterValues> form={form} layout="inline" className="filter-form" onFinish={apply} onValuesChange={(c) => ('batchId' in c ? apply() : undefined)} name="reviewFilter">
+      <Form<FilterValues>
+        form={form}
+        layout="inline"
+        className="filter-form"
+        onFinish={apply}
+        onValuesChange={(c) => ('batchId' in c ? apply() : undefined)}
+        name="reviewFilter"
+      >
         <Form.Item name="batchId" label="申报批次">
           <Select
             allowClear
@@ -136,10 +144,18 @@ export function ReviewsPage() {
           />
         </Form.Item>
         <Form.Item name="text" label="关键词">
-          <Input allowClear placeholder="单位名称或统一社会信用代码" style={{ width: 240 }} maxLength={50} onPressEnter={() => form.submit()} />
+          <Input
+            allowClear
+            placeholder="单位名称或统一社会信用代码"
+            style={{ width: 240 }}
+            maxLength={50}
+            onPressEnter={() => form.submit()}
+          />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>查询</Button>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+            查询
+          </Button>
         </Form.Item>
         <Form.Item>
           <Button
@@ -158,7 +174,7 @@ export function ReviewsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1100 }}

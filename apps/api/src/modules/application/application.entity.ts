@@ -61,7 +61,9 @@ export class Application {
 
   // --- unit (申请表) ---
   @Field() @Column({ type: 'varchar', length: 200 }) name: string;
-  @Field(() => InstitutionType, { nullable: true }) @Column({ type: 'varchar', length: 32, nullable: true }) institutionType: InstitutionType | null;
+  @Field(() => InstitutionType, { nullable: true })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  institutionType: InstitutionType | null;
   @Field(() => ServiceNature, { nullable: true }) @Column({ type: 'varchar', length: 20, nullable: true }) nature: ServiceNature | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 255, nullable: true }) address: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 6, nullable: true }) postalCode: string | null;
@@ -78,14 +80,16 @@ export class Application {
   @Field(() => Int, { nullable: true, description: '签有合作协议的合作机构数' }) @Column(count) cooperatingInstitutions: number | null;
   @Field(() => Float, { nullable: true, description: '服务资产（万元）' }) @Column(money) serviceAssets: number | null;
   @Field(() => Float, { nullable: true, description: '总资产（万元）' }) @Column(money) totalAssets: number | null;
-  @Field(() => Float, { nullable: true, description: '服务场地（平方米）' }) @Column({ ...money, precision: 12 }) premisesArea: number | null;
+  @Field(() => Float, { nullable: true, description: '服务场地（平方米）' }) @Column({ ...money, precision: 12 }) premisesArea:
+    number | null;
 
   // --- directions and narrative ---
   @Field(() => [String], { description: '主要服务方向代码（1–2项）' })
   @Column({ type: 'simple-json' })
   mainCategories: string[];
 
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) otherCategoryDescription: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) otherCategoryDescription:
+    string | null;
   @Field(() => String, { nullable: true, description: '“百场万家”“一起益企”等服务活动开展情况（400字左右）' })
   @Column({ type: 'text', nullable: true })
   activitiesNarrative: string | null;
@@ -118,7 +122,8 @@ export class Application {
 
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', nullable: true }) submittedAt: Date | null;
   @Field(() => ID, { nullable: true }) @Column({ type: 'int', nullable: true }) noticeId: number | null;
-  @Field(() => String, { nullable: true, description: '市级推荐部门意见' }) @Column({ type: 'text', nullable: true }) cityOpinion: string | null;
+  @Field(() => String, { nullable: true, description: '市级推荐部门意见' }) @Column({ type: 'text', nullable: true }) cityOpinion:
+    string | null;
 
   @Field() @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime' }) updatedAt: Date;
@@ -195,11 +200,17 @@ export class ApplicationEvent {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Column({ type: 'int' }) applicationId: number;
   @Field(() => ApplicationEventType) @Column({ type: 'varchar', length: 20 }) type: ApplicationEventType;
-  @Field(() => String, { nullable: true, description: 'COUNTY / CITY / PROVINCE' }) @Column({ type: 'varchar', length: 10, nullable: true }) level: string | null;
+  @Field(() => String, { nullable: true, description: 'COUNTY / CITY / PROVINCE' })
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  level: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true }) actorUsername: string | null;
-  @Field(() => String, { nullable: true, description: '操作人单位/姓名' }) @Column({ type: 'varchar', length: 100, nullable: true }) actorName: string | null;
+  @Field(() => String, { nullable: true, description: '操作人单位/姓名' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  actorName: string | null;
   @Field(() => String, { nullable: true, description: '意见或理由' }) @Column({ type: 'text', nullable: true }) opinion: string | null;
-  @Field(() => ApplicationStatus, { nullable: true }) @Column({ type: 'varchar', length: 20, nullable: true }) fromStatus: ApplicationStatus | null;
+  @Field(() => ApplicationStatus, { nullable: true })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  fromStatus: ApplicationStatus | null;
   @Field(() => ApplicationStatus) @Column({ type: 'varchar', length: 20 }) toStatus: ApplicationStatus;
   @Field() @Column({ type: 'datetime' }) createdAt: Date;
 }

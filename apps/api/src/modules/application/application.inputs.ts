@@ -1,7 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import {
-  ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InstitutionType, ServiceNature } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
 
@@ -12,7 +10,10 @@ const nonNegativeInt = (label: string, max = 1_000_000) => [
   Min(0, { message: `${label}不能为负数` }),
   Max(max, { message: `${label}数值过大` }),
 ];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType({ description: '服务产品情况表一行' })
 export class ApplicationProductInput {
@@ -41,15 +42,27 @@ export class ApplicationServedEnterpriseInput {
 @InputType({ description: '入库申请表（草稿可随时保存）' })
 export class ApplicationInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 200, { message: '单位名称应为2–200个字' }) name?: string;
-  @Field(() => InstitutionType, { nullable: true }) @IsOptional() @IsIn(Object.values(InstitutionType), { message: '机构性质无效' }) institutionType?: InstitutionType;
-  @Field(() => ServiceNature, { nullable: true }) @IsOptional() @IsIn(Object.values(ServiceNature), { message: '服务性质无效' }) nature?: ServiceNature;
+  @Field(() => InstitutionType, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(InstitutionType), { message: '机构性质无效' })
+  institutionType?: InstitutionType;
+  @Field(() => ServiceNature, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ServiceNature), { message: '服务性质无效' })
+  nature?: ServiceNature;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(255, { message: '地址最多255个字' }) address?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: '邮政编码应为6位数字' }) postalCode?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: '法定代表人最多50个字' }) legalRepresentative?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '成立日期格式应为 YYYY-MM-DD' }) foundedOn?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '成立日期格式应为 YYYY-MM-DD' })
+  foundedOn?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @apply(nonNegativeInt('注册资本', 100_000_000)) registeredCapital?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: '联系人最多50个字' }) contactPerson?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' }) contactPhone?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
+  contactPhone?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: '电子信箱格式不正确' }) @MaxLength(100) email?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('从业人数')) employees?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('大专以上和中级职称以上人数')) qualifiedStaff?: number;
@@ -64,19 +77,42 @@ export class ApplicationInput {
   @IsOptional()
   @ArrayMaxSize(9)
   mainCategories?: string[];
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: '“其他”描述最多200个字' }) otherCategoryDescription?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: '“其他”描述最多200个字' })
+  otherCategoryDescription?: string;
   @Field(() => String, { nullable: true, description: `服务活动开展情况，最多${ACTIVITIES_NARRATIVE_MAX}字` })
   @IsOptional()
   @MaxLength(ACTIVITIES_NARRATIVE_MAX, { message: `服务活动开展情况最多${ACTIVITIES_NARRATIVE_MAX}字（要求400字左右）` })
   activitiesNarrative?: string;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @Min(2000, { message: '年度应在2000–2100之间' }) @Max(2100, { message: '年度应在2000–2100之间' }) lastYear?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-100_000_000, { message: '服务收入数值异常' }) @Max(100_000_000, { message: '服务收入数值过大' }) revenueLastYear?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-100_000_000, { message: '服务利润数值异常' }) @Max(100_000_000, { message: '服务利润数值过大' }) profitLastYear?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(2000, { message: '年度应在2000–2100之间' })
+  @Max(2100, { message: '年度应在2000–2100之间' })
+  lastYear?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-100_000_000, { message: '服务收入数值异常' })
+  @Max(100_000_000, { message: '服务收入数值过大' })
+  revenueLastYear?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-100_000_000, { message: '服务利润数值异常' })
+  @Max(100_000_000, { message: '服务利润数值过大' })
+  profitLastYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('服务企业数')) enterprisesServedLastYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('服务活动场次', 100_000)) activitySessionsLastYear?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-100_000_000, { message: '服务收入数值异常' }) @Max(100_000_000, { message: '服务收入数值过大' }) revenuePrevYear?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(-100_000_000, { message: '服务利润数值异常' }) @Max(100_000_000, { message: '服务利润数值过大' }) profitPrevYear?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-100_000_000, { message: '服务收入数值异常' })
+  @Max(100_000_000, { message: '服务收入数值过大' })
+  revenuePrevYear?: number;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-100_000_000, { message: '服务利润数值异常' })
+  @Max(100_000_000, { message: '服务利润数值过大' })
+  profitPrevYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('服务企业数')) enterprisesServedPrevYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('服务活动场次', 100_000)) activitySessionsPrevYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('近一年服务中小企业数')) smesServedLastYear?: number;
@@ -84,11 +120,26 @@ export class ApplicationInput {
 
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() declaresNoCreditBlacklist?: boolean;
   @Field(() => Boolean, { nullable: true, description: '签署申报材料真实性声明' }) @IsOptional() @IsBoolean() declarationSigned?: boolean;
-  @Field(() => String, { nullable: true, description: '声明签署人（法定代表人）' }) @IsOptional() @MaxLength(50) declarationSignedBy?: string;
+  @Field(() => String, { nullable: true, description: '声明签署人（法定代表人）' })
+  @IsOptional()
+  @MaxLength(50)
+  declarationSignedBy?: string;
 
-  @Field(() => [ApplicationProductInput], { nullable: true }) @IsOptional() @ArrayMaxSize(50, { message: '服务产品最多50项' }) @ValidateNested({ each: true }) products?: ApplicationProductInput[];
-  @Field(() => [ApplicationStaffInput], { nullable: true }) @IsOptional() @ArrayMaxSize(200, { message: '服务人员最多200人' }) @ValidateNested({ each: true }) staff?: ApplicationStaffInput[];
-  @Field(() => [ApplicationServedEnterpriseInput], { nullable: true }) @IsOptional() @ArrayMaxSize(500, { message: '服务企业最多500家' }) @ValidateNested({ each: true }) servedEnterprises?: ApplicationServedEnterpriseInput[];
+  @Field(() => [ApplicationProductInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: '服务产品最多50项' })
+  @ValidateNested({ each: true })
+  products?: ApplicationProductInput[];
+  @Field(() => [ApplicationStaffInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(200, { message: '服务人员最多200人' })
+  @ValidateNested({ each: true })
+  staff?: ApplicationStaffInput[];
+  @Field(() => [ApplicationServedEnterpriseInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500, { message: '服务企业最多500家' })
+  @ValidateNested({ each: true })
+  servedEnterprises?: ApplicationServedEnterpriseInput[];
 }
 
 export enum ReviewQueue {
@@ -101,13 +152,19 @@ export enum ReviewQueue {
   REJECTED = 'REJECTED',
   DRAFT = 'DRAFT',
 }
-registerEnumType(ReviewQueue, { name: 'ReviewQueue', description: '审核页签：待初审、待推荐、待审核、公示中（含待公示）、已入库、已退回、未通过；草稿仅申请单位可见' });
+registerEnumType(ReviewQueue, {
+  name: 'ReviewQueue',
+  description: '审核页签：待初审、待推荐、待审核、公示中（含待公示）、已入库、已退回、未通过；草稿仅申请单位可见',
+});
 
 @InputType({ description: '申请列表筛选' })
 export class ApplicationFilter {
   @Field(() => ReviewQueue, { nullable: true }) @IsOptional() queue?: ReviewQueue;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(/^\d{1,10}$/, { message: '批次无效' }) batchId?: string;
-  @Field(() => String, { nullable: true, description: '单位名称或信用代码' }) @IsOptional() @MaxLength(50, { message: '搜索词最多50个字' }) text?: string;
+  @Field(() => String, { nullable: true, description: '单位名称或信用代码' })
+  @IsOptional()
+  @MaxLength(50, { message: '搜索词最多50个字' })
+  text?: string;
 }
 
 @ArgsType()

@@ -10,8 +10,14 @@ import { Division } from '../division/division.entity';
 import { DivisionService } from '../division/division.service';
 import { reviewLevelOf } from '../review/review.service';
 import {
-  Application, ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff,
-  ApplicationStatus, SpotCheck,
+  Application,
+  ApplicationAttachment,
+  ApplicationEvent,
+  ApplicationProduct,
+  ApplicationServedEnterprise,
+  ApplicationStaff,
+  ApplicationStatus,
+  SpotCheck,
 } from './application.entity';
 import { ApplicationFilter, ApplicationInput, ApplicationsArgs } from './application.inputs';
 import { ApplicationService } from './application.service';
@@ -39,7 +45,10 @@ export class ApplicationResolver {
 
   @Authorized(...OFFICER_OR_OWNER)
   @Query(() => [QueueCount], { description: '各审核页签的数量（与列表同一筛选）' })
-  applicationQueueCounts(@Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null, @Ctx() ctx: RequestContext): Promise<QueueCount[]> {
+  applicationQueueCounts(
+    @Arg('filter', () => ApplicationFilter, { nullable: true }) filter: ApplicationFilter | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QueueCount[]> {
     return this.service.queueCounts(ctx.scope, filter ?? {});
   }
 
@@ -57,7 +66,11 @@ export class ApplicationResolver {
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => Application, { description: '保存草稿（提交前或被退回后）' })
-  saveApplication(@Arg('id', () => ID) appId: string, @Arg('input') input: ApplicationInput, @Ctx() ctx: RequestContext): Promise<Application> {
+  saveApplication(
+    @Arg('id', () => ID) appId: string,
+    @Arg('input') input: ApplicationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
     return this.service.save(ctx.scope, toId(appId), input, ctx);
   }
 
@@ -87,7 +100,7 @@ export class ApplicationResolver {
   city(@Root() app: Application): Division | null {
     const d = this.divisions.get(app.divisionCode);
     if (!d) return null;
-    return d.cityLevel || !d.parentCode ? d : this.divisions.get(d.parentCode) ?? null;
+    return d.cityLevel || !d.parentCode ? d : (this.divisions.get(d.parentCode) ?? null);
   }
 
   @FieldResolver(() => [ServiceCategory], { description: '主要服务方向' })
@@ -120,10 +133,16 @@ export class ApplicationResolver {
   @FieldResolver(() => [ApplicationServedEnterprise]) servedEnterprises(@Root() app: Application, @Ctx() ctx: RequestContext) {
     return ctx.loaders.applicationServedEnterprises.load(app.id);
   }
-  @FieldResolver(() => [ApplicationAttachment], { description: '已上传附件（每类材料一份）' }) attachments(@Root() app: Application, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => [ApplicationAttachment], { description: '已上传附件（每类材料一份）' }) attachments(
+    @Root() app: Application,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.loaders.applicationAttachments.load(app.id);
   }
-  @FieldResolver(() => [ApplicationEvent], { description: '时间线（最早在前）' }) timeline(@Root() app: Application, @Ctx() ctx: RequestContext) {
+  @FieldResolver(() => [ApplicationEvent], { description: '时间线（最早在前）' }) timeline(
+    @Root() app: Application,
+    @Ctx() ctx: RequestContext,
+  ) {
     return ctx.loaders.applicationEvents.load(app.id);
   }
   @FieldResolver(() => [SpotCheck], { description: '实地抽查记录' }) spotChecks(@Root() app: Application, @Ctx() ctx: RequestContext) {

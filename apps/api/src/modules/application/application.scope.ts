@@ -17,7 +17,9 @@ export function applyApplicationScope<T extends object>(qb: SelectQueryBuilder<T
         .andWhere(`${alias}.divisionCode IN (:...scopeCodes)`, { scopeCodes: scope.codes })
         .andWhere(`${alias}.status <> :scopeDraft`, { scopeDraft: ApplicationStatus.DRAFT });
     case 'OWN_INSTITUTION':
-      return scope.institutionId ? qb.andWhere(`${alias}.institutionId = :scopeInstitutionId`, { scopeInstitutionId: scope.institutionId }) : qb.andWhere('1 = 0');
+      return scope.institutionId
+        ? qb.andWhere(`${alias}.institutionId = :scopeInstitutionId`, { scopeInstitutionId: scope.institutionId })
+        : qb.andWhere('1 = 0');
     default:
       return qb.andWhere('1 = 0');
   }

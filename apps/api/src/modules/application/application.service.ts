@@ -1,6 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  applicationFormViolations, canEditApplication, evaluateEligibility, CriterionResult, toIsoDateInShanghai, validateDraftMainCategories,
+  applicationFormViolations,
+  canEditApplication,
+  evaluateEligibility,
+  CriterionResult,
+  toIsoDateInShanghai,
+  validateDraftMainCategories,
 } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
@@ -12,7 +17,12 @@ import { Batch, BatchStatus } from '../batch/batch.entity';
 import { DivisionService } from '../division/division.service';
 import { Institution } from '../institution/institution.entity';
 import {
-  Application, ApplicationAttachment, ApplicationEventType, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff,
+  Application,
+  ApplicationAttachment,
+  ApplicationEventType,
+  ApplicationProduct,
+  ApplicationServedEnterprise,
+  ApplicationStaff,
   ApplicationStatus,
 } from './application.entity';
 import { applicationExists, batchNotOpen, deadlinePassed, notAnApplicant, notEditable } from './application.errors';
@@ -21,9 +31,26 @@ import { applyApplicationScope, queueCondition, queueOf } from './application.sc
 import { casTransition, recordEvent } from './application.transitions';
 
 const UNIT_FIELDS = [
-  'name', 'institutionType', 'nature', 'address', 'postalCode', 'legalRepresentative', 'foundedOn', 'registeredCapital',
-  'contactPerson', 'contactPhone', 'email', 'employees', 'qualifiedStaff', 'cooperatingExperts', 'seniorExperts',
-  'cooperatingInstitutions', 'serviceAssets', 'totalAssets', 'premisesArea', 'otherCategoryDescription',
+  'name',
+  'institutionType',
+  'nature',
+  'address',
+  'postalCode',
+  'legalRepresentative',
+  'foundedOn',
+  'registeredCapital',
+  'contactPerson',
+  'contactPhone',
+  'email',
+  'employees',
+  'qualifiedStaff',
+  'cooperatingExperts',
+  'seniorExperts',
+  'cooperatingInstitutions',
+  'serviceAssets',
+  'totalAssets',
+  'premisesArea',
+  'otherCategoryDescription',
 ] as const;
 
 export class ApplicationService {
@@ -61,13 +88,19 @@ export class ApplicationService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('a.id > :cursor', { cursor });
-    const rows = await qb.orderBy('a.id', 'ASC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('a.id', 'ASC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount);
   }
 
   /** Badge counts for every tab in one GROUP BY. */
   async queueCounts(scope: Scope, filter: ApplicationFilter = {}): Promise<{ queue: ReviewQueue; count: number }[]> {
-    const rows: { status: ApplicationStatus; skipsCounty: number | boolean; count: string | number }[] = await this.filtered(scope, { ...filter, queue: undefined })
+    const rows: { status: ApplicationStatus; skipsCounty: number | boolean; count: string | number }[] = await this.filtered(scope, {
+      ...filter,
+      queue: undefined,
+    })
       .select('a.status', 'status')
       .addSelect('a.skipsCounty', 'skipsCounty')
       .addSelect('COUNT(*)', 'count')
@@ -93,10 +126,9 @@ export class ApplicationService {
       if (await em.findOne(Application, { where: { batchId, institutionId } })) throw applicationExists();
       const inst = await em.findOneOrFail(Institution, { where: { id: institutionId } });
       const prefill = Object.fromEntries(UNIT_FIELDS.map((f) => [f, inst[f] ?? null]));
-      const categories = await em.query(
-        'SELECT categoryCode FROM institution_main_category WHERE institutionId = ? ORDER BY position',
-        [institutionId],
-      );
+      const categories = await em.query('SELECT categoryCode FROM institution_main_category WHERE institutionId = ? ORDER BY position', [
+        institutionId,
+      ]);
       const app = em.create(Application, {
         ...prefill,
         batchId,
@@ -110,7 +142,12 @@ export class ApplicationService {
         lastYear: Number(batch.onlineDeadline.slice(0, 4)) - 1,
       } as Partial<Application>);
       await em.save(app);
-      await recordEvent(em, actor, app, { type: ApplicationEventType.CREATE, from: null, to: ApplicationStatus.DRAFT, at: this.clock.now() });
+      await recordEvent(em, actor, app, {
+        type: ApplicationEventType.CREATE,
+        from: null,
+        to: ApplicationStatus.DRAFT,
+        at: this.clock.now(),
+      });
       await this.audit.record(em, actor, { action: 'CREATE_APPLICATION', entityType: 'Application', entityId: app.id, after: app });
       return app;
     });
@@ -131,7 +168,13 @@ export class ApplicationService {
         await casTransition(em, app, app.status, patch);
       }
       await this.replaceChildren(em, app.id, input);
-      await this.audit.record(em, actor, { action: 'SAVE_APPLICATION', entityType: 'Application', entityId: app.id, before, after: { ...app, ...input } });
+      await this.audit.record(em, actor, {
+        action: 'SAVE_APPLICATION',
+        entityType: 'Application',
+        entityId: app.id,
+        before,
+        after: { ...app, ...input },
+      });
       return app;
     });
   }
@@ -160,7 +203,11 @@ export class ApplicationService {
       const results = await this.eligibility(app, em);
       const failing = results.filter((r) => r.status !== 'PASS');
       if (failing.length) {
-        const fields: FieldError[] = failing.map((r) => ({ field: r.id, code: r.status === 'FAIL' ? `${r.id}_FAIL` : `${r.id}_MISSING`, message: `${r.id} ${r.title}：${r.reason}` }));
+        const fields: FieldError[] = failing.map((r) => ({
+          field: r.id,
+          code: r.status === 'FAIL' ? `${r.id}_FAIL` : `${r.id}_MISSING`,
+          message: `${r.id} ${r.title}：${r.reason}`,
+        }));
         throw badInput(fields, `不符合入库条件，不能提交：${fields.map((f) => f.message).join('；')}`);
       }
       const from = app.status;
@@ -171,7 +218,13 @@ export class ApplicationService {
         to: ApplicationStatus.SUBMITTED,
         at: this.clock.now(),
       });
-      await this.audit.record(em, actor, { action: 'SUBMIT_APPLICATION', entityType: 'Application', entityId: id, before: { status: from }, after: { status: app.status } });
+      await this.audit.record(em, actor, {
+        action: 'SUBMIT_APPLICATION',
+        entityType: 'Application',
+        entityId: id,
+        before: { status: from },
+        after: { status: app.status },
+      });
       return app;
     });
   }

@@ -27,7 +27,14 @@ export async function recordEvent(
   em: EntityManager,
   actor: Actor,
   app: Pick<Application, 'id'>,
-  e: { type: ApplicationEventType; from: ApplicationStatus | null; to: ApplicationStatus; level?: string | null; opinion?: string | null; at: Date },
+  e: {
+    type: ApplicationEventType;
+    from: ApplicationStatus | null;
+    to: ApplicationStatus;
+    level?: string | null;
+    opinion?: string | null;
+    at: Date;
+  },
 ): Promise<void> {
   await em.insert(ApplicationEvent, {
     applicationId: app.id,

@@ -16,9 +16,15 @@ class AttachmentSlot {
 export class AttachmentResolver {
   constructor(private readonly service: AttachmentService) {}
 
-  @Query(() => [AttachmentSlot], { description: '12类申请材料；上传：POST /api/applications/{id}/attachments/{slot}（PDF/JPG/PNG，≤20MB）' })
+  @Query(() => [AttachmentSlot], {
+    description: '12类申请材料；上传：POST /api/applications/{id}/attachments/{slot}（PDF/JPG/PNG，≤20MB）',
+  })
   attachmentSlots(): AttachmentSlot[] {
-    return Object.entries(ATTACHMENT_SLOT_NAMES).map(([slot, name]) => ({ slot: Number(slot), name, required: REQUIRED_ATTACHMENT_SLOTS.includes(Number(slot)) }));
+    return Object.entries(ATTACHMENT_SLOT_NAMES).map(([slot, name]) => ({
+      slot: Number(slot),
+      name,
+      required: REQUIRED_ATTACHMENT_SLOTS.includes(Number(slot)),
+    }));
   }
 
   @Authorized(Role.INSTITUTION)

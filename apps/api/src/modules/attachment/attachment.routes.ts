@@ -3,7 +3,14 @@ import { AppError } from '../../common/errors';
 import { Services } from '../../services';
 import { MAX_ATTACHMENT_BYTES } from './file-type';
 
-const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, NOT_EDITABLE: 409, CONFLICT: 409 };
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  NOT_EDITABLE: 409,
+  CONFLICT: 409,
+};
 
 export function sendError(res: Response, e: unknown): void {
   if (e instanceof AppError) {
@@ -34,25 +41,45 @@ export function attachmentRouter(services: Services): express.Router {
   const router = express.Router();
   const raw = express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES });
 
-  router.post('/applications/:id/attachments/:slot', authenticated(services), (req, res, next) => {
-    raw(req, res, (err?: unknown) => {
-      if (err && (err as { type?: string }).type === 'entity.too.large') {
-        res.status(413).json({ error: { code: 'BAD_USER_INPUT', message: '单个文件不能超过20MB', fields: [{ field: 'file', code: 'FILE_TOO_LARGE', message: '单个文件不能超过20MB' }] } });
-        return;
+  router.post(
+    '/applications/:id/attachments/:slot',
+    authenticated(services),
+    (req, res, next) => {
+      raw(req, res, (err?: unknown) => {
+        if (err && (err as { type?: string }).type === 'entity.too.large') {
+          res
+            .status(413)
+            .json({
+              error: {
+                code: 'BAD_USER_INPUT',
+                message: '单个文件不能超过20MB',
+                fields: [{ field: 'file', code: 'FILE_TOO_LARGE', message: '单个文件不能超过20MB' }],
+              },
+            });
+          return;
+        }
+        if (err) return next(err);
+        next();
+      });
+    },
+    async (req, res) => {
+      try {
+        const name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const row = await services.attachments.upload(
+          res.locals.scope,
+          Number(req.params.id),
+          Number(req.params.slot),
+          name,
+          body,
+          res.locals.actor,
+        );
+        res.status(201).json(row);
+      } catch (e) {
+        sendError(res, e);
       }
-      if (err) return next(err);
-      next();
-    });
-  }, async (req, res) => {
-    try {
-      const name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const row = await services.attachments.upload(res.locals.scope, Number(req.params.id), Number(req.params.slot), name, body, res.locals.actor);
-      res.status(201).json(row);
-    } catch (e) {
-      sendError(res, e);
-    }
-  });
+    },
+  );
 
   router.get('/attachments/:id', authenticated(services), async (req, res) => {
     try {

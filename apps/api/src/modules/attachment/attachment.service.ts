@@ -26,7 +26,14 @@ export class AttachmentService {
     return path.join(this.uploadDir, sha256.slice(0, 2), sha256);
   }
 
-  async upload(scope: Scope, applicationId: number, slot: number, fileName: string, content: Buffer, actor: Actor): Promise<ApplicationAttachment> {
+  async upload(
+    scope: Scope,
+    applicationId: number,
+    slot: number,
+    fileName: string,
+    content: Buffer,
+    actor: Actor,
+  ): Promise<ApplicationAttachment> {
     if (!Number.isInteger(slot) || !ATTACHMENT_SLOT_NAMES[slot]) {
       throw badInput([{ field: 'slot', code: 'SLOT_INVALID', message: '材料序号应为1–12' }]);
     }
@@ -59,7 +66,13 @@ export class AttachmentService {
         uploadedAt: this.clock.now(),
       });
       await em.save(row);
-      await this.audit.record(em, actor, { action: 'UPLOAD_ATTACHMENT', entityType: 'Application', entityId: applicationId, before, after: row });
+      await this.audit.record(em, actor, {
+        action: 'UPLOAD_ATTACHMENT',
+        entityType: 'Application',
+        entityId: applicationId,
+        before,
+        after: row,
+      });
       return row;
     });
   }

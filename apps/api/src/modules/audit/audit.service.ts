@@ -27,7 +27,10 @@ export interface AuditFilter {
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 export class AuditService {
-  constructor(private readonly db: DataSource, private readonly clock: Clock) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Always called with the transaction's manager: the audit row commits or rolls back with the change. */
   async record(em: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
@@ -63,7 +66,10 @@ export class AuditService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('a.id < :cursor', { cursor });
-    const rows = await qb.orderBy('a.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('a.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount);
   }
 }

@@ -77,7 +77,7 @@ export class AuthService {
       username: user.username,
       displayName: user.displayName,
       role: user.role,
-      division: user.divisionCode ? this.divisions.get(user.divisionCode) ?? null : null,
+      division: user.divisionCode ? (this.divisions.get(user.divisionCode) ?? null) : null,
       institutionId: user.institutionId,
       enterpriseId: user.enterpriseId,
     };

@@ -13,7 +13,6 @@ class BatchStatusCountType {
   @Field(() => Int) count: number;
 }
 
-
 @Resolver(() => Batch)
 export class BatchResolver {
   constructor(private readonly service: BatchService) {}

@@ -13,7 +13,10 @@ export interface BatchStatusCount {
 }
 
 export class BatchService {
-  constructor(private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<Batch[]> {
     return this.db.getRepository(Batch).find({ order: { id: 'DESC' } });
@@ -59,7 +62,13 @@ export class BatchService {
       const result = await em.update(Batch, { id, version: batch.version }, { status, version: batch.version + 1 });
       if (!result.affected) throw new AppError('CONFLICT', '批次已被他人修改，请刷新后重试');
       const after = { ...batch, status, version: batch.version + 1 };
-      await this.audit.record(em, actor, { action: status === BatchStatus.OPEN ? 'OPEN_BATCH' : 'CLOSE_BATCH', entityType: 'Batch', entityId: id, before: batch, after });
+      await this.audit.record(em, actor, {
+        action: status === BatchStatus.OPEN ? 'OPEN_BATCH' : 'CLOSE_BATCH',
+        entityType: 'Batch',
+        entityId: id,
+        before: batch,
+        after,
+      });
       return after;
     });
   }

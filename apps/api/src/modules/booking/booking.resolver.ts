@@ -6,7 +6,13 @@ import { PublicInstitution } from '../browse/browse.types';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ServiceBooking } from './booking.entity';
 import {
-  BookingNoteInput, BookingsArgs, BookingStatisticsArgs, BookServiceInput, DeclineBookingInput, OverdueBookingsArgs, RateBookingInput,
+  BookingNoteInput,
+  BookingsArgs,
+  BookingStatisticsArgs,
+  BookServiceInput,
+  DeclineBookingInput,
+  OverdueBookingsArgs,
+  RateBookingInput,
 } from './booking.inputs';
 import { BookingService } from './booking.service';
 import { InstitutionBookingStats } from './booking.types';
@@ -16,7 +22,6 @@ const ServiceBookingConnection = ConnectionType(ServiceBooking, 'ServiceBooking'
 type ServiceBookingConnection = InstanceType<typeof ServiceBookingConnection>;
 const InstitutionBookingStatsConnection = ConnectionType(InstitutionBookingStats, 'InstitutionBookingStats');
 type InstitutionBookingStatsConnection = InstanceType<typeof InstitutionBookingStatsConnection>;
-
 
 @Resolver(() => ServiceBooking)
 export class BookingResolver {
@@ -64,7 +69,11 @@ export class BookingResolver {
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => ServiceBooking, { description: '拒绝预约（须填写理由）' })
-  declineBooking(@Arg('id', () => ID) id: string, @Arg('input') input: DeclineBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
+  declineBooking(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: DeclineBookingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceBooking> {
     return this.service.decline(ctx.user!, toId(id), input, ctx);
   }
 
@@ -92,7 +101,10 @@ export class BookingResolver {
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST, Role.INSTITUTION)
   @Query(() => InstitutionBookingStatsConnection, { description: '各机构预约统计（管辖范围内；机构只见本机构），按机构编号排序' })
-  bookingStatistics(@Args() { first, after, filter }: BookingStatisticsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionBookingStatsConnection> {
+  bookingStatistics(
+    @Args() { first, after, filter }: BookingStatisticsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstitutionBookingStatsConnection> {
     return this.service.statistics(ctx.scope, filter, first, after);
   }
 

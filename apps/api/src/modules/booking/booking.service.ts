@@ -1,7 +1,15 @@
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
-  addDays, bookingResponseDeadlineWithFallback, compareIsoDate, endOfDayInShanghai, HolidayCalendar, isIsoDate, isWeekend,
-  toIsoDateInShanghai, workingDaysBetween, yearOf,
+  addDays,
+  bookingResponseDeadlineWithFallback,
+  compareIsoDate,
+  endOfDayInShanghai,
+  HolidayCalendar,
+  isIsoDate,
+  isWeekend,
+  toIsoDateInShanghai,
+  workingDaysBetween,
+  yearOf,
 } from '@hebei/domain';
 import { Actor, AuthUser, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
@@ -17,11 +25,22 @@ import { applyInstitutionScope } from '../institution/institution.scope';
 import { ServiceProduct } from '../product/product.entity';
 import { BookingStatus, ServiceBooking } from './booking.entity';
 import {
-  BookingErrorCode as Code, BookingMessages as Msg, bookingAlreadyRated, bookingNotCompleted, institutionNotAdmittedForBooking,
-  invalidBookingState, productNotPublished,
+  BookingErrorCode as Code,
+  BookingMessages as Msg,
+  bookingAlreadyRated,
+  bookingNotCompleted,
+  institutionNotAdmittedForBooking,
+  invalidBookingState,
+  productNotPublished,
 } from './booking.errors';
 import {
-  BookingFilter, BookingNoteInput, BookingStatisticsFilter, BookServiceInput, DeclineBookingInput, OverdueBookingFilter, RateBookingInput,
+  BookingFilter,
+  BookingNoteInput,
+  BookingStatisticsFilter,
+  BookServiceInput,
+  DeclineBookingInput,
+  OverdueBookingFilter,
+  RateBookingInput,
 } from './booking.inputs';
 import { selectBookingAggregates, toBookingStats } from './booking.statistics';
 import { InstitutionBookingStats } from './booking.types';
@@ -35,7 +54,12 @@ const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
  * Who sees which booking: the enterprise that made it, the institution it is addressed to, and — once it is
  * overdue — PROVINCE and the CITY/COUNTY bureaus whose jurisdiction holds the institution. Nobody else.
  */
-export function applyBookingVisibility<T extends object>(qb: SelectQueryBuilder<T>, alias: string, user: AuthUser | undefined, scope: Scope): SelectQueryBuilder<T> {
+export function applyBookingVisibility<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  user: AuthUser | undefined,
+  scope: Scope,
+): SelectQueryBuilder<T> {
   switch (user?.role) {
     case Role.INSTITUTION:
       return qb.andWhere(`${alias}.institutionId = :visInstitution`, { visInstitution: user.institutionId ?? -1 });
@@ -128,18 +152,30 @@ export class BookingService {
 
   /** The enterprise's own bookings, newest first. */
   listForEnterprise(user: AuthUser, filter: BookingFilter = {}, first?: number, after?: string): Promise<Connection<ServiceBooking>> {
-    const qb = this.db.getRepository(ServiceBooking).createQueryBuilder('b').where('b.enterpriseId = :own', { own: user.enterpriseId ?? -1 });
+    const qb = this.db
+      .getRepository(ServiceBooking)
+      .createQueryBuilder('b')
+      .where('b.enterpriseId = :own', { own: user.enterpriseId ?? -1 });
     return this.page(this.applyFilter(qb, filter), first, after);
   }
 
   /** The institution's inbox, newest first. */
   inbox(user: AuthUser, filter: BookingFilter = {}, first?: number, after?: string): Promise<Connection<ServiceBooking>> {
-    const qb = this.db.getRepository(ServiceBooking).createQueryBuilder('b').where('b.institutionId = :own', { own: user.institutionId ?? -1 });
+    const qb = this.db
+      .getRepository(ServiceBooking)
+      .createQueryBuilder('b')
+      .where('b.institutionId = :own', { own: user.institutionId ?? -1 });
     return this.page(this.applyFilter(qb, filter), first, after);
   }
 
   /** Overdue bookings in the officer's jurisdiction, newest first. */
-  listOverdue(user: AuthUser, scope: Scope, filter: OverdueBookingFilter = {}, first?: number, after?: string): Promise<Connection<ServiceBooking>> {
+  listOverdue(
+    user: AuthUser,
+    scope: Scope,
+    filter: OverdueBookingFilter = {},
+    first?: number,
+    after?: string,
+  ): Promise<Connection<ServiceBooking>> {
     const qb = applyBookingVisibility(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', user, scope);
     if (filter.divisionCode) this.narrowToDivision(qb, 'b', filter.divisionCode);
     return this.page(qb, first, after);
@@ -147,7 +183,10 @@ export class BookingService {
 
   /** Out of sight answers exactly like a missing id. */
   async get(user: AuthUser | undefined, scope: Scope, id: number): Promise<ServiceBooking> {
-    const qb = applyBookingVisibility(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', user, scope).andWhere('b.id = :id', { id });
+    const qb = applyBookingVisibility(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', user, scope).andWhere(
+      'b.id = :id',
+      { id },
+    );
     const row = await qb.getOne();
     if (!row) throw notFound('服务预约');
     return row;
@@ -212,7 +251,9 @@ export class BookingService {
           .andWhere('b.status = :requested', { requested: BookingStatus.REQUESTED })
           .andWhere('b.overdue = :notYet', { notYet: false })
           .andWhere('b.responseDeadline < :today', { today });
-      const ids = (await pending(em.createQueryBuilder(ServiceBooking, 'b').select('b.id', 'id')).getRawMany<{ id: number }>()).map((r) => Number(r.id));
+      const ids = (await pending(em.createQueryBuilder(ServiceBooking, 'b').select('b.id', 'id')).getRawMany<{ id: number }>()).map((r) =>
+        Number(r.id),
+      );
       let flagged = 0;
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
@@ -278,7 +319,12 @@ export class BookingService {
   }
 
   /** Per-institution statistics in the caller's jurisdiction; one GROUP BY, keyset on institution id. */
-  async statistics(scope: Scope, filter: BookingStatisticsFilter = {}, first?: number, after?: string): Promise<Connection<InstitutionBookingStats>> {
+  async statistics(
+    scope: Scope,
+    filter: BookingStatisticsFilter = {},
+    first?: number,
+    after?: string,
+  ): Promise<Connection<InstitutionBookingStats>> {
     const errors: FieldError[] = [];
     if (filter.from && !isIsoDate(filter.from)) errors.push({ field: 'from', code: 'INVALID_DATE', message: '起始日期不存在' });
     if (filter.to && !isIsoDate(filter.to)) errors.push({ field: 'to', code: 'INVALID_DATE', message: '截止日期不存在' });
@@ -288,17 +334,28 @@ export class BookingService {
     if (errors.length) throw badInput(errors);
     const size = pageSize(first);
     const base = () => {
-      const qb = applyInstitutionScope(this.db.createQueryBuilder(ServiceBooking, 'b').innerJoin(Institution, 'i', 'i.id = b.institutionId'), 'i', scope);
+      const qb = applyInstitutionScope(
+        this.db.createQueryBuilder(ServiceBooking, 'b').innerJoin(Institution, 'i', 'i.id = b.institutionId'),
+        'i',
+        scope,
+      );
       if (filter.divisionCode) this.narrowToDivision(qb, 'i', filter.divisionCode);
       if (filter.from) qb.andWhere('b.requestDate >= :from', { from: filter.from });
       if (filter.to) qb.andWhere('b.requestDate <= :to', { to: filter.to });
       return qb;
     };
     const total = await base().select('COUNT(DISTINCT b.institutionId)', 'n').getRawOne<{ n: number | string }>();
-    const qb = selectBookingAggregates(base()).addSelect('i.name', 'institutionName').addSelect('i.divisionCode', 'divisionCode').addGroupBy('i.name').addGroupBy('i.divisionCode');
+    const qb = selectBookingAggregates(base())
+      .addSelect('i.name', 'institutionName')
+      .addSelect('i.divisionCode', 'divisionCode')
+      .addGroupBy('i.name')
+      .addGroupBy('i.divisionCode');
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('b.institutionId > :cursor', { cursor });
-    const rows = await qb.orderBy('b.institutionId', 'ASC').limit(size + 1).getRawMany<Record<string, unknown>>();
+    const rows = await qb
+      .orderBy('b.institutionId', 'ASC')
+      .limit(size + 1)
+      .getRawMany<Record<string, unknown>>();
     const nodes = rows.map((r) => {
       const stats = toBookingStats(r);
       return { ...stats, id: stats.institutionId, institutionName: String(r.institutionName), divisionCode: String(r.divisionCode) };
@@ -324,7 +381,10 @@ export class BookingService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('b.id < :cursor', { cursor });
-    const rows = await qb.orderBy('b.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('b.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount);
   }
 

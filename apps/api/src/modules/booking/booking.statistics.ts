@@ -14,7 +14,15 @@ export interface BookingStats {
 }
 
 export const EMPTY_BOOKING_STATS = (institutionId: number): BookingStats => ({
-  institutionId, received: 0, responded: 0, respondedInTime: 0, overdue: 0, due: 0, onTimeRate: null, averageRating: null, ratingCount: 0,
+  institutionId,
+  received: 0,
+  responded: 0,
+  respondedInTime: 0,
+  overdue: 0,
+  due: 0,
+  onTimeRate: null,
+  averageRating: null,
+  ratingCount: 0,
 });
 
 /**

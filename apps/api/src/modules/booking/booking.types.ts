@@ -13,7 +13,8 @@ export class InstitutionBookingStats {
   @Field(() => Int, { description: '按时答复数（截止日当天及以前）' }) respondedInTime: number;
   @Field(() => Int, { description: '逾期数（超过截止日未答复，含之后补答复的）' }) overdue: number;
   @Field(() => Int, { description: '应答复数：已答复 + 逾期未答复（尚在期限内的待答复不计）' }) due: number;
-  @Field(() => Float, { nullable: true, description: '按时答复率 0–1 = 按时答复数 / 应答复数；无应答复预约时为空' }) onTimeRate: number | null;
+  @Field(() => Float, { nullable: true, description: '按时答复率 0–1 = 按时答复数 / 应答复数；无应答复预约时为空' }) onTimeRate:
+    number | null;
   @Field(() => Float, { nullable: true, description: '平均评分（1–5，两位小数）' }) averageRating: number | null;
   @Field(() => Int, { description: '评价数' }) ratingCount: number;
 }

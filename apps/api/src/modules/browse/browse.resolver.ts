@@ -13,12 +13,15 @@ import { BrowseService } from './browse.service';
 import { BrowseFacets, BrowseResult, PublicInstitution, PublicInstitutionConnection } from './browse.types';
 import { toId } from '../../common/ids';
 
-
 /** Whether the client selected `name` directly inside this field (through fragments too). */
 function selects(info: GraphQLResolveInfo, name: string): boolean {
   const visit = (set: SelectionSetNode | undefined): boolean =>
     !!set?.selections.some((s) =>
-      s.kind === Kind.FIELD ? s.name.value === name : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet) : visit(info.fragments[s.name.value]?.selectionSet),
+      s.kind === Kind.FIELD
+        ? s.name.value === name
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? visit(s.selectionSet)
+          : visit(info.fragments[s.name.value]?.selectionSet),
     );
   return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
@@ -29,9 +32,14 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
  */
 @Resolver(() => PublicInstitution)
 export class BrowseResolver {
-  constructor(private readonly service: BrowseService, private readonly divisions: DivisionService) {}
+  constructor(
+    private readonly service: BrowseService,
+    private readonly divisions: DivisionService,
+  ) {}
 
-  @Query(() => PublicInstitutionConnection, { description: '检索在库服务机构（公开）：按服务性质、类别、地区和名称/产品名称筛选，含分面计数' })
+  @Query(() => PublicInstitutionConnection, {
+    description: '检索在库服务机构（公开）：按服务性质、类别、地区和名称/产品名称筛选，含分面计数',
+  })
   browseInstitutions(@Args() { first, after, filter, sort }: BrowseArgs, @Info() info: GraphQLResolveInfo): Promise<BrowseResult> {
     return this.service.browse(filter ?? {}, sort ?? BrowseSort.DEFAULT, first, after, { facets: selects(info, 'facets') });
   }

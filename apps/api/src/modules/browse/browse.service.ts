@@ -14,8 +14,20 @@ import { BrowseFacets, BrowseResult } from './browse.types';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
 const PUBLIC_COLUMNS = [
-  'id', 'name', 'nature', 'institutionType', 'divisionCode', 'otherCategoryDescription', 'address', 'contactPerson',
-  'contactPhone', 'email', 'website', 'introduction', 'admittedOn', 'registryStatus',
+  'id',
+  'name',
+  'nature',
+  'institutionType',
+  'divisionCode',
+  'otherCategoryDescription',
+  'address',
+  'contactPerson',
+  'contactPhone',
+  'email',
+  'website',
+  'introduction',
+  'admittedOn',
+  'registryStatus',
 ] as const;
 
 interface NormalizedFilter {
@@ -46,8 +58,11 @@ function decodeSortCursor(sort: BrowseSort, cursor?: string | null): SortKey | u
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
-      Array.isArray(parsed) && parsed.length === 3 && parsed[0] === sort &&
-      (parsed[1] === null || typeof parsed[1] === 'string') && Number.isInteger(parsed[2])
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      parsed[0] === sort &&
+      (parsed[1] === null || typeof parsed[1] === 'string') &&
+      Number.isInteger(parsed[2])
     ) {
       return { sort, value: parsed[1], id: parsed[2] };
     }
@@ -57,7 +72,8 @@ function decodeSortCursor(sort: BrowseSort, cursor?: string | null): SortKey | u
   throw invalidCursor();
 }
 
-const HAS_CATEGORY = 'EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (:...categories))';
+const HAS_CATEGORY =
+  'EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (:...categories))';
 
 function toFacets(counts: Map<string, number>): BrowseFacets {
   return {
@@ -69,7 +85,11 @@ function toFacets(counts: Map<string, number>): BrowseFacets {
 const nullIfBlank = (s: string | null | undefined) => (s === undefined ? undefined : s && s.trim() ? s.trim() : null);
 
 export class BrowseService {
-  constructor(private readonly db: DataSource, private readonly divisions: DivisionService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly divisions: DivisionService,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * The public registry: admitted institutions only, whoever asks. The page is one statement; totalCount and
@@ -85,7 +105,13 @@ export class BrowseService {
     const f = this.normalize(filter);
     const size = pageSize(first);
     const cursor = decodeSortCursor(sort, after);
-    const qb = this.where(this.db.getRepository(Institution).createQueryBuilder('i').select(PUBLIC_COLUMNS.map((c) => `i.${c}`)), f);
+    const qb = this.where(
+      this.db
+        .getRepository(Institution)
+        .createQueryBuilder('i')
+        .select(PUBLIC_COLUMNS.map((c) => `i.${c}`)),
+      f,
+    );
     switch (sort) {
       case BrowseSort.NAME:
         if (cursor) qb.andWhere('(i.name > :cValue OR (i.name = :cValue AND i.id > :cId))', { cValue: cursor.value ?? '', cId: cursor.id });
@@ -95,7 +121,10 @@ export class BrowseService {
         // NULL admission dates sort last in both engines (DESC); the cursor condition follows that order.
         if (cursor && cursor.value === null) qb.andWhere('(i.admittedOn IS NULL AND i.id < :cId)', { cId: cursor.id });
         else if (cursor) {
-          qb.andWhere('(i.admittedOn < :cValue OR i.admittedOn IS NULL OR (i.admittedOn = :cValue AND i.id < :cId))', { cValue: cursor.value, cId: cursor.id });
+          qb.andWhere('(i.admittedOn < :cValue OR i.admittedOn IS NULL OR (i.admittedOn = :cValue AND i.id < :cId))', {
+            cValue: cursor.value,
+            cId: cursor.id,
+          });
         }
         qb.orderBy('i.admittedOn', 'DESC').addOrderBy('i.id', 'DESC');
         break;
@@ -151,7 +180,13 @@ export class BrowseService {
       if (!result.affected) throw conflict();
       const after = { ...before, ...changes, version: before.version + 1 };
       const pick = (x: Partial<Institution>) => Object.fromEntries(Object.keys(changes).map((k) => [k, x[k as keyof Institution]]));
-      await this.audit.record(em, actor, { action: 'UPDATE_PUBLIC_PROFILE', entityType: 'Institution', entityId: before.id, before: pick(before), after: pick(after) });
+      await this.audit.record(em, actor, {
+        action: 'UPDATE_PUBLIC_PROFILE',
+        entityType: 'Institution',
+        entityId: before.id,
+        before: pick(before),
+        after: pick(after),
+      });
       return after;
     });
   }
@@ -162,12 +197,14 @@ export class BrowseService {
     const errors: FieldError[] = [];
     const categories = [...new Set(filter.categories ?? [])];
     for (const code of categories) {
-      if (!isServiceCategoryCode(code)) errors.push({ field: 'filter.categories', code: 'CATEGORY_UNKNOWN', message: `服务类别“${code}”不存在` });
+      if (!isServiceCategoryCode(code))
+        errors.push({ field: 'filter.categories', code: 'CATEGORY_UNKNOWN', message: `服务类别“${code}”不存在` });
     }
     let divisionCodes: string[] | undefined;
     if (filter.divisionCode) {
       const codes = this.divisions.get(filter.divisionCode) ? this.divisions.jurisdiction(filter.divisionCode) : [];
-      if (codes !== 'ALL' && !codes.length) errors.push({ field: 'filter.divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' });
+      if (codes !== 'ALL' && !codes.length)
+        errors.push({ field: 'filter.divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' });
       else if (codes !== 'ALL') divisionCodes = codes;
     }
     if (errors.length) throw badInput(errors);
@@ -176,7 +213,11 @@ export class BrowseService {
   }
 
   /** Every filter; `except` leaves dimensions out (a facet counts without its own dimension). */
-  private where<T extends object>(qb: SelectQueryBuilder<T>, f: NormalizedFilter, ...except: ('nature' | 'categories')[]): SelectQueryBuilder<T> {
+  private where<T extends object>(
+    qb: SelectQueryBuilder<T>,
+    f: NormalizedFilter,
+    ...except: ('nature' | 'categories')[]
+  ): SelectQueryBuilder<T> {
     qb.andWhere('i.registryStatus = :admitted', { admitted: RegistryStatus.ADMITTED });
     if (f.divisionCodes) qb.andWhere('i.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
     if (f.nature && !except.includes('nature')) qb.andWhere('i.nature = :nature', { nature: f.nature });
@@ -191,7 +232,9 @@ export class BrowseService {
   }
 
   private async count(f: NormalizedFilter): Promise<number> {
-    const row = await this.where(this.db.createQueryBuilder().select('COUNT(*)', 'n').from(Institution, 'i'), f).getRawOne<{ n: number | string }>();
+    const row = await this.where(this.db.createQueryBuilder().select('COUNT(*)', 'n').from(Institution, 'i'), f).getRawOne<{
+      n: number | string;
+    }>();
     return Number(row?.n ?? 0);
   }
 
@@ -254,9 +297,21 @@ export class BrowseService {
       .groupBy('i.nature')
       .addGroupBy('m.categoryCode')
       .addGroupBy('gCategoryOk');
-    const groups = (await qb.getRawMany<{ gNature: string | null; gCategory: string | null; gCategoryOk: number | string; pairs: number | string; firsts: number | string }>()).map(
-      (g) => ({ nature: g.gNature, category: g.gCategory, categoryOk: Number(g.gCategoryOk) === 1, pairs: Number(g.pairs), firsts: Number(g.firsts) }),
-    );
+    const groups = (
+      await qb.getRawMany<{
+        gNature: string | null;
+        gCategory: string | null;
+        gCategoryOk: number | string;
+        pairs: number | string;
+        firsts: number | string;
+      }>()
+    ).map((g) => ({
+      nature: g.gNature,
+      category: g.gCategory,
+      categoryOk: Number(g.gCategoryOk) === 1,
+      pairs: Number(g.pairs),
+      firsts: Number(g.firsts),
+    }));
     const natureOk = (n: string | null) => !f.nature || n === f.nature;
     const counts = new Map<string, number>();
     const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);

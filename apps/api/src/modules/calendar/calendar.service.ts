@@ -18,15 +18,16 @@ export interface CalendarStatus {
 export class CalendarService {
   private cached?: HolidayCalendar;
 
-  constructor(private readonly db: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The calendar the rules library computes with; rebuilt after every edit. */
   async calendar(): Promise<HolidayCalendar> {
     if (!this.cached) {
-      const [years, days] = await Promise.all([
-        this.db.getRepository(CalendarYear).find(),
-        this.db.getRepository(CalendarDay).find(),
-      ]);
+      const [years, days] = await Promise.all([this.db.getRepository(CalendarYear).find(), this.db.getRepository(CalendarDay).find()]);
       this.cached = new HolidayCalendar(
         years.map((y) => y.year),
         days.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
@@ -90,8 +91,17 @@ export class CalendarService {
       }
       const row = em.create(CalendarYear, { year: input.year, source: input.source });
       await em.save(row);
-      if (days.length) await em.insert(CalendarDay, days.map((d) => ({ ...d, year: input.year })));
-      await this.audit.record(em, actor, { action: 'ADD_CALENDAR_YEAR', entityType: 'CalendarYear', entityId: input.year, after: { source: input.source, days } });
+      if (days.length)
+        await em.insert(
+          CalendarDay,
+          days.map((d) => ({ ...d, year: input.year })),
+        );
+      await this.audit.record(em, actor, {
+        action: 'ADD_CALENDAR_YEAR',
+        entityType: 'CalendarYear',
+        entityId: input.year,
+        after: { source: input.source, days },
+      });
       return row;
     });
     await this.changed(actor);
@@ -108,7 +118,13 @@ export class CalendarService {
       const before = await em.findOne(CalendarDay, { where: { date: input.date } });
       const row = em.create(CalendarDay, { ...input, year });
       await em.save(row);
-      await this.audit.record(em, actor, { action: 'SET_CALENDAR_DAY', entityType: 'CalendarDay', entityId: input.date, before, after: row });
+      await this.audit.record(em, actor, {
+        action: 'SET_CALENDAR_DAY',
+        entityType: 'CalendarDay',
+        entityId: input.date,
+        before,
+        after: row,
+      });
       return row;
     });
     await this.changed(actor);
@@ -129,7 +145,9 @@ export class CalendarService {
 
   private assertDate(field: string, value: string): void {
     if (!isIsoDate(value)) {
-      throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', { fields: [{ field, code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD' }] });
+      throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', {
+        fields: [{ field, code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD' }],
+      });
     }
   }
 }

@@ -10,7 +10,6 @@ import { toId } from '../../common/ids';
 const ServiceCaseConnection = ConnectionType(ServiceCase, 'ServiceCase');
 type ServiceCaseConnection = InstanceType<typeof ServiceCaseConnection>;
 
-
 @Resolver(() => ServiceCase)
 export class CaseResolver {
   constructor(private readonly service: CaseService) {}
@@ -29,7 +28,11 @@ export class CaseResolver {
 
   @Authorized(Role.INSTITUTION)
   @Mutation(() => ServiceCase, { description: '修改本机构的服务案例' })
-  updateServiceCase(@Arg('id', () => ID) id: string, @Arg('input') input: ServiceCaseInput, @Ctx() ctx: RequestContext): Promise<ServiceCase> {
+  updateServiceCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ServiceCaseInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceCase> {
     return this.service.update(ctx.user!, toId(id), input, ctx);
   }
 

@@ -11,16 +11,26 @@ import { CaseErrorCode as Code, CaseMessages as Msg, MAX_CASES_PER_INSTITUTION }
 import { ServiceCaseInput } from './case.inputs';
 
 export class CaseService {
-  constructor(private readonly db: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The institution's own cases, newest first. */
   async listMine(user: AuthUser, first?: number, after?: string): Promise<Connection<ServiceCase>> {
     const size = pageSize(first);
-    const qb = this.db.getRepository(ServiceCase).createQueryBuilder('c').where('c.institutionId = :own', { own: user.institutionId ?? -1 });
+    const qb = this.db
+      .getRepository(ServiceCase)
+      .createQueryBuilder('c')
+      .where('c.institutionId = :own', { own: user.institutionId ?? -1 });
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('c.id < :cursor', { cursor });
-    const rows = await qb.orderBy('c.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('c.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount);
   }
 

@@ -22,7 +22,7 @@ export class DivisionResolver {
 
   @FieldResolver(() => Division, { nullable: true, description: '本库口径的上级（县的市级单位；市级单位的上级为省）' })
   parent(@Root() division: Division): Division | null {
-    return division.parentCode ? this.service.get(division.parentCode) ?? null : null;
+    return division.parentCode ? (this.service.get(division.parentCode) ?? null) : null;
   }
 
   @FieldResolver(() => String, { description: '带市级单位的全称，如“承德市平泉市”；市级单位为其本名' })

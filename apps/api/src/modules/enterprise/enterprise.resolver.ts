@@ -10,7 +10,10 @@ import { EnterpriseService } from './enterprise.service';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  constructor(private readonly service: EnterpriseService, private readonly divisions: DivisionService) {}
+  constructor(
+    private readonly service: EnterpriseService,
+    private readonly divisions: DivisionService,
+  ) {}
 
   @Mutation(() => LoginPayload, { description: '中小企业注册（公开）；统一社会信用代码已注册的拒绝；成功后直接登录' })
   registerEnterprise(@Arg('input') input: EnterpriseRegistrationInput, @Ctx() ctx: RequestContext): Promise<LoginPayload> {

@@ -32,7 +32,13 @@ export class EnterpriseService {
     await withSignUpRace(this.db.manager, Enterprise, { uscc, username: input.username }, () =>
       this.db.transaction(async (em) => {
         await assertSignUpFree(em, Enterprise, uscc, input.username);
-        const enterprise = em.create(Enterprise, { name, uscc, divisionCode: input.divisionCode, contactPerson, contactPhone: input.contactPhone });
+        const enterprise = em.create(Enterprise, {
+          name,
+          uscc,
+          divisionCode: input.divisionCode,
+          contactPerson,
+          contactPhone: input.contactPhone,
+        });
         await em.save(enterprise);
         const user = em.create(UserAccount, {
           username: input.username,
@@ -42,12 +48,16 @@ export class EnterpriseService {
           enterpriseId: enterprise.id,
         });
         await em.save(user);
-        await this.audit.record(em, { ip: actor.ip, user: toAuthUser(user) }, {
-          action: 'REGISTER_ENTERPRISE',
-          entityType: 'Enterprise',
-          entityId: enterprise.id,
-          after: { enterprise, username: user.username },
-        });
+        await this.audit.record(
+          em,
+          { ip: actor.ip, user: toAuthUser(user) },
+          {
+            action: 'REGISTER_ENTERPRISE',
+            entityType: 'Enterprise',
+            entityId: enterprise.id,
+            after: { enterprise, username: user.username },
+          },
+        );
       }),
     );
     return this.auth.login(input.username, input.password, actor);

@@ -26,7 +26,9 @@ async function sendXlsx(res: express.Response, prepare: () => Promise<PreparedEx
 export function exportRouter(services: Services): express.Router {
   const router = express.Router();
   router.get('/exports/recommendation-summary.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, () => services.exports.recommendationSummary(res.locals.actor.user, Number(req.query.batchId), req.query.city as string | undefined)),
+    sendXlsx(res, () =>
+      services.exports.recommendationSummary(res.locals.actor.user, Number(req.query.batchId), req.query.city as string | undefined),
+    ),
   );
   router.get('/exports/applications/:id.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, () => services.exports.application(res.locals.scope, Number(req.params.id))),

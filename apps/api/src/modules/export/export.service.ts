@@ -6,7 +6,13 @@ import { AuthUser, Scope } from '../../common/context';
 import { Role } from '../../common/enums';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import {
-  Application, ApplicationAttachment, ApplicationEvent, ApplicationProduct, ApplicationServedEnterprise, ApplicationStaff, ApplicationStatus,
+  Application,
+  ApplicationAttachment,
+  ApplicationEvent,
+  ApplicationProduct,
+  ApplicationServedEnterprise,
+  ApplicationStaff,
+  ApplicationStatus,
 } from '../application/application.entity';
 import { ApplicationService } from '../application/application.service';
 import { Batch } from '../batch/batch.entity';
@@ -15,7 +21,16 @@ import { DivisionService } from '../division/division.service';
 
 /** Attachment 4 columns, exactly as the guideline prints them. */
 export const RECOMMENDATION_SUMMARY_COLUMNS = [
-  '序号', '单位名称', '机构类型', '成立时间', '上年度年服务收入（万元）', '服务资产（万元）', '服务人员（人）', '主要服务方向', '联系人', '联系电话',
+  '序号',
+  '单位名称',
+  '机构类型',
+  '成立时间',
+  '上年度年服务收入（万元）',
+  '服务资产（万元）',
+  '服务人员（人）',
+  '主要服务方向',
+  '联系人',
+  '联系电话',
 ] as const;
 
 export interface PreparedExport {
@@ -23,7 +38,12 @@ export interface PreparedExport {
   write(out: Writable): Promise<void>;
 }
 
-const RECOMMENDED = [ApplicationStatus.CITY_RECOMMENDED, ApplicationStatus.PROVINCE_APPROVED, ApplicationStatus.IN_PUBLIC_NOTICE, ApplicationStatus.ADMITTED];
+const RECOMMENDED = [
+  ApplicationStatus.CITY_RECOMMENDED,
+  ApplicationStatus.PROVINCE_APPROVED,
+  ApplicationStatus.IN_PUBLIC_NOTICE,
+  ApplicationStatus.ADMITTED,
+];
 const typeLabel = (t: string | null) => INSTITUTION_TYPES.find((x) => x.code === t)?.name ?? '';
 const natureLabel = (n: string | null) => SERVICE_NATURES.find((x) => x.code === n)?.name ?? '';
 const thin = { style: 'thin' as const };
@@ -40,7 +60,7 @@ export class ExportService {
   private async directions(app: Application): Promise<string> {
     const cats = await this.categories();
     return app.mainCategories
-      .map((c) => (c === 'OTHER' ? `其他（${app.otherCategoryDescription ?? ''}）` : cats.find((x) => x.code === c)?.name ?? c))
+      .map((c) => (c === 'OTHER' ? `其他（${app.otherCategoryDescription ?? ''}）` : (cats.find((x) => x.code === c)?.name ?? c)))
       .join('、');
   }
 
@@ -90,8 +110,16 @@ export class ExportService {
     header.commit();
     for (const [i, app] of apps.entries()) {
       const row = ws.addRow([
-        i + 1, app.name, typeLabel(app.institutionType), app.foundedOn ?? '', app.revenueLastYear ?? '', app.serviceAssets ?? '',
-        app.employees ?? '', directions[i], app.contactPerson ?? '', app.contactPhone ?? '',
+        i + 1,
+        app.name,
+        typeLabel(app.institutionType),
+        app.foundedOn ?? '',
+        app.revenueLastYear ?? '',
+        app.serviceAssets ?? '',
+        app.employees ?? '',
+        directions[i],
+        app.contactPerson ?? '',
+        app.contactPhone ?? '',
       ]);
       row.eachCell({ includeEmpty: true }, (c) => (c.border = border));
       row.commit();
@@ -116,16 +144,35 @@ export class ExportService {
     const directions = await this.directions(app);
     return {
       fileName: `入库申请-${app.name}-${batch.name}.xlsx`,
-      write: (out) => this.writeApplication(out, { app, batch, products, staff, served, attachments, events, eligibility, divisionName: division?.name ?? app.divisionCode, directions }),
+      write: (out) =>
+        this.writeApplication(out, {
+          app,
+          batch,
+          products,
+          staff,
+          served,
+          attachments,
+          events,
+          eligibility,
+          divisionName: division?.name ?? app.divisionCode,
+          directions,
+        }),
     };
   }
 
   private async writeApplication(
     out: Writable,
     d: {
-      app: Application; batch: Batch; products: ApplicationProduct[]; staff: ApplicationStaff[]; served: ApplicationServedEnterprise[];
-      attachments: ApplicationAttachment[]; events: ApplicationEvent[]; eligibility: Awaited<ReturnType<ApplicationService['eligibility']>>;
-      divisionName: string; directions: string;
+      app: Application;
+      batch: Batch;
+      products: ApplicationProduct[];
+      staff: ApplicationStaff[];
+      served: ApplicationServedEnterprise[];
+      attachments: ApplicationAttachment[];
+      events: ApplicationEvent[];
+      eligibility: Awaited<ReturnType<ApplicationService['eligibility']>>;
+      divisionName: string;
+      directions: string;
     },
   ): Promise<void> {
     const { app, batch, products, staff, served, attachments, events, eligibility } = d;
@@ -140,33 +187,96 @@ export class ExportService {
       ws.commit();
     };
     const form: [string, string | number | null][] = [
-      ['批次', batch.name], ['申请状态', REVIEW_STATUS_LABELS[app.status]], ['单位名称', app.name], ['机构性质', typeLabel(app.institutionType)],
-      ['服务性质', natureLabel(app.nature)], ['地址', app.address], ['邮政编码', app.postalCode], ['法定代表人', app.legalRepresentative],
-      ['成立日期', app.foundedOn], ['统一社会信用代码', app.uscc], ['注册资本（万元）', app.registeredCapital], ['联系人', app.contactPerson],
-      ['联系电话', app.contactPhone], ['电子信箱', app.email], ['从业人数', app.employees], ['大专以上和中级职称以上人数', app.qualifiedStaff],
-      ['合作专家数量', app.cooperatingExperts], ['其中副高级以上', app.seniorExperts], ['合作机构数量', app.cooperatingInstitutions],
-      ['服务资产（万元）', app.serviceAssets], ['总资产（万元）', app.totalAssets], ['服务场地（平方米）', app.premisesArea],
-      ['所在地区', d.divisionName], ['主要服务方向', d.directions],
+      ['批次', batch.name],
+      ['申请状态', REVIEW_STATUS_LABELS[app.status]],
+      ['单位名称', app.name],
+      ['机构性质', typeLabel(app.institutionType)],
+      ['服务性质', natureLabel(app.nature)],
+      ['地址', app.address],
+      ['邮政编码', app.postalCode],
+      ['法定代表人', app.legalRepresentative],
+      ['成立日期', app.foundedOn],
+      ['统一社会信用代码', app.uscc],
+      ['注册资本（万元）', app.registeredCapital],
+      ['联系人', app.contactPerson],
+      ['联系电话', app.contactPhone],
+      ['电子信箱', app.email],
+      ['从业人数', app.employees],
+      ['大专以上和中级职称以上人数', app.qualifiedStaff],
+      ['合作专家数量', app.cooperatingExperts],
+      ['其中副高级以上', app.seniorExperts],
+      ['合作机构数量', app.cooperatingInstitutions],
+      ['服务资产（万元）', app.serviceAssets],
+      ['总资产（万元）', app.totalAssets],
+      ['服务场地（平方米）', app.premisesArea],
+      ['所在地区', d.divisionName],
+      ['主要服务方向', d.directions],
       ['服务活动开展情况', app.activitiesNarrative],
-      [`${app.lastYear ?? '上年度'}年服务收入（万元）`, app.revenueLastYear], [`${app.lastYear ?? '上年度'}年服务利润（万元）`, app.profitLastYear],
-      [`${app.lastYear ?? '上年度'}年服务企业数`, app.enterprisesServedLastYear], [`${app.lastYear ?? '上年度'}年服务活动场次`, app.activitySessionsLastYear],
-      [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务收入（万元）`, app.revenuePrevYear], [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务利润（万元）`, app.profitPrevYear],
-      [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务企业数`, app.enterprisesServedPrevYear], [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务活动场次`, app.activitySessionsPrevYear],
-      ['近一年服务中小企业数', app.smesServedLastYear], ['其中点对点服务企业数', app.pointToPointEnterprises],
-      ['市级推荐部门意见', app.cityOpinion], ['真实性声明', app.declarationSigned ? `已签署（${app.declarationSignedBy ?? ''}）` : '未签署'],
+      [`${app.lastYear ?? '上年度'}年服务收入（万元）`, app.revenueLastYear],
+      [`${app.lastYear ?? '上年度'}年服务利润（万元）`, app.profitLastYear],
+      [`${app.lastYear ?? '上年度'}年服务企业数`, app.enterprisesServedLastYear],
+      [`${app.lastYear ?? '上年度'}年服务活动场次`, app.activitySessionsLastYear],
+      [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务收入（万元）`, app.revenuePrevYear],
+      [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务利润（万元）`, app.profitPrevYear],
+      [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务企业数`, app.enterprisesServedPrevYear],
+      [`${app.lastYear ? app.lastYear - 1 : '前年度'}年服务活动场次`, app.activitySessionsPrevYear],
+      ['近一年服务中小企业数', app.smesServedLastYear],
+      ['其中点对点服务企业数', app.pointToPointEnterprises],
+      ['市级推荐部门意见', app.cityOpinion],
+      ['真实性声明', app.declarationSigned ? `已签署（${app.declarationSignedBy ?? ''}）` : '未签署'],
     ];
     sheet('入库申请表', ['项目', '内容'], form, [28, 80]);
-    sheet('服务产品情况表', ['序号', '服务产品名称', '服务内容', '产品应用情况'], products.map((p, i) => [i + 1, p.name, p.content, p.application]), [6, 24, 50, 50]);
-    sheet('服务人员基本情况表', ['序号', '姓名', '职务', '职称', '学历', '有无合同、社保证明等'], staff.map((s, i) => [i + 1, s.name, s.post, s.title, s.education, s.hasContractProof ? '有' : '无']), [6, 12, 16, 16, 10, 20]);
-    sheet('服务企业情况登记表', ['序号', '企业名称', '服务性质', '服务满意度'], served.map((s, i) => [i + 1, s.name, natureLabel(s.nature), s.satisfaction]), [6, 40, 12, 12]);
-    sheet('申请材料', ['序号', '材料', '文件名', 'SHA-256'], Object.entries(ATTACHMENT_SLOT_NAMES).map(([slot, name]) => {
-      const a = attachments.find((x) => x.slot === Number(slot));
-      return [Number(slot), name, a?.fileName ?? '未上传', a?.sha256 ?? ''];
-    }), [6, 60, 30, 66]);
-    sheet('入库条件', ['条件', '依据', '内容', '判定', '理由'], eligibility.map((c) => [c.id, c.article, c.title, c.status === 'PASS' ? '符合' : c.status === 'FAIL' ? '不符合' : '资料不全', c.reason]), [6, 18, 40, 10, 60]);
-    sheet('审核记录', ['时间', '层级', '操作', '操作人', '意见'], events.map((e) => [
-      e.createdAt.toISOString().replace('T', ' ').slice(0, 19) + ' UTC', e.level ? REVIEW_LEVEL_LABELS[e.level as 'COUNTY'] : '', `${e.type} → ${REVIEW_STATUS_LABELS[e.toStatus]}`, e.actorName ?? e.actorUsername ?? '', e.opinion,
-    ]), [22, 8, 24, 24, 60]);
+    sheet(
+      '服务产品情况表',
+      ['序号', '服务产品名称', '服务内容', '产品应用情况'],
+      products.map((p, i) => [i + 1, p.name, p.content, p.application]),
+      [6, 24, 50, 50],
+    );
+    sheet(
+      '服务人员基本情况表',
+      ['序号', '姓名', '职务', '职称', '学历', '有无合同、社保证明等'],
+      staff.map((s, i) => [i + 1, s.name, s.post, s.title, s.education, s.hasContractProof ? '有' : '无']),
+      [6, 12, 16, 16, 10, 20],
+    );
+    sheet(
+      '服务企业情况登记表',
+      ['序号', '企业名称', '服务性质', '服务满意度'],
+      served.map((s, i) => [i + 1, s.name, natureLabel(s.nature), s.satisfaction]),
+      [6, 40, 12, 12],
+    );
+    sheet(
+      '申请材料',
+      ['序号', '材料', '文件名', 'SHA-256'],
+      Object.entries(ATTACHMENT_SLOT_NAMES).map(([slot, name]) => {
+        const a = attachments.find((x) => x.slot === Number(slot));
+        return [Number(slot), name, a?.fileName ?? '未上传', a?.sha256 ?? ''];
+      }),
+      [6, 60, 30, 66],
+    );
+    sheet(
+      '入库条件',
+      ['条件', '依据', '内容', '判定', '理由'],
+      eligibility.map((c) => [
+        c.id,
+        c.article,
+        c.title,
+        c.status === 'PASS' ? '符合' : c.status === 'FAIL' ? '不符合' : '资料不全',
+        c.reason,
+      ]),
+      [6, 18, 40, 10, 60],
+    );
+    sheet(
+      '审核记录',
+      ['时间', '层级', '操作', '操作人', '意见'],
+      events.map((e) => [
+        e.createdAt.toISOString().replace('T', ' ').slice(0, 19) + ' UTC',
+        e.level ? REVIEW_LEVEL_LABELS[e.level as 'COUNTY'] : '',
+        `${e.type} → ${REVIEW_STATUS_LABELS[e.toStatus]}`,
+        e.actorName ?? e.actorUsername ?? '',
+        e.opinion,
+      ]),
+      [22, 8, 24, 24, 60],
+    );
     await wb.commit();
   }
 }

@@ -1,7 +1,16 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn,
-  PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enums';
 import { decimalToNumber } from '../../common/numeric.transformer';

@@ -1,7 +1,5 @@
 import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
-import {
-  ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
 

@@ -14,10 +14,12 @@ import { toId } from '../../common/ids';
 const InstitutionConnection = ConnectionType(Institution, 'Institution');
 type InstitutionConnection = InstanceType<typeof InstitutionConnection>;
 
-
 @Resolver(() => Institution)
 export class InstitutionResolver {
-  constructor(private readonly service: InstitutionService, private readonly divisions: DivisionService) {}
+  constructor(
+    private readonly service: InstitutionService,
+    private readonly divisions: DivisionService,
+  ) {}
 
   @Authorized()
   @Query(() => InstitutionConnection, { description: '服务机构列表（按管辖范围）' })

@@ -8,9 +8,13 @@ export function applyInstitutionScope<T extends object>(qb: SelectQueryBuilder<T
     case 'ALL':
       return qb;
     case 'DIVISIONS':
-      return scope.codes.length ? qb.andWhere(`${alias}.divisionCode IN (:...scopeCodes)`, { scopeCodes: scope.codes }) : qb.andWhere('1 = 0');
+      return scope.codes.length
+        ? qb.andWhere(`${alias}.divisionCode IN (:...scopeCodes)`, { scopeCodes: scope.codes })
+        : qb.andWhere('1 = 0');
     case 'OWN_INSTITUTION':
-      return scope.institutionId ? qb.andWhere(`${alias}.id = :scopeInstitutionId`, { scopeInstitutionId: scope.institutionId }) : qb.andWhere('1 = 0');
+      return scope.institutionId
+        ? qb.andWhere(`${alias}.id = :scopeInstitutionId`, { scopeInstitutionId: scope.institutionId })
+        : qb.andWhere('1 = 0');
     case 'PUBLIC_REGISTRY':
       return qb.andWhere(`${alias}.registryStatus = :scopeAdmitted`, { scopeAdmitted: RegistryStatus.ADMITTED });
     default:

@@ -29,10 +29,9 @@ export class InstitutionService {
     if (filter.nature) qb.andWhere('i.nature = :nature', { nature: filter.nature });
     if (filter.registryStatus) qb.andWhere('i.registryStatus = :status', { status: filter.registryStatus });
     if (filter.category) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM institution_main_category m WHERE m.institutionId = i.id AND m.categoryCode = :category)',
-        { category: filter.category },
-      );
+      qb.andWhere('EXISTS (SELECT 1 FROM institution_main_category m WHERE m.institutionId = i.id AND m.categoryCode = :category)', {
+        category: filter.category,
+      });
     }
     const text = filter.text?.trim();
     if (text) {
@@ -41,7 +40,10 @@ export class InstitutionService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('i.id > :cursor', { cursor });
-    const rows = await qb.orderBy('i.id', 'ASC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('i.id', 'ASC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount);
   }
 
@@ -99,7 +101,10 @@ export class InstitutionService {
   async replaceMainCategories(em: EntityManager, institutionId: number, codes: string[]): Promise<void> {
     await em.delete(InstitutionMainCategory, { institutionId });
     if (codes.length) {
-      await em.insert(InstitutionMainCategory, codes.map((categoryCode, position) => ({ institutionId, categoryCode, position })));
+      await em.insert(
+        InstitutionMainCategory,
+        codes.map((categoryCode, position) => ({ institutionId, categoryCode, position })),
+      );
     }
   }
 }

@@ -21,7 +21,6 @@ class PublicNoticeEntry {
   @Field({ description: '是否仍在公示中（false 表示已入库）' }) inNotice: boolean;
 }
 
-
 @Resolver(() => PublicNotice)
 export class NoticeResolver {
   constructor(

@@ -95,7 +95,9 @@ export class NoticeService {
       if (!app || !notice || app.status !== ApplicationStatus.IN_PUBLIC_NOTICE) throw notFound('公示对象');
       if (this.today() > notice.endsOn) throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
       if (actor.ip) {
-        const recent = await em.count(Objection, { where: { ip: actor.ip, createdAt: MoreThanOrEqual(new Date(now.getTime() - 3600_000)) } });
+        const recent = await em.count(Objection, {
+          where: { ip: actor.ip, createdAt: MoreThanOrEqual(new Date(now.getTime() - 3600_000)) },
+        });
         if (recent >= OBJECTIONS_PER_IP_PER_HOUR) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
       }
       const objection = em.create(Objection, {
@@ -109,14 +111,22 @@ export class NoticeService {
         createdAt: now,
       });
       await em.save(objection);
-      await this.audit.record(em, actor, { action: 'FILE_OBJECTION', entityType: 'Objection', entityId: objection.id, after: { ...objection, ip: undefined } });
+      await this.audit.record(em, actor, {
+        action: 'FILE_OBJECTION',
+        entityType: 'Objection',
+        entityId: objection.id,
+        after: { ...objection, ip: undefined },
+      });
       return objection;
     });
   }
 
   objections(filter: { status?: ObjectionStatus; applicationId?: number }): Promise<Objection[]> {
     return this.db.getRepository(Objection).find({
-      where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.applicationId ? { applicationId: filter.applicationId } : {}) },
+      where: {
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.applicationId ? { applicationId: filter.applicationId } : {}),
+      },
       order: { id: 'DESC' },
       take: 200,
     });
@@ -132,11 +142,15 @@ export class NoticeService {
         throw badInput([{ field: 'resolution', code: 'REASON_REQUIRED', message: '异议成立时必须填写处理意见' }]);
       }
       const status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
-      const updated = await em.update(Objection, { id: objection.id, status: ObjectionStatus.PENDING }, {
-        status,
-        resolution: input.resolution?.trim() || null,
-        resolvedAt: this.clock.now(),
-      });
+      const updated = await em.update(
+        Objection,
+        { id: objection.id, status: ObjectionStatus.PENDING },
+        {
+          status,
+          resolution: input.resolution?.trim() || null,
+          resolvedAt: this.clock.now(),
+        },
+      );
       if (!updated.affected) throw new AppError('ALREADY_RESOLVED', '该异议已处理');
       if (input.upheld) {
         const app = await em.findOne(Application, { where: { id: objection.applicationId } });
@@ -159,7 +173,13 @@ export class NoticeService {
         }
       }
       const after = { ...objection, status, resolution: input.resolution ?? null };
-      await this.audit.record(em, actor, { action: input.upheld ? 'UPHOLD_OBJECTION' : 'DISMISS_OBJECTION', entityType: 'Objection', entityId: objection.id, before: objection, after });
+      await this.audit.record(em, actor, {
+        action: input.upheld ? 'UPHOLD_OBJECTION' : 'DISMISS_OBJECTION',
+        entityType: 'Objection',
+        entityId: objection.id,
+        before: objection,
+        after,
+      });
       return Object.assign(objection, after, { resolvedAt: this.clock.now() });
     });
     // A dismissal may free an application whose period already ended.
@@ -176,7 +196,9 @@ export class NoticeService {
     const ended = await this.db.getRepository(PublicNotice).find({ where: { endsOn: LessThan(today) } });
     let admitted = 0;
     for (const notice of ended) {
-      const apps = await this.db.getRepository(Application).find({ where: { noticeId: notice.id, status: ApplicationStatus.IN_PUBLIC_NOTICE } });
+      const apps = await this.db
+        .getRepository(Application)
+        .find({ where: { noticeId: notice.id, status: ApplicationStatus.IN_PUBLIC_NOTICE } });
       for (const app of apps) {
         const done = await this.db.transaction(async (em) => {
           const pending = await em.count(Objection, { where: { applicationId: app.id, status: ObjectionStatus.PENDING } });
@@ -202,7 +224,12 @@ export class NoticeService {
             body: `公示期满无异议，贵单位已于 ${addDays(notice.endsOn, 1)} 纳入河北省优质中小企业服务资源库。`,
             applicationId: app.id,
           });
-          await this.audit.record(em, actor, { action: 'ADMIT_APPLICATION', entityType: 'Application', entityId: app.id, after: { status: ApplicationStatus.ADMITTED } });
+          await this.audit.record(em, actor, {
+            action: 'ADMIT_APPLICATION',
+            entityType: 'Application',
+            entityId: app.id,
+            after: { status: ApplicationStatus.ADMITTED },
+          });
           return true;
         });
         if (done) admitted++;
@@ -214,33 +241,40 @@ export class NoticeService {
   /** The registry takes the unit data as reviewed in the application. */
   private async admitInstitution(em: EntityManager, actor: Actor, app: Application, admittedOn: string): Promise<void> {
     const before = await em.findOneOrFail(Institution, { where: { id: app.institutionId } });
-    await em.update(Institution, { id: app.institutionId }, {
-      registryStatus: RegistryStatus.ADMITTED,
-      admittedOn,
-      name: app.name,
-      institutionType: app.institutionType,
-      nature: app.nature,
-      address: app.address,
-      postalCode: app.postalCode,
-      legalRepresentative: app.legalRepresentative,
-      foundedOn: app.foundedOn,
-      registeredCapital: app.registeredCapital,
-      contactPerson: app.contactPerson,
-      contactPhone: app.contactPhone,
-      email: app.email,
-      employees: app.employees,
-      qualifiedStaff: app.qualifiedStaff,
-      cooperatingExperts: app.cooperatingExperts,
-      seniorExperts: app.seniorExperts,
-      cooperatingInstitutions: app.cooperatingInstitutions,
-      serviceAssets: app.serviceAssets,
-      totalAssets: app.totalAssets,
-      premisesArea: app.premisesArea,
-      otherCategoryDescription: app.otherCategoryDescription,
-    });
+    await em.update(
+      Institution,
+      { id: app.institutionId },
+      {
+        registryStatus: RegistryStatus.ADMITTED,
+        admittedOn,
+        name: app.name,
+        institutionType: app.institutionType,
+        nature: app.nature,
+        address: app.address,
+        postalCode: app.postalCode,
+        legalRepresentative: app.legalRepresentative,
+        foundedOn: app.foundedOn,
+        registeredCapital: app.registeredCapital,
+        contactPerson: app.contactPerson,
+        contactPhone: app.contactPhone,
+        email: app.email,
+        employees: app.employees,
+        qualifiedStaff: app.qualifiedStaff,
+        cooperatingExperts: app.cooperatingExperts,
+        seniorExperts: app.seniorExperts,
+        cooperatingInstitutions: app.cooperatingInstitutions,
+        serviceAssets: app.serviceAssets,
+        totalAssets: app.totalAssets,
+        premisesArea: app.premisesArea,
+        otherCategoryDescription: app.otherCategoryDescription,
+      },
+    );
     await em.delete(InstitutionMainCategory, { institutionId: app.institutionId });
     if (app.mainCategories.length) {
-      await em.insert(InstitutionMainCategory, app.mainCategories.map((categoryCode, position) => ({ institutionId: app.institutionId, categoryCode, position })));
+      await em.insert(
+        InstitutionMainCategory,
+        app.mainCategories.map((categoryCode, position) => ({ institutionId: app.institutionId, categoryCode, position })),
+      );
     }
     await this.audit.record(em, actor, {
       action: 'ADMIT_INSTITUTION',

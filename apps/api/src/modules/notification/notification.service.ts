@@ -7,11 +7,25 @@ import { AuditService } from '../audit/audit.service';
 import { Notification } from './notification.entity';
 
 export class NotificationService {
-  constructor(private readonly db: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Written inside the caller's transaction, so a notice exists exactly when its cause does. */
-  async notify(em: EntityManager, institutionId: number, n: { type: string; title: string; body: string; applicationId?: number }): Promise<void> {
-    await em.insert(Notification, { institutionId, ...n, applicationId: n.applicationId ?? null, readAt: null, createdAt: this.clock.now() });
+  async notify(
+    em: EntityManager,
+    institutionId: number,
+    n: { type: string; title: string; body: string; applicationId?: number },
+  ): Promise<void> {
+    await em.insert(Notification, {
+      institutionId,
+      ...n,
+      applicationId: n.applicationId ?? null,
+      readAt: null,
+      createdAt: this.clock.now(),
+    });
   }
 
   async mine(actor: Actor, first?: number, after?: string): Promise<Connection<Notification> & { unreadCount: number }> {
@@ -24,7 +38,10 @@ export class NotificationService {
     ]);
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('n.id < :cursor', { cursor });
-    const rows = await qb.orderBy('n.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('n.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return { ...toConnection(rows, size, totalCount), unreadCount };
   }
 
@@ -35,7 +52,12 @@ export class NotificationService {
       if (!n.readAt) {
         n.readAt = this.clock.now();
         await em.update(Notification, { id }, { readAt: n.readAt });
-        await this.audit.record(em, actor, { action: 'READ_NOTIFICATION', entityType: 'Notification', entityId: id, after: { readAt: n.readAt } });
+        await this.audit.record(em, actor, {
+          action: 'READ_NOTIFICATION',
+          entityType: 'Notification',
+          entityId: id,
+          after: { readAt: n.readAt },
+        });
       }
       return n;
     });

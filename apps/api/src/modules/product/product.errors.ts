@@ -19,5 +19,6 @@ export const ProductMessages = {
   PRODUCT_HAS_BOOKINGS: '该产品已有预约记录，不能删除，可改为下架',
 } as const;
 
-export const institutionNotAdmitted = () => new AppError(ProductErrorCode.INSTITUTION_NOT_ADMITTED, ProductMessages.INSTITUTION_NOT_ADMITTED);
+export const institutionNotAdmitted = () =>
+  new AppError(ProductErrorCode.INSTITUTION_NOT_ADMITTED, ProductMessages.INSTITUTION_NOT_ADMITTED);
 export const productHasBookings = () => new AppError(ProductErrorCode.PRODUCT_HAS_BOOKINGS, ProductMessages.PRODUCT_HAS_BOOKINGS);

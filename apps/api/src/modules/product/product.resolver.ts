@@ -13,9 +13,10 @@ import { toId } from '../../common/ids';
 const ServiceProductConnection = ConnectionType(ServiceProduct, 'ServiceProduct');
 type ServiceProductConnection = InstanceType<typeof ServiceProductConnection>;
 
-
 /** The nine categories are reference data; no query needed to name one. */
-const CATEGORIES = new Map(SERVICE_CATEGORIES.map((c, i) => [c.code as string, { code: c.code, name: c.name, sortOrder: i + 1 } as ServiceCategory]));
+const CATEGORIES = new Map(
+  SERVICE_CATEGORIES.map((c, i) => [c.code as string, { code: c.code, name: c.name, sortOrder: i + 1 } as ServiceCategory]),
+);
 
 @Resolver(() => ServiceProduct)
 export class ProductResolver {

@@ -10,7 +10,11 @@ import { ServiceBooking } from '../booking/booking.entity';
 import { Institution } from '../institution/institution.entity';
 import { ProductNature, ServiceProduct } from './product.entity';
 import {
-  institutionNotAdmitted, MAX_PRODUCTS_PER_INSTITUTION, productHasBookings, ProductErrorCode as Code, ProductMessages as Msg,
+  institutionNotAdmitted,
+  MAX_PRODUCTS_PER_INSTITUTION,
+  productHasBookings,
+  ProductErrorCode as Code,
+  ProductMessages as Msg,
 } from './product.errors';
 import { ServiceProductInput } from './product.inputs';
 
@@ -25,16 +29,26 @@ export async function requireAdmittedInstitution(em: EntityManager, user: AuthUs
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
 
 export class ProductService {
-  constructor(private readonly db: DataSource, private readonly clock: Clock, private readonly audit: AuditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The institution's own products, published or not, newest first. */
   async listMine(user: AuthUser, first?: number, after?: string): Promise<Connection<ServiceProduct>> {
     const size = pageSize(first);
-    const qb = this.db.getRepository(ServiceProduct).createQueryBuilder('p').where('p.institutionId = :own', { own: user.institutionId ?? -1 });
+    const qb = this.db
+      .getRepository(ServiceProduct)
+      .createQueryBuilder('p')
+      .where('p.institutionId = :own', { own: user.institutionId ?? -1 });
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('p.id < :cursor', { cursor });
-    const rows = await qb.orderBy('p.id', 'DESC').take(size + 1).getMany();
+    const rows = await qb
+      .orderBy('p.id', 'DESC')
+      .take(size + 1)
+      .getMany();
     return toConnection(rows, size, totalCount);
   }
 
@@ -74,7 +88,12 @@ export class ProductService {
         publishedAt: published ? this.clock.now() : null,
       });
       await em.save(product);
-      await this.audit.record(em, actor, { action: 'CREATE_SERVICE_PRODUCT', entityType: 'ServiceProduct', entityId: product.id, after: product });
+      await this.audit.record(em, actor, {
+        action: 'CREATE_SERVICE_PRODUCT',
+        entityType: 'ServiceProduct',
+        entityId: product.id,
+        after: product,
+      });
       return product;
     });
   }

@@ -45,12 +45,16 @@ export class RegistrationService {
           institutionId: institution.id,
         });
         await em.save(user);
-        await this.audit.record(em, { ip: actor.ip, user: toAuthUser(user) }, {
-          action: 'REGISTER_INSTITUTION',
-          entityType: 'Institution',
-          entityId: institution.id,
-          after: { institution, username: user.username },
-        });
+        await this.audit.record(
+          em,
+          { ip: actor.ip, user: toAuthUser(user) },
+          {
+            action: 'REGISTER_INSTITUTION',
+            entityType: 'Institution',
+            entityId: institution.id,
+            after: { institution, username: user.username },
+          },
+        );
       }),
     );
     return this.auth.login(input.username, input.password, actor);

@@ -35,15 +35,25 @@ export function signUpFieldErrors(input: SignUpFields, divisions: DivisionServic
 }
 
 /** Refuses a USCC already registered for this kind of organisation, or a taken username. */
-export async function assertSignUpFree<T extends ObjectLiteral>(em: EntityManager, org: EntityTarget<T>, uscc: string, username: string): Promise<void> {
+export async function assertSignUpFree<T extends ObjectLiteral>(
+  em: EntityManager,
+  org: EntityTarget<T>,
+  uscc: string,
+  username: string,
+): Promise<void> {
   const taken: FieldError[] = [];
-  if (await em.exists(org, { where: { uscc } as never })) taken.push({ field: 'uscc', code: 'USCC_TAKEN', message: SignUpMessages.USCC_TAKEN });
-  if (await em.exists(UserAccount, { where: { username } })) taken.push({ field: 'username', code: 'USERNAME_TAKEN', message: SignUpMessages.USERNAME_TAKEN });
+  if (await em.exists(org, { where: { uscc } as never }))
+    taken.push({ field: 'uscc', code: 'USCC_TAKEN', message: SignUpMessages.USCC_TAKEN });
+  if (await em.exists(UserAccount, { where: { username } }))
+    taken.push({ field: 'username', code: 'USERNAME_TAKEN', message: SignUpMessages.USERNAME_TAKEN });
   if (taken.length) throw badInput(taken);
 }
 
 const isUniqueViolation = (e: unknown) =>
-  e instanceof QueryFailedError && /ER_DUP_ENTRY|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|Duplicate entry/i.test(`${(e as { code?: string }).code ?? ''} ${e.message}`);
+  e instanceof QueryFailedError &&
+  /ER_DUP_ENTRY|SQLITE_CONSTRAINT_UNIQUE|UNIQUE constraint failed|Duplicate entry/i.test(
+    `${(e as { code?: string }).code ?? ''} ${e.message}`,
+  );
 
 /**
  * Runs the sign-up transaction; when two sign-ups race for the same code or username the unique index decides,

@@ -59,14 +59,22 @@ export const STAFF_COLUMNS: TableColumnsType<Application['staff'][number]> = [
 export const SERVED_COLUMNS: TableColumnsType<Application['servedEnterprises'][number]> = [
   { title: '序号', key: 'i', width: 64, align: 'center', render: (_, __, i) => i + 1 },
   { title: '企业名称', dataIndex: 'name', key: 'name' },
-  { title: '服务性质', dataIndex: 'nature', key: 'nature', width: 120, render: (v: Application['servedEnterprises'][number]['nature']) => labelOf(SERVICE_NATURE_LABELS, v) },
+  {
+    title: '服务性质',
+    dataIndex: 'nature',
+    key: 'nature',
+    width: 120,
+    render: (v: Application['servedEnterprises'][number]['nature']) => labelOf(SERVICE_NATURE_LABELS, v),
+  },
   { title: '服务满意度', dataIndex: 'satisfaction', key: 'satisfaction', width: 120 },
 ];
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="application-section">
-      <Typography.Title level={5} className="application-section-title">{title}</Typography.Title>
+      <Typography.Title level={5} className="application-section-title">
+        {title}
+      </Typography.Title>
       {children}
     </section>
   );
@@ -84,7 +92,11 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
     { key: 'founded', label: '成立日期', children: text(a.foundedOn) },
     { key: 'uscc', label: '统一社会信用代码', children: <span className="mono">{a.uscc}</span> },
     { key: 'capital', label: '注册资本（万元）', children: num(a.registeredCapital, 2) },
-    { key: 'division', label: '所在地区', children: a.city && a.city.code !== a.division.code ? `${a.city.name} ${a.division.name}` : a.division.name },
+    {
+      key: 'division',
+      label: '所在地区',
+      children: a.city && a.city.code !== a.division.code ? `${a.city.name} ${a.division.name}` : a.division.name,
+    },
     { key: 'contact', label: '联系人', children: text(a.contactPerson) },
     { key: 'phone', label: '联系电话', children: text(a.contactPhone) },
     { key: 'email', label: '电子信箱', children: text(a.email) },
@@ -104,10 +116,14 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       span: 'filled',
       children: a.mainCategoryDetails.length ? (
         <Space size={[4, 4]} wrap>
-          {a.mainCategoryDetails.map((c) => <Tag key={c.code}>{c.name}</Tag>)}
+          {a.mainCategoryDetails.map((c) => (
+            <Tag key={c.code}>{c.name}</Tag>
+          ))}
           {a.otherCategoryDescription && a.mainCategories.includes('OTHER') ? <span>其他：{a.otherCategoryDescription}</span> : null}
         </Space>
-      ) : '—',
+      ) : (
+        '—'
+      ),
     },
     {
       key: 'narrative',
@@ -125,9 +141,12 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
       key: 'credit',
       label: '信用承诺',
       span: 'filled',
-      children: a.declaresNoCreditBlacklist == null ? '未填写' : a.declaresNoCreditBlacklist
-        ? '近两年未被列入失信被执行人、严重失信主体名单、异常经营名录或税收违法黑名单'
-        : '未作出承诺',
+      children:
+        a.declaresNoCreditBlacklist == null
+          ? '未填写'
+          : a.declaresNoCreditBlacklist
+            ? '近两年未被列入失信被执行人、严重失信主体名单、异常经营名录或税收违法黑名单'
+            : '未作出承诺',
     },
     { key: 'signed', label: '申报材料真实性声明', children: a.declarationSigned ? <Tag color="success">已签署</Tag> : <Tag>未签署</Tag> },
     { key: 'signer', label: '签署人（法定代表人）', children: text(a.declarationSignedBy) },
@@ -146,16 +165,42 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
         <Descriptions bordered size="small" column={2} items={performance} styles={{ label: labelStyle }} style={{ marginTop: 12 }} />
       </Section>
       <Section title="四、市级推荐部门意见">
-        <div className="pre-wrap opinion-box" data-testid="city-opinion">{a.cityOpinion ?? '（尚未推荐）'}</div>
+        <div className="pre-wrap opinion-box" data-testid="city-opinion">
+          {a.cityOpinion ?? '（尚未推荐）'}
+        </div>
       </Section>
       <Section title={`五、服务产品情况表（${a.products.length}项）`}>
-        <Table size="small" bordered rowKey="position" pagination={false} columns={PRODUCT_COLUMNS} dataSource={a.products} locale={{ emptyText: '未填写' }} />
+        <Table
+          size="small"
+          bordered
+          rowKey="position"
+          pagination={false}
+          columns={PRODUCT_COLUMNS}
+          dataSource={a.products}
+          locale={{ emptyText: '未填写' }}
+        />
       </Section>
       <Section title={`六、服务人员基本情况表（${a.staff.length}人）`}>
-        <Table size="small" bordered rowKey="position" pagination={false} columns={STAFF_COLUMNS} dataSource={a.staff} locale={{ emptyText: '未填写' }} />
+        <Table
+          size="small"
+          bordered
+          rowKey="position"
+          pagination={false}
+          columns={STAFF_COLUMNS}
+          dataSource={a.staff}
+          locale={{ emptyText: '未填写' }}
+        />
       </Section>
       <Section title={`七、服务企业情况登记表（服务企业数量：${a.servedEnterprises.length}家）`}>
-        <Table size="small" bordered rowKey="position" pagination={false} columns={SERVED_COLUMNS} dataSource={a.servedEnterprises} locale={{ emptyText: '未填写' }} />
+        <Table
+          size="small"
+          bordered
+          rowKey="position"
+          pagination={false}
+          columns={SERVED_COLUMNS}
+          dataSource={a.servedEnterprises}
+          locale={{ emptyText: '未填写' }}
+        />
       </Section>
       <Section title="八、信用承诺与真实性声明">
         <Descriptions bordered size="small" column={2} items={declaration} styles={{ label: labelStyle }} />

@@ -10,7 +10,14 @@ import { DeleteApplicationMutation, SaveApplicationMutation, SubmitApplicationMu
 import type { ApplicationDetailFragment, ApplicationInput } from '../../../graphql/generated/graphql';
 import { dateTime } from '../lib/format';
 import {
-  CRITERION_TAB, EDITOR_TABS, FIELD_TAB, INPUT_FIELDS, toFormValues, toInput, type EditorTab, type EditorValues,
+  CRITERION_TAB,
+  EDITOR_TABS,
+  FIELD_TAB,
+  INPUT_FIELDS,
+  toFormValues,
+  toInput,
+  type EditorTab,
+  type EditorValues,
 } from '../lib/form-values';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { EligibilityPanel } from './EligibilityPanel';
@@ -30,7 +37,13 @@ interface Problems {
 const tabOf = (field: string | number | undefined): EditorTab | undefined => FIELD_TAB[String(field) as keyof ApplicationInput];
 
 /** Attachment 2 as one long form split into the paper's parts; a draft can be saved at any moment. */
-export function ApplicationEditor({ application: a, refetch }: { application: ApplicationDetailFragment; refetch: () => Promise<unknown> }) {
+export function ApplicationEditor({
+  application: a,
+  refetch,
+}: {
+  application: ApplicationDetailFragment;
+  refetch: () => Promise<unknown>;
+}) {
   const navigate = useNavigate();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<EditorValues>();
@@ -178,7 +191,9 @@ export function ApplicationEditor({ application: a, refetch }: { application: Ap
           </Typography.Text>
         </Typography.Title>
         <Space>
-          <Button icon={<EyeOutlined />} onClick={() => navigate(`/applications/${a.id}`)}>查看申请</Button>
+          <Button icon={<EyeOutlined />} onClick={() => navigate(`/applications/${a.id}`)}>
+            查看申请
+          </Button>
           {canDelete ? (
             <Popconfirm
               title="删除该草稿？"
@@ -188,7 +203,9 @@ export function ApplicationEditor({ application: a, refetch }: { application: Ap
               okButtonProps={{ danger: true }}
               onConfirm={deleteDraft}
             >
-              <Button danger icon={<DeleteOutlined />} loading={deleting}>删除草稿</Button>
+              <Button danger icon={<DeleteOutlined />} loading={deleting}>
+                删除草稿
+              </Button>
             </Popconfirm>
           ) : null}
         </Space>
@@ -212,7 +229,9 @@ export function ApplicationEditor({ application: a, refetch }: { application: Ap
           closable={{ onClose: () => setProblems(null) }}
           description={
             <ul className="problem-list">
-              {problems.items.map((p) => <li key={p}>{p}</li>)}
+              {problems.items.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
             </ul>
           }
           data-testid="submit-problems"
@@ -250,14 +269,18 @@ export function ApplicationEditor({ application: a, refetch }: { application: Ap
             </Form>
             <Flex justify="space-between" align="center" wrap gap={8} className="editor-footer">
               <Space>
-                <Button icon={<LeftOutlined />} disabled={index <= 0} onClick={() => setTab(EDITOR_TABS[index - 1].key)}>上一部分</Button>
+                <Button icon={<LeftOutlined />} disabled={index <= 0} onClick={() => setTab(EDITOR_TABS[index - 1].key)}>
+                  上一部分
+                </Button>
                 <Button disabled={index >= EDITOR_TABS.length - 1} onClick={() => setTab(EDITOR_TABS[index + 1].key)}>
                   下一部分
                   <RightOutlined />
                 </Button>
               </Space>
               <Space>
-                <Button icon={<SaveOutlined />} loading={saving && !confirming} disabled={busy} onClick={() => void saveDraft()}>保存草稿</Button>
+                <Button icon={<SaveOutlined />} loading={saving && !confirming} disabled={busy} onClick={() => void saveDraft()}>
+                  保存草稿
+                </Button>
                 <Button type="primary" icon={<SendOutlined />} disabled={busy} onClick={() => void startSubmit()}>
                   {a.status === 'RETURNED' ? '重新提交' : '提交申请'}
                 </Button>
@@ -270,13 +293,23 @@ export function ApplicationEditor({ application: a, refetch }: { application: Ap
             <EligibilityPanel
               criteria={a.eligibility}
               submitHint
-              extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>保存后自动更新</Typography.Text>}
+              extra={
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  保存后自动更新
+                </Typography.Text>
+              }
               onSelect={(id) => setTab(CRITERION_TAB[id] ?? 'basic')}
             />
           </div>
         </Col>
       </Row>
-      <SubmitModal open={confirming} application={a} loading={submitting} onOk={() => void confirmSubmit()} onCancel={() => setConfirming(false)} />
+      <SubmitModal
+        open={confirming}
+        application={a}
+        loading={submitting}
+        onOk={() => void confirmSubmit()}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -44,7 +44,9 @@ export function ApplicationTimeline({ events, skipsCounty }: { events: Event[]; 
             {e.opinion ? <div className="timeline-opinion">{e.opinion}</div> : null}
             <Typography.Text type="secondary" className="timeline-meta">
               {dateTime(e.createdAt)}
-              {e.fromStatus !== e.toStatus ? ` · 状态：${e.fromStatus ? `${applicationStatusLabel(e.fromStatus, skipsCounty)} → ` : ''}${applicationStatusLabel(e.toStatus, skipsCounty)}` : ''}
+              {e.fromStatus !== e.toStatus
+                ? ` · 状态：${e.fromStatus ? `${applicationStatusLabel(e.fromStatus, skipsCounty)} → ` : ''}${applicationStatusLabel(e.toStatus, skipsCounty)}`
+                : ''}
             </Typography.Text>
           </div>
         ),

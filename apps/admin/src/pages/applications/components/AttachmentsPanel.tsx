@@ -87,7 +87,13 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
       render: (_, r) => (
         <Space size={6} wrap>
           <span>{r.name}</span>
-          {r.required ? <Tag color="red" variant="outlined">必传</Tag> : <Tag>选传</Tag>}
+          {r.required ? (
+            <Tag color="red" variant="outlined">
+              必传
+            </Tag>
+          ) : (
+            <Tag>选传</Tag>
+          )}
         </Space>
       ),
     },
@@ -97,7 +103,9 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
       render: (_, r) =>
         r.file ? (
           <div data-testid={`attachment-file-${r.slot}`}>
-            <Typography.Text ellipsis={{ tooltip: r.file.fileName }} style={{ maxWidth: 300 }}>{r.file.fileName}</Typography.Text>
+            <Typography.Text ellipsis={{ tooltip: r.file.fileName }} style={{ maxWidth: 300 }}>
+              {r.file.fileName}
+            </Typography.Text>
             <div className="attachment-meta">
               {fileSize(r.file.size)} · SHA-256 <span className="mono">{r.file.sha256.slice(0, 12)}…</span> · {dateTime(r.file.uploadedAt)}
             </div>

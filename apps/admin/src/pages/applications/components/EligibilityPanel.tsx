@@ -26,13 +26,7 @@ export function EligibilityPanel({ criteria, title = '入库条件自查', extra
   const passed = criteria.filter((c) => c.status === 'PASS').length;
   const allPass = criteria.length > 0 && passed === criteria.length;
   return (
-    <Card
-      size="small"
-      title={title}
-      extra={extra}
-      className="eligibility-panel"
-      data-testid="eligibility-panel"
-    >
+    <Card size="small" title={title} extra={extra} className="eligibility-panel" data-testid="eligibility-panel">
       <Flex align="center" gap={12} style={{ marginBottom: 8 }}>
         <Progress
           type="circle"
@@ -43,8 +37,13 @@ export function EligibilityPanel({ criteria, title = '入库条件自查', extra
         />
         <Typography.Text type={allPass ? 'success' : 'secondary'} data-testid="eligibility-summary">
           {allPass
-            ? (submitHint ? '全部符合入库条件，可以提交' : '全部符合入库条件')
-            : `已符合 ${passed} 项；未满足：${criteria.filter((c) => c.status !== 'PASS').map((c) => c.id).join('、')}`}
+            ? submitHint
+              ? '全部符合入库条件，可以提交'
+              : '全部符合入库条件'
+            : `已符合 ${passed} 项；未满足：${criteria
+                .filter((c) => c.status !== 'PASS')
+                .map((c) => c.id)
+                .join('、')}`}
         </Typography.Text>
       </Flex>
       <ul className="eligibility-list">
@@ -67,7 +66,9 @@ export function EligibilityPanel({ criteria, title = '入库条件自查', extra
                     {CRITERION_STATUS_LABELS[c.status]}
                   </Tag>
                 </Flex>
-                <Typography.Text type="secondary" className="eligibility-article">{c.article}</Typography.Text>
+                <Typography.Text type="secondary" className="eligibility-article">
+                  {c.article}
+                </Typography.Text>
                 <div className="eligibility-reason">{c.reason}</div>
               </div>
             </Flex>

@@ -4,7 +4,7 @@ import type { ApplicationDetailFragment, ApplicationInput } from '../../../graph
 export type EditorValues = Omit<ApplicationInput, 'foundedOn'> & { foundedOn?: Dayjs | null };
 
 export type EditorTab =
-  | 'basic' | 'directions' | 'operations' | 'capacity' | 'products' | 'staff' | 'served' | 'attachments' | 'declaration';
+  'basic' | 'directions' | 'operations' | 'capacity' | 'products' | 'staff' | 'served' | 'attachments' | 'declaration';
 
 export const EDITOR_TABS: { key: EditorTab; label: string }[] = [
   { key: 'basic', label: '基本信息' },
@@ -20,25 +20,61 @@ export const EDITOR_TABS: { key: EditorTab; label: string }[] = [
 
 /** Where each ApplicationInput field lives, so a server error can open the right tab. */
 export const FIELD_TAB: Record<keyof ApplicationInput, EditorTab> = {
-  name: 'basic', institutionType: 'basic', nature: 'basic', address: 'basic', postalCode: 'basic', legalRepresentative: 'basic',
-  foundedOn: 'basic', registeredCapital: 'basic', contactPerson: 'basic', contactPhone: 'basic', email: 'basic',
-  mainCategories: 'directions', otherCategoryDescription: 'directions', activitiesNarrative: 'directions',
-  lastYear: 'operations', revenueLastYear: 'operations', profitLastYear: 'operations', enterprisesServedLastYear: 'operations',
-  activitySessionsLastYear: 'operations', revenuePrevYear: 'operations', profitPrevYear: 'operations',
-  enterprisesServedPrevYear: 'operations', activitySessionsPrevYear: 'operations', smesServedLastYear: 'operations',
+  name: 'basic',
+  institutionType: 'basic',
+  nature: 'basic',
+  address: 'basic',
+  postalCode: 'basic',
+  legalRepresentative: 'basic',
+  foundedOn: 'basic',
+  registeredCapital: 'basic',
+  contactPerson: 'basic',
+  contactPhone: 'basic',
+  email: 'basic',
+  mainCategories: 'directions',
+  otherCategoryDescription: 'directions',
+  activitiesNarrative: 'directions',
+  lastYear: 'operations',
+  revenueLastYear: 'operations',
+  profitLastYear: 'operations',
+  enterprisesServedLastYear: 'operations',
+  activitySessionsLastYear: 'operations',
+  revenuePrevYear: 'operations',
+  profitPrevYear: 'operations',
+  enterprisesServedPrevYear: 'operations',
+  activitySessionsPrevYear: 'operations',
+  smesServedLastYear: 'operations',
   pointToPointEnterprises: 'operations',
-  employees: 'capacity', qualifiedStaff: 'capacity', cooperatingExperts: 'capacity', seniorExperts: 'capacity',
-  cooperatingInstitutions: 'capacity', serviceAssets: 'capacity', totalAssets: 'capacity', premisesArea: 'capacity',
-  products: 'products', staff: 'staff', servedEnterprises: 'served',
-  declaresNoCreditBlacklist: 'declaration', declarationSigned: 'declaration', declarationSignedBy: 'declaration',
+  employees: 'capacity',
+  qualifiedStaff: 'capacity',
+  cooperatingExperts: 'capacity',
+  seniorExperts: 'capacity',
+  cooperatingInstitutions: 'capacity',
+  serviceAssets: 'capacity',
+  totalAssets: 'capacity',
+  premisesArea: 'capacity',
+  products: 'products',
+  staff: 'staff',
+  servedEnterprises: 'served',
+  declaresNoCreditBlacklist: 'declaration',
+  declarationSigned: 'declaration',
+  declarationSignedBy: 'declaration',
 };
 
 export const INPUT_FIELDS = Object.keys(FIELD_TAB) as (keyof ApplicationInput)[];
 
 /** Which tab fixes a criterion (E1/E2 come from the registration and cannot be edited here). */
 export const CRITERION_TAB: Record<string, EditorTab> = {
-  E1: 'basic', E2: 'basic', E3: 'basic', E4: 'directions', E5: 'capacity', E6: 'capacity', E7: 'capacity',
-  E8: 'operations', E9: 'declaration', E10: 'attachments',
+  E1: 'basic',
+  E2: 'basic',
+  E3: 'basic',
+  E4: 'directions',
+  E5: 'capacity',
+  E6: 'capacity',
+  E7: 'capacity',
+  E8: 'operations',
+  E9: 'declaration',
+  E10: 'attachments',
 };
 
 export function toFormValues(a: ApplicationDetailFragment): EditorValues {
@@ -133,7 +169,11 @@ export function toInput(v: EditorValues): ApplicationInput {
     declarationSignedBy: v.declarationSigned ? str(v.declarationSignedBy) : null,
     products: (v.products ?? []).map((p) => ({ name: p.name.trim(), content: p.content.trim(), application: p.application.trim() })),
     staff: (v.staff ?? []).map((s) => ({
-      name: s.name.trim(), post: s.post.trim(), title: s.title.trim(), education: s.education.trim(), hasContractProof: !!s.hasContractProof,
+      name: s.name.trim(),
+      post: s.post.trim(),
+      title: s.title.trim(),
+      education: s.education.trim(),
+      hasContractProof: !!s.hasContractProof,
     })),
     servedEnterprises: (v.servedEnterprises ?? []).map((e) => ({ name: e.name.trim(), nature: e.nature, satisfaction: e.satisfaction })),
   };

@@ -38,7 +38,13 @@ export function AuditFilters({ onChange }: { onChange: (f: AuditLogFilter) => vo
       onFinish={apply}
     >
       <Form.Item name="action" label="操作">
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部" style={{ width: 220 }} options={options(AUDIT_ACTION_LABELS)} />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="全部"
+          style={{ width: 220 }}
+          options={options(AUDIT_ACTION_LABELS)}
+        />
       </Form.Item>
       <Form.Item name="entityType" label="对象">
         <Select allowClear placeholder="全部" style={{ width: 180 }} options={options(AUDIT_ENTITY_LABELS)} />
@@ -50,7 +56,9 @@ export function AuditFilters({ onChange }: { onChange: (f: AuditLogFilter) => vo
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} style={{ width: 340 }} />
       </Form.Item>
       <Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>查询</Button>
+        <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+          查询
+        </Button>
       </Form.Item>
       <Form.Item>
         <Button

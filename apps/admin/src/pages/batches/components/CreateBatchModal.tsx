@@ -28,7 +28,11 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
     try {
       await create({
         variables: {
-          input: { name: v.name.trim(), onlineDeadline: v.onlineDeadline.format('YYYY-MM-DD'), paperDeadline: v.paperDeadline.format('YYYY-MM-DD') },
+          input: {
+            name: v.name.trim(),
+            onlineDeadline: v.onlineDeadline.format('YYYY-MM-DD'),
+            paperDeadline: v.paperDeadline.format('YYYY-MM-DD'),
+          },
         },
       });
       message.success(`已新建批次“${v.name.trim()}”，开放申报后申请单位即可填报`);
@@ -57,7 +61,14 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
     >
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
       <Form<Values> form={form} layout="vertical" name="createBatch" onFinish={submit} disabled={loading}>
-        <Form.Item name="name" label="批次名称" rules={[{ required: true, whitespace: true, message: '请输入批次名称' }, { max: 50, message: '最多50个字' }]}>
+        <Form.Item
+          name="name"
+          label="批次名称"
+          rules={[
+            { required: true, whitespace: true, message: '请输入批次名称' },
+            { max: 50, message: '最多50个字' },
+          ]}
+        >
           <Input placeholder="如：2026年第三批" maxLength={50} />
         </Form.Item>
         <Form.Item name="onlineDeadline" label="线上填报截止日期（含当日）" rules={[{ required: true, message: '请选择线上填报截止日期' }]}>

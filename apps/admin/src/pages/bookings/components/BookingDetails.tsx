@@ -31,18 +31,20 @@ export function BookingDetails({ booking: b }: { booking: BookingFieldsFragment 
             ]
           : []),
         ...(b.rating
-          ? [{
-              key: 'rating',
-              label: '企业评价',
-              span: 'filled' as const,
-              children: (
-                <Space size={8} wrap>
-                  <Rate disabled value={b.rating} className="quality-rate" />
-                  <Typography.Text>{b.ratingComment ?? ''}</Typography.Text>
-                  <Typography.Text type="secondary">{time(b.ratedAt)}</Typography.Text>
-                </Space>
-              ),
-            }]
+          ? [
+              {
+                key: 'rating',
+                label: '企业评价',
+                span: 'filled' as const,
+                children: (
+                  <Space size={8} wrap>
+                    <Rate disabled value={b.rating} className="quality-rate" />
+                    <Typography.Text>{b.ratingComment ?? ''}</Typography.Text>
+                    <Typography.Text type="secondary">{time(b.ratedAt)}</Typography.Text>
+                  </Space>
+                ),
+              },
+            ]
           : []),
       ]}
     />

@@ -62,7 +62,7 @@ function OverdueBookings() {
         rowKey="id"
         size="small"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 1000 }}
@@ -116,7 +116,9 @@ function ResponseStatistics() {
         r.averageRating !== null ? (
           <Space size={6}>
             <Rate disabled allowHalf value={Math.round(r.averageRating * 2) / 2} className="quality-rate" />
-            <span>{r.averageRating.toFixed(1)}（{r.ratingCount}条）</span>
+            <span>
+              {r.averageRating.toFixed(1)}（{r.ratingCount}条）
+            </span>
           </Space>
         ) : (
           <Typography.Text type="secondary">暂无评价</Typography.Text>
@@ -130,7 +132,7 @@ function ResponseStatistics() {
         rowKey="institutionId"
         size="small"
         columns={columns}
-        dataSource={error ? [] : connection?.edges.map((e) => e.node) ?? []}
+        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
         loading={loading}
         pagination={false}
         scroll={{ x: 900 }}

@@ -22,8 +22,18 @@ export function DeadlineCell({ booking: b }: { booking: Deadline }) {
   let state: React.ReactNode = null;
   if (b.status === 'REQUESTED') {
     const left = b.remainingWorkingDays ?? 0;
-    if (overdue) state = <Tag color="error" data-testid="deadline-overdue">已逾期</Tag>;
-    else if (left === 0) state = <Typography.Text type="danger" strong data-testid="deadline-countdown">今日截止</Typography.Text>;
+    if (overdue)
+      state = (
+        <Tag color="error" data-testid="deadline-overdue">
+          已逾期
+        </Tag>
+      );
+    else if (left === 0)
+      state = (
+        <Typography.Text type="danger" strong data-testid="deadline-countdown">
+          今日截止
+        </Typography.Text>
+      );
     else {
       state = (
         <Typography.Text type={left <= 1 ? 'danger' : undefined} strong={left <= 1} data-testid="deadline-countdown">
@@ -44,7 +54,9 @@ export function DeadlineCell({ booking: b }: { booking: Deadline }) {
         </Tooltip>
         {b.deadlineProvisional ? (
           <Tooltip title={PROVISIONAL_HINT}>
-            <Tag color="warning" style={{ marginInlineStart: 6 }} data-testid="deadline-provisional">暂定</Tag>
+            <Tag color="warning" style={{ marginInlineStart: 6 }} data-testid="deadline-provisional">
+              暂定
+            </Tag>
           </Tooltip>
         ) : null}
       </span>

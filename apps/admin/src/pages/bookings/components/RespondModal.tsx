@@ -115,7 +115,10 @@ export function RespondModal({ booking, action, onClose }: Props) {
           extra={copy.hint}
           rules={
             action === 'decline'
-              ? [{ required: true, whitespace: true, message: '请填写拒绝理由' }, { max: 500, message: '拒绝理由最多500个字' }]
+              ? [
+                  { required: true, whitespace: true, message: '请填写拒绝理由' },
+                  { max: 500, message: '拒绝理由最多500个字' },
+                ]
               : [{ max: 500, message: '说明最多500个字' }]
           }
         >

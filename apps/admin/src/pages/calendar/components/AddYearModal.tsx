@@ -92,14 +92,15 @@ export function AddYearModal({ open, defaultYear, loadedYears, onClose, onAdded 
             name="source"
             label="来源"
             style={{ flex: 1, minWidth: 280 }}
-            rules={[{ required: true, whitespace: true, message: '请输入来源，如国务院办公厅通知文号' }, { max: 200, message: '来源最多200个字' }]}
+            rules={[
+              { required: true, whitespace: true, message: '请输入来源，如国务院办公厅通知文号' },
+              { max: 200, message: '来源最多200个字' },
+            ]}
           >
             <Input placeholder="如：国务院办公厅关于2027年部分节假日安排的通知" maxLength={200} />
           </Form.Item>
         </Flex>
-        <Typography.Text type="secondary">
-          节假日与调休上班日可在此一并录入，也可保存后逐日添加。
-        </Typography.Text>
+        <Typography.Text type="secondary">节假日与调休上班日可在此一并录入，也可保存后逐日添加。</Typography.Text>
         <Form.List name="days">
           {(fields, { add, remove }) => (
             <div style={{ marginTop: 12 }}>

@@ -74,7 +74,10 @@ export function DayModal({ year, day, open, onClose }: { year: number; day: Edit
         <Form.Item
           name="name"
           label="名称"
-          rules={[{ required: true, whitespace: true, message: '请输入名称，如“春节”' }, { max: 50, message: '名称最多50个字' }]}
+          rules={[
+            { required: true, whitespace: true, message: '请输入名称，如“春节”' },
+            { max: 50, message: '名称最多50个字' },
+          ]}
         >
           <Input placeholder="如：春节、国庆节" maxLength={50} />
         </Form.Item>

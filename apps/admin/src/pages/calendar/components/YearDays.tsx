@@ -62,7 +62,9 @@ export function YearDays({ year, source, view, onViewChange }: Props) {
       width: 140,
       render: (_, d) => (
         <Space size={4}>
-          <Button type="link" size="small" onClick={() => setEditing(d)}>修改</Button>
+          <Button type="link" size="small" onClick={() => setEditing(d)}>
+            修改
+          </Button>
           <Popconfirm
             title="确定删除该日期吗？"
             description="删除后工作日计算将立即变化"
@@ -71,7 +73,9 @@ export function YearDays({ year, source, view, onViewChange }: Props) {
             okButtonProps={{ danger: true }}
             onConfirm={() => onRemove(d.date)}
           >
-            <Button type="link" size="small" danger loading={removing === d.date}>删除</Button>
+            <Button type="link" size="small" danger loading={removing === d.date}>
+              删除
+            </Button>
           </Popconfirm>
         </Space>
       ),
@@ -81,7 +85,11 @@ export function YearDays({ year, source, view, onViewChange }: Props) {
   const cellRender = (d: Dayjs, info: { type: string }) => {
     if (info.type !== 'date') return null;
     const day = byDate.get(d.format('YYYY-MM-DD'));
-    return day ? <Tag color={CALENDAR_DAY_KIND_COLORS[day.kind]} className="calendar-cell-tag">{day.name}</Tag> : null;
+    return day ? (
+      <Tag color={CALENDAR_DAY_KIND_COLORS[day.kind]} className="calendar-cell-tag">
+        {day.name}
+      </Tag>
+    ) : null;
   };
 
   return (
@@ -97,9 +105,14 @@ export function YearDays({ year, source, view, onViewChange }: Props) {
           <Segmented
             value={view}
             onChange={(v) => onViewChange(v as DaysView)}
-            options={[{ value: 'table', label: '列表' }, { value: 'month', label: '月历' }]}
+            options={[
+              { value: 'table', label: '列表' },
+              { value: 'month', label: '月历' },
+            ]}
           />
-          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>新增日期</Button>
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            新增日期
+          </Button>
         </Space>
       </Flex>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}

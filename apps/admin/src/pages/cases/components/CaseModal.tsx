@@ -73,16 +73,32 @@ export function CaseModal({ serviceCase, onClose }: { serviceCase: CaseRow | 'ne
       data-testid="case-modal"
     >
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      {otherErrors.length ? <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} /> : null}
+      {otherErrors.length ? (
+        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+      ) : null}
       <Form<Values> form={form} name="serviceCase" layout="vertical" onFinish={submit} disabled={loading}>
         <Row gutter={16}>
           <Col span={24}>
-            <Form.Item name="title" label="案例标题" rules={[{ required: true, whitespace: true, message: '请输入案例标题' }, { min: 2, max: 200, message: '案例标题应为2–200个字' }]}>
+            <Form.Item
+              name="title"
+              label="案例标题"
+              rules={[
+                { required: true, whitespace: true, message: '请输入案例标题' },
+                { min: 2, max: 200, message: '案例标题应为2–200个字' },
+              ]}
+            >
               <Input maxLength={200} />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
-            <Form.Item name="enterpriseName" label="服务企业" rules={[{ required: true, whitespace: true, message: '请输入服务企业名称' }, { min: 2, max: 200, message: '服务企业名称应为2–200个字' }]}>
+            <Form.Item
+              name="enterpriseName"
+              label="服务企业"
+              rules={[
+                { required: true, whitespace: true, message: '请输入服务企业名称' },
+                { min: 2, max: 200, message: '服务企业名称应为2–200个字' },
+              ]}
+            >
               <Input maxLength={200} placeholder="企业全称" />
             </Form.Item>
           </Col>
@@ -92,12 +108,26 @@ export function CaseModal({ serviceCase, onClose }: { serviceCase: CaseRow | 'ne
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="content" label="服务内容" rules={[{ required: true, whitespace: true, message: '请输入服务内容' }, { min: 10, max: 2000, message: '服务内容应为10–2000个字' }]}>
+            <Form.Item
+              name="content"
+              label="服务内容"
+              rules={[
+                { required: true, whitespace: true, message: '请输入服务内容' },
+                { min: 10, max: 2000, message: '服务内容应为10–2000个字' },
+              ]}
+            >
               <Input.TextArea rows={4} maxLength={2000} showCount />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="outcome" label="服务成效" rules={[{ required: true, whitespace: true, message: '请输入服务成效' }, { min: 2, max: 2000, message: '服务成效应为2–2000个字' }]}>
+            <Form.Item
+              name="outcome"
+              label="服务成效"
+              rules={[
+                { required: true, whitespace: true, message: '请输入服务成效' },
+                { min: 2, max: 2000, message: '服务成效应为2–2000个字' },
+              ]}
+            >
               <Input.TextArea rows={3} maxLength={2000} showCount placeholder="可量化的成效，如成本降低、效率提升、获得的认定等" />
             </Form.Item>
           </Col>

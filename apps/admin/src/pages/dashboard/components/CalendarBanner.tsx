@@ -16,7 +16,13 @@ export function CalendarBanner({ showLink = true }: { showLink?: boolean }) {
       banner
       title={`${status.nextYear}年节假日安排尚未录入，请及时维护`}
       description="未录入前，公示发布将被拒绝，服务预约的响应期限按周一至周五临时计算。"
-      action={showLink ? <Button size="small" type="primary" onClick={() => navigate('/calendar')}>去维护</Button> : undefined}
+      action={
+        showLink ? (
+          <Button size="small" type="primary" onClick={() => navigate('/calendar')}>
+            去维护
+          </Button>
+        ) : undefined
+      }
       style={{ marginBottom: 12, borderRadius: 6 }}
       data-testid="calendar-banner"
     />

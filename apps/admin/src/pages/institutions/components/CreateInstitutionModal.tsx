@@ -15,10 +15,29 @@ import { ServiceCategoriesQuery } from '../../../graphql/reference';
 type Values = Omit<InstitutionInput, 'divisionCode' | 'foundedOn'> & { divisionCode?: string[]; foundedOn?: Dayjs | null };
 
 const FIELDS: readonly (keyof InstitutionInput)[] = [
-  'name', 'uscc', 'institutionType', 'nature', 'divisionCode', 'mainCategories', 'otherCategoryDescription', 'address',
-  'postalCode', 'legalRepresentative', 'foundedOn', 'registeredCapital', 'contactPerson', 'contactPhone', 'email',
-  'employees', 'qualifiedStaff', 'cooperatingExperts', 'seniorExperts', 'cooperatingInstitutions', 'serviceAssets',
-  'totalAssets', 'premisesArea',
+  'name',
+  'uscc',
+  'institutionType',
+  'nature',
+  'divisionCode',
+  'mainCategories',
+  'otherCategoryDescription',
+  'address',
+  'postalCode',
+  'legalRepresentative',
+  'foundedOn',
+  'registeredCapital',
+  'contactPerson',
+  'contactPhone',
+  'email',
+  'employees',
+  'qualifiedStaff',
+  'cooperatingExperts',
+  'seniorExperts',
+  'cooperatingInstitutions',
+  'serviceAssets',
+  'totalAssets',
+  'premisesArea',
 ];
 
 const usccRule: Rule = {
@@ -29,7 +48,11 @@ const usccRule: Rule = {
   },
 };
 
-const numberField = (name: keyof InstitutionInput, label: string, opts: { integer?: boolean; max?: number; rules?: Rule[]; dependencies?: string[] } = {}) => (
+const numberField = (
+  name: keyof InstitutionInput,
+  label: string,
+  opts: { integer?: boolean; max?: number; rules?: Rule[]; dependencies?: string[] } = {},
+) => (
   <Col xs={24} md={8} key={name}>
     <Form.Item name={name} label={label} rules={opts.rules} dependencies={opts.dependencies}>
       <InputNumber<number>
@@ -111,7 +134,13 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
     >
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
       {otherErrors.length ? (
-        <Alert type="error" showIcon title="提交未成功" description={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+        <Alert
+          type="error"
+          showIcon
+          title="提交未成功"
+          description={otherErrors.map((e) => e.message).join('；')}
+          style={{ marginBottom: 16 }}
+        />
       ) : null}
       <Form<Values>
         form={form}
@@ -123,10 +152,19 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
         scrollToFirstError
         data-testid="create-institution-form"
       >
-        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>单位基本信息</Divider>
+        <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
+          单位基本信息
+        </Divider>
         <Row gutter={16}>
           <Col xs={24} md={16}>
-            <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请输入单位名称' }, { min: 2, max: 200, message: '单位名称应为2–200个字' }]}>
+            <Form.Item
+              name="name"
+              label="单位名称"
+              rules={[
+                { required: true, whitespace: true, message: '请输入单位名称' },
+                { min: 2, max: 200, message: '单位名称应为2–200个字' },
+              ]}
+            >
               <Input placeholder="与营业执照或登记证书一致" maxLength={200} />
             </Form.Item>
           </Col>
@@ -173,7 +211,10 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
               <Form.Item
                 name="otherCategoryDescription"
                 label="“其他”服务方向说明"
-                rules={[{ required: true, whitespace: true, message: '选择“其他”时请填写具体服务方向' }, { max: 200, message: '最多200个字' }]}
+                rules={[
+                  { required: true, whitespace: true, message: '选择“其他”时请填写具体服务方向' },
+                  { max: 200, message: '最多200个字' },
+                ]}
               >
                 <Input placeholder="请填写具体服务方向" maxLength={200} />
               </Form.Item>
@@ -201,7 +242,9 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
           </Col>
           {numberField('registeredCapital', '注册资本（万元）')}
         </Row>
-        <Divider titlePlacement="start" plain>联系方式</Divider>
+        <Divider titlePlacement="start" plain>
+          联系方式
+        </Divider>
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="contactPerson" label="联系人" rules={[{ max: 50, message: '联系人最多50个字' }]}>
@@ -218,12 +261,21 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="email" label="电子信箱" rules={[{ type: 'email', message: '电子信箱格式不正确' }, { max: 100, message: '电子信箱最多100个字符' }]}>
+            <Form.Item
+              name="email"
+              label="电子信箱"
+              rules={[
+                { type: 'email', message: '电子信箱格式不正确' },
+                { max: 100, message: '电子信箱最多100个字符' },
+              ]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
         </Row>
-        <Divider titlePlacement="start" plain>人员、专家与资产</Divider>
+        <Divider titlePlacement="start" plain>
+          人员、专家与资产
+        </Divider>
         <Row gutter={16}>
           {numberField('employees', '从业人数', { integer: true, max: 1_000_000 })}
           {numberField('qualifiedStaff', '大专以上和中级职称以上人数', {

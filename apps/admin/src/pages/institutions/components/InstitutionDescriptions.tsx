@@ -2,7 +2,11 @@ import { Descriptions, Space, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { InstitutionQuery } from '../../../graphql/generated/graphql';
 import {
-  INSTITUTION_TYPE_LABELS, REGISTRY_STATUS_COLORS, REGISTRY_STATUS_LABELS, SERVICE_NATURE_LABELS, labelOf,
+  INSTITUTION_TYPE_LABELS,
+  REGISTRY_STATUS_COLORS,
+  REGISTRY_STATUS_LABELS,
+  SERVICE_NATURE_LABELS,
+  labelOf,
 } from '../../../app/labels';
 
 type Institution = InstitutionQuery['institution'];
@@ -43,10 +47,14 @@ export function InstitutionDescriptions({ institution: i, column = 2 }: { instit
       span: 'filled',
       children: i.mainCategories.length ? (
         <Space size={[4, 4]} wrap>
-          {i.mainCategories.map((c) => <Tag key={c.code}>{c.name}</Tag>)}
+          {i.mainCategories.map((c) => (
+            <Tag key={c.code}>{c.name}</Tag>
+          ))}
           {i.otherCategoryDescription ? <span>（{i.otherCategoryDescription}）</span> : null}
         </Space>
-      ) : '—',
+      ) : (
+        '—'
+      ),
     },
     {
       key: 'status',
@@ -57,7 +65,15 @@ export function InstitutionDescriptions({ institution: i, column = 2 }: { instit
   ];
   return (
     <Space orientation="vertical" size={20} style={{ width: '100%' }}>
-      <Descriptions title="单位基本情况" bordered size="small" column={column} items={unit} styles={{ label: { width: 200 } }} data-testid="institution-unit" />
+      <Descriptions
+        title="单位基本情况"
+        bordered
+        size="small"
+        column={column}
+        items={unit}
+        styles={{ label: { width: 200 } }}
+        data-testid="institution-unit"
+      />
       <Descriptions title="入库信息" bordered size="small" column={column} items={registry} styles={{ label: { width: 200 } }} />
     </Space>
   );

@@ -59,7 +59,13 @@ export function InstitutionFilters({ onChange, showStatus = true }: { onChange: 
         />
       </Form.Item>
       <Form.Item name="nature" label="服务性质">
-        <Select allowClear placeholder="全部" style={{ width: 120 }} options={optionsOf(SERVICE_NATURE_LABELS)} data-testid="filter-nature" />
+        <Select
+          allowClear
+          placeholder="全部"
+          style={{ width: 120 }}
+          options={optionsOf(SERVICE_NATURE_LABELS)}
+          data-testid="filter-nature"
+        />
       </Form.Item>
       <Form.Item name="category" label="服务方向">
         <Select
@@ -73,14 +79,28 @@ export function InstitutionFilters({ onChange, showStatus = true }: { onChange: 
       </Form.Item>
       {showStatus ? (
         <Form.Item name="registryStatus" label="入库状态">
-          <Select allowClear placeholder="全部" style={{ width: 120 }} options={optionsOf(REGISTRY_STATUS_LABELS)} data-testid="filter-status" />
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ width: 120 }}
+            options={optionsOf(REGISTRY_STATUS_LABELS)}
+            data-testid="filter-status"
+          />
         </Form.Item>
       ) : null}
       <Form.Item name="text" label="关键词">
-        <Input allowClear placeholder="单位名称或统一社会信用代码" style={{ width: 240 }} maxLength={50} onPressEnter={() => form.submit()} />
+        <Input
+          allowClear
+          placeholder="单位名称或统一社会信用代码"
+          style={{ width: 240 }}
+          maxLength={50}
+          onPressEnter={() => form.submit()}
+        />
       </Form.Item>
       <Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>查询</Button>
+        <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+          查询
+        </Button>
       </Form.Item>
       <Form.Item>
         <Button

@@ -15,8 +15,23 @@ const ENTRY_COLUMNS: TableColumnsType<Entry> = [
   { title: '单位名称', dataIndex: 'name', key: 'name' },
   { title: '所在地区', dataIndex: 'place', key: 'place', width: 160 },
   { title: '服务性质', dataIndex: 'nature', key: 'nature', width: 100, render: (v: Entry['nature']) => labelOf(SERVICE_NATURE_LABELS, v) },
-  { title: '主要服务方向', key: 'categories', render: (_, e) => <Space size={[4, 4]} wrap>{e.categories.map((c) => <Tag key={c}>{c}</Tag>)}</Space> },
-  { title: '状态', key: 'state', width: 90, render: (_, e) => (e.inNotice ? <Tag color="purple">公示中</Tag> : <Tag color="success">已入库</Tag>) },
+  {
+    title: '主要服务方向',
+    key: 'categories',
+    render: (_, e) => (
+      <Space size={[4, 4]} wrap>
+        {e.categories.map((c) => (
+          <Tag key={c}>{c}</Tag>
+        ))}
+      </Space>
+    ),
+  },
+  {
+    title: '状态',
+    key: 'state',
+    width: 90,
+    render: (_, e) => (e.inNotice ? <Tag color="purple">公示中</Tag> : <Tag color="success">已入库</Tag>),
+  },
 ];
 
 /** Every notice published, newest first; a row opens its list. */
@@ -41,7 +56,9 @@ export function NoticeList() {
         pagination={false}
         locale={{ emptyText: '尚未发布公示' }}
         expandable={{
-          expandedRowRender: (n) => <Table<Entry> rowKey="applicationId" size="small" columns={ENTRY_COLUMNS} dataSource={n.entries} pagination={false} />,
+          expandedRowRender: (n) => (
+            <Table<Entry> rowKey="applicationId" size="small" columns={ENTRY_COLUMNS} dataSource={n.entries} pagination={false} />
+          ),
           rowExpandable: (n) => n.entries.length > 0,
         }}
         data-testid="notices-table"

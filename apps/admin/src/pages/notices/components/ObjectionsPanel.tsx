@@ -32,7 +32,16 @@ export function ObjectionsPanel() {
     { title: '异议对象', key: 'target', width: 220, render: (_, r) => <Target id={r.applicationId} /> },
     { title: '异议人', dataIndex: 'name', key: 'name', width: 110 },
     { title: '联系方式', dataIndex: 'contact', key: 'contact', width: 130 },
-    { title: '异议内容', dataIndex: 'content', key: 'content', render: (v: string) => <Typography.Paragraph ellipsis={{ rows: 3, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>{v}</Typography.Paragraph> },
+    {
+      title: '异议内容',
+      dataIndex: 'content',
+      key: 'content',
+      render: (v: string) => (
+        <Typography.Paragraph ellipsis={{ rows: 3, expandable: true, symbol: '展开' }} style={{ marginBottom: 0 }}>
+          {v}
+        </Typography.Paragraph>
+      ),
+    },
     { title: '提出时间', dataIndex: 'createdAt', key: 'createdAt', width: 150, render: dateTime },
     {
       title: '处理结果',
@@ -52,8 +61,12 @@ export function ObjectionsPanel() {
       render: (_, r) =>
         r.status === 'PENDING' ? (
           <Space size={4}>
-            <Button size="small" danger autoInsertSpace={false} onClick={() => setResolving({ row: r, upheld: true })}>成立</Button>
-            <Button size="small" onClick={() => setResolving({ row: r, upheld: false })}>不成立</Button>
+            <Button size="small" danger autoInsertSpace={false} onClick={() => setResolving({ row: r, upheld: true })}>
+              成立
+            </Button>
+            <Button size="small" onClick={() => setResolving({ row: r, upheld: false })}>
+              不成立
+            </Button>
           </Space>
         ) : (
           <Typography.Text type="secondary">{dateTime(r.resolvedAt)}</Typography.Text>
@@ -100,12 +113,21 @@ export function ObjectionsPanel() {
   );
 }
 
-function ResolveModal({ target, onClose, onDone }: { target: { row: Row; upheld: boolean } | null; onClose: () => void; onDone: (upheld: boolean) => Promise<void> }) {
+function ResolveModal({
+  target,
+  onClose,
+  onDone,
+}: {
+  target: { row: Row; upheld: boolean } | null;
+  onClose: () => void;
+  onDone: (upheld: boolean) => Promise<void>;
+}) {
   const [form] = Form.useForm<{ resolution?: string }>();
   const [failure, setFailure] = useState<string | null>(null);
   const [resolve, { loading }] = useMutation(ResolveObjectionMutation, {
     update(cache) {
-      for (const fieldName of ['objections', 'notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+      for (const fieldName of ['objections', 'notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts'])
+        cache.evict({ id: 'ROOT_QUERY', fieldName });
       cache.gc();
     },
   });
@@ -134,15 +156,25 @@ function ResolveModal({ target, onClose, onDone }: { target: { row: Row; upheld:
       onCancel={onClose}
       destroyOnHidden
     >
-      {upheld ? <Alert type="warning" showIcon title="异议成立后，该申请将不予入库，并通知申请单位。" style={{ marginBottom: 16 }} /> : null}
+      {upheld ? (
+        <Alert type="warning" showIcon title="异议成立后，该申请将不予入库，并通知申请单位。" style={{ marginBottom: 16 }} />
+      ) : null}
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" name="resolveObjection" onFinish={submit} disabled={loading}>
         <Form.Item
           name="resolution"
           label={upheld ? '处理意见' : '处理意见（选填）'}
-          rules={[{ required: upheld, whitespace: true, message: '异议成立时必须填写处理意见' }, { max: 1000, message: '最多1000字' }]}
+          rules={[
+            { required: upheld, whitespace: true, message: '异议成立时必须填写处理意见' },
+            { max: 1000, message: '最多1000字' },
+          ]}
         >
-          <Input.TextArea rows={4} maxLength={1000} showCount placeholder={upheld ? '写明核实情况与处理依据' : '如：经核实，异议所述情况不属实'} />
+          <Input.TextArea
+            rows={4}
+            maxLength={1000}
+            showCount
+            placeholder={upheld ? '写明核实情况与处理依据' : '如：经核实，异议所述情况不属实'}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -18,7 +18,8 @@ export function PublishPanel() {
   const { data, loading, error, refetch } = useQuery(BatchesQuery, { fetchPolicy: 'cache-and-network' });
   const [publish] = useMutation(PublishNoticeMutation, {
     update(cache) {
-      for (const fieldName of ['notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts']) cache.evict({ id: 'ROOT_QUERY', fieldName });
+      for (const fieldName of ['notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts'])
+        cache.evict({ id: 'ROOT_QUERY', fieldName });
       cache.gc();
     },
   });
@@ -30,7 +31,9 @@ export function PublishPanel() {
       content: (
         <>
           <p>将该批次所有省级审核通过的申请（{waiting} 家）进入为期5个工作日的公示。</p>
-          <Typography.Text type="secondary">公示期自今日起按工作日计算（节假日顺延），期间任何单位和个人可在公示页面提出异议。</Typography.Text>
+          <Typography.Text type="secondary">
+            公示期自今日起按工作日计算（节假日顺延），期间任何单位和个人可在公示页面提出异议。
+          </Typography.Text>
         </>
       ),
       okText: '发布公示',
@@ -68,14 +71,24 @@ export function PublishPanel() {
 
   const columns: TableColumnsType<Row> = [
     { title: '批次', dataIndex: 'name', key: 'name', width: 180 },
-    { title: '批次状态', dataIndex: 'status', key: 'status', width: 100, render: (v: Row['status']) => <Tag color={BATCH_STATUS_COLORS[v]}>{BATCH_STATUS_LABELS[v]}</Tag> },
+    {
+      title: '批次状态',
+      dataIndex: 'status',
+      key: 'status',
+      width: 100,
+      render: (v: Row['status']) => <Tag color={BATCH_STATUS_COLORS[v]}>{BATCH_STATUS_LABELS[v]}</Tag>,
+    },
     {
       title: '待公示（省级审核通过）',
       key: 'waiting',
       width: 190,
       render: (_, r) => {
         const n = countOf(r, 'PROVINCE_APPROVED');
-        return <Typography.Text strong={n > 0} type={n ? undefined : 'secondary'} data-testid="waiting-count">{n} 家</Typography.Text>;
+        return (
+          <Typography.Text strong={n > 0} type={n ? undefined : 'secondary'} data-testid="waiting-count">
+            {n} 家
+          </Typography.Text>
+        );
       },
     },
     { title: '公示中', key: 'inNotice', width: 100, render: (_, r) => `${countOf(r, 'IN_PUBLIC_NOTICE')} 家` },
@@ -101,7 +114,15 @@ export function PublishPanel() {
         title="省级审核通过的申请须经社会公示五个工作日（第八条第（四）项）；公示期满无异议的，由入库任务自动纳入服务资源库。"
       />
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row> rowKey="id" size="middle" columns={columns} dataSource={data?.batches ?? []} loading={loading} pagination={false} data-testid="publish-table" />
+      <Table<Row>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={data?.batches ?? []}
+        loading={loading}
+        pagination={false}
+        data-testid="publish-table"
+      />
     </>
   );
 }

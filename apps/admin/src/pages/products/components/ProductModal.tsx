@@ -90,7 +90,9 @@ export function ProductModal({ product, onClose }: { product: ProductRow | 'new'
       data-testid="product-modal"
     >
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="product-error" /> : null}
-      {otherErrors.length ? <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} /> : null}
+      {otherErrors.length ? (
+        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+      ) : null}
       <Form<ServiceProductInput>
         form={form}
         name="serviceProduct"
@@ -101,7 +103,14 @@ export function ProductModal({ product, onClose }: { product: ProductRow | 'new'
       >
         <Row gutter={16}>
           <Col xs={24} md={16}>
-            <Form.Item name="name" label="产品名称" rules={[{ required: true, whitespace: true, message: '请输入产品名称' }, { min: 2, max: 100, message: '产品名称应为2–100个字' }]}>
+            <Form.Item
+              name="name"
+              label="产品名称"
+              rules={[
+                { required: true, whitespace: true, message: '请输入产品名称' },
+                { min: 2, max: 100, message: '产品名称应为2–100个字' },
+              ]}
+            >
               <Input maxLength={100} placeholder="如：中小企业数字化转型诊断" />
             </Form.Item>
           </Col>
@@ -125,13 +134,27 @@ export function ProductModal({ product, onClose }: { product: ProductRow | 'new'
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="content" label="服务内容" rules={[{ required: true, whitespace: true, message: '请输入服务内容' }, { min: 10, max: 2000, message: '服务内容应为10–2000个字' }]}>
+            <Form.Item
+              name="content"
+              label="服务内容"
+              rules={[
+                { required: true, whitespace: true, message: '请输入服务内容' },
+                { min: 10, max: 2000, message: '服务内容应为10–2000个字' },
+              ]}
+            >
               <Input.TextArea rows={5} maxLength={2000} showCount placeholder="服务对象、服务方式、服务流程、服务周期和交付成果" />
             </Form.Item>
           </Col>
           {nature === 'PAID' ? (
             <Col span={24}>
-              <Form.Item name="priceNote" label="收费说明" rules={[{ required: true, whitespace: true, message: '收费产品须填写收费说明' }, { max: 200, message: '收费说明最多200个字' }]}>
+              <Form.Item
+                name="priceNote"
+                label="收费说明"
+                rules={[
+                  { required: true, whitespace: true, message: '收费产品须填写收费说明' },
+                  { max: 200, message: '收费说明最多200个字' },
+                ]}
+              >
                 <Input maxLength={200} placeholder="如：按检测项目收费，中小企业八折" />
               </Form.Item>
             </Col>

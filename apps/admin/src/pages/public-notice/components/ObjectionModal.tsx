@@ -22,7 +22,11 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
     if (!target) return;
     setFailure(null);
     try {
-      await file({ variables: { input: { applicationId: target.applicationId, name: v.name.trim(), contact: v.contact.trim(), content: v.content.trim() } } });
+      await file({
+        variables: {
+          input: { applicationId: target.applicationId, name: v.name.trim(), contact: v.contact.trim(), content: v.content.trim() },
+        },
+      });
       setDone(true);
     } catch (e) {
       const code = errorCode(e);
@@ -56,7 +60,16 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
         <Result status="success" title="异议已提交" subTitle="河北省工业和信息化厅将对异议进行核实，必要时通过您留下的联系方式与您联系。" />
       ) : (
         <>
-          {failure ? <Alert type="error" showIcon title={failure.title} description={failure.text} style={{ marginBottom: 16 }} data-testid="objection-error" /> : null}
+          {failure ? (
+            <Alert
+              type="error"
+              showIcon
+              title={failure.title}
+              description={failure.text}
+              style={{ marginBottom: 16 }}
+              data-testid="objection-error"
+            />
+          ) : null}
           <Alert
             type="info"
             showIcon
@@ -64,20 +77,33 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
             title="请实事求是地反映问题，并留下真实姓名（或单位名称）和联系方式；匿名或无具体事实的异议不予受理。"
           />
           <Form<Values> form={form} layout="vertical" name="objection" onFinish={submit} disabled={loading}>
-            <Form.Item name="name" label="异议人姓名或单位" rules={[{ required: true, whitespace: true, message: '请填写异议人姓名或单位' }, { max: 50, message: '最多50个字' }]}>
+            <Form.Item
+              name="name"
+              label="异议人姓名或单位"
+              rules={[
+                { required: true, whitespace: true, message: '请填写异议人姓名或单位' },
+                { max: 50, message: '最多50个字' },
+              ]}
+            >
               <Input maxLength={50} />
             </Form.Item>
             <Form.Item
               name="contact"
               label="联系方式"
-              rules={[{ required: true, whitespace: true, message: '请填写联系方式' }, { min: 5, max: 100, message: '请填写有效的联系方式（5–100个字符）' }]}
+              rules={[
+                { required: true, whitespace: true, message: '请填写联系方式' },
+                { min: 5, max: 100, message: '请填写有效的联系方式（5–100个字符）' },
+              ]}
             >
               <Input maxLength={100} placeholder="手机号、电话或电子邮箱" />
             </Form.Item>
             <Form.Item
               name="content"
               label="异议内容"
-              rules={[{ required: true, whitespace: true, message: '请填写异议内容' }, { min: 10, max: 2000, message: '异议内容应为10–2000字' }]}
+              rules={[
+                { required: true, whitespace: true, message: '请填写异议内容' },
+                { min: 10, max: 2000, message: '异议内容应为10–2000字' },
+              ]}
             >
               <Input.TextArea rows={6} maxLength={2000} showCount placeholder="请写明具体事实和理由，可说明证明材料的获取方式" />
             </Form.Item>

@@ -83,7 +83,15 @@ export function BookingModal({ product, institutionName, returnTo, onClose }: Pr
   );
 }
 
-function BookingForm({ productId, onBooked, onCancel }: { productId: string; onBooked: (b: BookServiceResult['bookService']) => void; onCancel: () => void }) {
+function BookingForm({
+  productId,
+  onBooked,
+  onCancel,
+}: {
+  productId: string;
+  onBooked: (b: BookServiceResult['bookService']) => void;
+  onCancel: () => void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const contact = useQuery(MyEnterpriseContactQuery);
@@ -136,15 +144,10 @@ function BookingForm({ productId, onBooked, onCancel }: { productId: string; onB
   return (
     <>
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="booking-error" /> : null}
-      {otherErrors.length ? <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} /> : null}
-      <Form<Values>
-        form={form}
-        name="bookService"
-        layout="vertical"
-        onFinish={submit}
-        disabled={loading}
-        data-testid="booking-form"
-      >
+      {otherErrors.length ? (
+        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
+      ) : null}
+      <Form<Values> form={form} name="bookService" layout="vertical" onFinish={submit} disabled={loading} data-testid="booking-form">
         <Form.Item
           name="need"
           label="服务需求"
@@ -157,7 +160,14 @@ function BookingForm({ productId, onBooked, onCancel }: { productId: string; onB
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, whitespace: true, message: '请填写联系人' }, { max: 50, message: '联系人最多50个字' }]}>
+            <Form.Item
+              name="contactPerson"
+              label="联系人"
+              rules={[
+                { required: true, whitespace: true, message: '请填写联系人' },
+                { max: 50, message: '联系人最多50个字' },
+              ]}
+            >
               <Input maxLength={50} />
             </Form.Item>
           </Col>
@@ -165,7 +175,10 @@ function BookingForm({ productId, onBooked, onCancel }: { productId: string; onB
             <Form.Item
               name="contactPhone"
               label="联系电话"
-              rules={[{ required: true, message: '请填写联系电话' }, { pattern: PHONE, message: '联系电话应为11位手机号或区号加座机号' }]}
+              rules={[
+                { required: true, message: '请填写联系电话' },
+                { pattern: PHONE, message: '联系电话应为11位手机号或区号加座机号' },
+              ]}
             >
               <Input maxLength={20} placeholder="手机号或 0314-1234567" />
             </Form.Item>
@@ -178,8 +191,12 @@ function BookingForm({ productId, onBooked, onCancel }: { productId: string; onB
           提交后，服务机构须在5个工作日内（自提交次日起算）响应，您可以在“我的预约”中查看处理进度。
         </Typography.Paragraph>
         <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onCancel} disabled={loading}>取消</Button>
-          <Button type="primary" htmlType="submit" loading={loading}>提交预约</Button>
+          <Button onClick={onCancel} disabled={loading}>
+            取消
+          </Button>
+          <Button type="primary" htmlType="submit" loading={loading}>
+            提交预约
+          </Button>
         </Space>
       </Form>
     </>
@@ -197,7 +214,11 @@ function BookedResult({ booking, onClose }: { booking: BookServiceResult['bookSe
         <Space orientation="vertical" size={4} data-testid="booking-deadline">
           <span>
             机构应于 <Typography.Text strong>{booking.responseDeadline}</Typography.Text> 前响应（5个工作日）
-            {booking.deadlineProvisional ? <Tag color="warning" style={{ marginInlineStart: 8 }}>暂定</Tag> : null}
+            {booking.deadlineProvisional ? (
+              <Tag color="warning" style={{ marginInlineStart: 8 }}>
+                暂定
+              </Tag>
+            ) : null}
           </span>
           {booking.deadlineProvisional ? (
             <Typography.Text type="secondary">
@@ -209,8 +230,12 @@ function BookedResult({ booking, onClose }: { booking: BookServiceResult['bookSe
         </Space>
       }
       extra={[
-        <Button key="mine" type="primary" onClick={() => navigate('/my-bookings')}>查看我的预约</Button>,
-        <Button key="close" onClick={onClose}>继续浏览</Button>,
+        <Button key="mine" type="primary" onClick={() => navigate('/my-bookings')}>
+          查看我的预约
+        </Button>,
+        <Button key="close" onClick={onClose}>
+          继续浏览
+        </Button>,
       ]}
     />
   );
@@ -238,8 +263,12 @@ function NotAnEnterprise({ roleLabel, returnTo }: { roleLabel: string | null; re
       data-testid="booking-login-hint"
       action={
         <Space orientation="vertical">
-          <Button type="primary" size="small" block onClick={() => navigate('/login', { state: { from: returnTo } })}>登录</Button>
-          <Button size="small" block onClick={() => navigate('/register/enterprise', { state: { from: returnTo } })}>企业注册</Button>
+          <Button type="primary" size="small" block onClick={() => navigate('/login', { state: { from: returnTo } })}>
+            登录
+          </Button>
+          <Button size="small" block onClick={() => navigate('/register/enterprise', { state: { from: returnTo } })}>
+            企业注册
+          </Button>
         </Space>
       }
     />

@@ -19,7 +19,13 @@ export function InstitutionCard({ institution: i, onOpen }: { institution: Regis
           {i.name}
         </Typography.Text>
       }
-      extra={i.nature ? <Tag color={SERVICE_NATURE_COLORS[i.nature]} data-testid="card-nature">{labelOf(SERVICE_NATURE_LABELS, i.nature)}</Tag> : null}
+      extra={
+        i.nature ? (
+          <Tag color={SERVICE_NATURE_COLORS[i.nature]} data-testid="card-nature">
+            {labelOf(SERVICE_NATURE_LABELS, i.nature)}
+          </Tag>
+        ) : null
+      }
       actions={[
         <span key="open" className="registry-card-action">
           查看详情与预约 <RightOutlined />
@@ -33,7 +39,11 @@ export function InstitutionCard({ institution: i, onOpen }: { institution: Regis
           {i.admittedOn ? <Typography.Text type="secondary">· {i.admittedOn.slice(0, 4)}年入库</Typography.Text> : null}
         </Space>
         <Space size={[4, 4]} wrap data-testid="card-categories">
-          {i.mainCategories.map((c) => <Tag key={c.code} color="blue" variant="outlined">{c.name}</Tag>)}
+          {i.mainCategories.map((c) => (
+            <Tag key={c.code} color="blue" variant="outlined">
+              {c.name}
+            </Tag>
+          ))}
           {i.otherCategoryDescription ? <Typography.Text type="secondary">（{i.otherCategoryDescription}）</Typography.Text> : null}
         </Space>
         <Typography.Paragraph ellipsis={{ rows: 2 }} className="registry-card-products" data-testid="card-products">

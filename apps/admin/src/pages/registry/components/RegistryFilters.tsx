@@ -63,7 +63,9 @@ export function RegistryFilters({ search, facets, textError, onChange }: Props) 
         data-testid="nature-tabs"
       />
       <Flex align="baseline" gap={8} className="registry-filter-row">
-        <Typography.Text type="secondary" className="registry-filter-label">服务类别</Typography.Text>
+        <Typography.Text type="secondary" className="registry-filter-label">
+          服务类别
+        </Typography.Text>
         <Flex wrap gap={8} data-testid="category-tags">
           {(categories.data?.serviceCategories ?? []).map((c) => (
             <Tag.CheckableTag

@@ -13,13 +13,25 @@ interface Props {
 export function RegistryTable({ rows, loading, onOpen }: Props) {
   const columns: TableColumnsType<RegistryInstitution> = [
     { title: '单位名称', dataIndex: 'name', key: 'name', width: 230, render: (name: string) => <a>{name}</a> },
-    { title: '所在地区', key: 'division', width: 100, render: (_, r) => <span data-testid="cell-division">{r.division?.name ?? '—'}</span> },
+    {
+      title: '所在地区',
+      key: 'division',
+      width: 100,
+      render: (_, r) => <span data-testid="cell-division">{r.division?.name ?? '—'}</span>,
+    },
     {
       title: '服务性质',
       dataIndex: 'nature',
       key: 'nature',
       width: 86,
-      render: (v: RegistryInstitution['nature']) => (v ? <Tag color={SERVICE_NATURE_COLORS[v]} data-testid="cell-nature">{labelOf(SERVICE_NATURE_LABELS, v)}</Tag> : '—'),
+      render: (v: RegistryInstitution['nature']) =>
+        v ? (
+          <Tag color={SERVICE_NATURE_COLORS[v]} data-testid="cell-nature">
+            {labelOf(SERVICE_NATURE_LABELS, v)}
+          </Tag>
+        ) : (
+          '—'
+        ),
     },
     {
       title: '主要服务方向',
@@ -27,7 +39,9 @@ export function RegistryTable({ rows, loading, onOpen }: Props) {
       width: 170,
       render: (_, r) => (
         <Space size={[4, 4]} wrap>
-          {r.mainCategories.map((c) => <Tag key={c.code}>{c.name}</Tag>)}
+          {r.mainCategories.map((c) => (
+            <Tag key={c.code}>{c.name}</Tag>
+          ))}
         </Space>
       ),
     },

@@ -19,20 +19,28 @@ export function ServiceQuality({ averageRating, ratingCount, onTimeResponseRate,
         {rating ? (
           <>
             <Rate disabled allowHalf value={Math.round((averageRating ?? 0) * 2) / 2} className="quality-rate" />
-            <Typography.Text strong data-testid="average-rating">{rating}</Typography.Text>
+            <Typography.Text strong data-testid="average-rating">
+              {rating}
+            </Typography.Text>
             <Typography.Text type="secondary">（{ratingCount}条）</Typography.Text>
           </>
         ) : (
-          <Typography.Text type="secondary" data-testid="average-rating">暂无评价</Typography.Text>
+          <Typography.Text type="secondary" data-testid="average-rating">
+            暂无评价
+          </Typography.Text>
         )}
       </Flex>
       <Tooltip title="在5个工作日内响应预约的比例（已到期的预约）">
         <Flex align="center" gap={6}>
           <Typography.Text type="secondary">按时响应率</Typography.Text>
           {rate ? (
-            <Typography.Text strong data-testid="on-time-rate">{rate}</Typography.Text>
+            <Typography.Text strong data-testid="on-time-rate">
+              {rate}
+            </Typography.Text>
           ) : (
-            <Typography.Text type="secondary" data-testid="on-time-rate">暂无</Typography.Text>
+            <Typography.Text type="secondary" data-testid="on-time-rate">
+              暂无
+            </Typography.Text>
           )}
         </Flex>
       </Tooltip>

@@ -28,7 +28,13 @@ interface ActionSpec {
 function spec(action: ReviewAction, level: string | null): ActionSpec {
   if (action === 'APPROVE') {
     if (level === 'CITY') {
-      return { button: '推荐', title: '同意推荐', opinionLabel: '市级推荐部门意见', required: true, placeholder: '如：该机构服务能力较强，材料真实完整，同意推荐入库' };
+      return {
+        button: '推荐',
+        title: '同意推荐',
+        opinionLabel: '市级推荐部门意见',
+        required: true,
+        placeholder: '如：该机构服务能力较强，材料真实完整，同意推荐入库',
+      };
     }
     return {
       button: '通过',
@@ -39,9 +45,21 @@ function spec(action: ReviewAction, level: string | null): ActionSpec {
     };
   }
   if (action === 'RETURN') {
-    return { button: '退回修改', title: '退回修改', opinionLabel: '退回理由', required: true, placeholder: '请写明需要修改或补充的内容，申请单位将收到通知' };
+    return {
+      button: '退回修改',
+      title: '退回修改',
+      opinionLabel: '退回理由',
+      required: true,
+      placeholder: '请写明需要修改或补充的内容，申请单位将收到通知',
+    };
   }
-  return { button: '不予通过', title: '不予通过', opinionLabel: '不予通过理由', required: true, placeholder: '请写明不予通过的理由（该决定为最终决定）' };
+  return {
+    button: '不予通过',
+    title: '不予通过',
+    opinionLabel: '不予通过理由',
+    required: true,
+    placeholder: '请写明不予通过的理由（该决定为最终决定）',
+  };
 }
 
 const evictQueues = (cache: ApolloCache) => {
@@ -69,12 +87,24 @@ export function ReviewActions({ application: a, onChanged }: Props) {
     <>
       <Space wrap data-testid="review-actions">
         {a.allowedActions.includes('SPOT_CHECK') ? (
-          <Button icon={<EnvironmentOutlined />} onClick={() => setSpotCheck(true)}>实地抽查</Button>
+          <Button icon={<EnvironmentOutlined />} onClick={() => setSpotCheck(true)}>
+            实地抽查
+          </Button>
         ) : null}
-        {reviewable.includes('REJECT') ? <Button danger icon={<CloseOutlined />} onClick={() => choose('REJECT')}>不予通过</Button> : null}
-        {reviewable.includes('RETURN') ? <Button icon={<RollbackOutlined />} onClick={() => choose('RETURN')}>退回修改</Button> : null}
+        {reviewable.includes('REJECT') ? (
+          <Button danger icon={<CloseOutlined />} onClick={() => choose('REJECT')}>
+            不予通过
+          </Button>
+        ) : null}
+        {reviewable.includes('RETURN') ? (
+          <Button icon={<RollbackOutlined />} onClick={() => choose('RETURN')}>
+            退回修改
+          </Button>
+        ) : null}
         {reviewable.includes('APPROVE') ? (
-          <Button type="primary" icon={<CheckOutlined />} onClick={() => choose('APPROVE')}>{spec('APPROVE', a.pendingLevel).button}</Button>
+          <Button type="primary" icon={<CheckOutlined />} onClick={() => choose('APPROVE')}>
+            {spec('APPROVE', a.pendingLevel).button}
+          </Button>
         ) : null}
       </Space>
       <ReviewModal
@@ -107,7 +137,14 @@ export function ReviewActions({ application: a, onChanged }: Props) {
   );
 }
 
-function ReviewModal({ application: a, action, open, onClose, onDone, onConflict }: {
+function ReviewModal({
+  application: a,
+  action,
+  open,
+  onClose,
+  onDone,
+  onConflict,
+}: {
   application: Application;
   action: ReviewAction;
   open: boolean;
@@ -158,16 +195,16 @@ function ReviewModal({ application: a, action, open, onClose, onDone, onConflict
         <Alert type="warning" showIcon title="不予通过为最终决定，申请单位本批次不能再提交。" style={{ marginBottom: 16 }} />
       ) : null}
       <Form form={form} layout="vertical" name="review" onFinish={submit} disabled={loading}>
-          <Form.Item
-            name="opinion"
-            label={s.opinionLabel}
-            rules={[
-              { required: s.required, whitespace: true, message: `请填写${s.opinionLabel.replace('（选填）', '')}` },
-              { max: 1000, message: '意见最多1000字' },
-            ]}
-          >
-            <Input.TextArea rows={5} maxLength={1000} showCount placeholder={s.placeholder} autoFocus />
-          </Form.Item>
+        <Form.Item
+          name="opinion"
+          label={s.opinionLabel}
+          rules={[
+            { required: s.required, whitespace: true, message: `请填写${s.opinionLabel.replace('（选填）', '')}` },
+            { max: 1000, message: '意见最多1000字' },
+          ]}
+        >
+          <Input.TextArea rows={5} maxLength={1000} showCount placeholder={s.placeholder} autoFocus />
+        </Form.Item>
       </Form>
     </Modal>
   );
@@ -180,7 +217,17 @@ interface SpotValues {
   passed: boolean;
 }
 
-function SpotCheckModal({ application: a, open, onClose, onDone }: { application: Application; open: boolean; onClose: () => void; onDone: () => Promise<void> }) {
+function SpotCheckModal({
+  application: a,
+  open,
+  onClose,
+  onDone,
+}: {
+  application: Application;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
   const [form] = Form.useForm<SpotValues>();
   const [record, { loading }] = useMutation(RecordSpotCheckMutation);
   const [failure, setFailure] = useState<string | null>(null);
@@ -189,7 +236,13 @@ function SpotCheckModal({ application: a, open, onClose, onDone }: { application
     try {
       await record({
         variables: {
-          input: { applicationId: a.id, checkedOn: v.checkedOn.format('YYYY-MM-DD'), inspectors: v.inspectors.trim(), findings: v.findings.trim(), passed: v.passed },
+          input: {
+            applicationId: a.id,
+            checkedOn: v.checkedOn.format('YYYY-MM-DD'),
+            inspectors: v.inspectors.trim(),
+            findings: v.findings.trim(),
+            passed: v.passed,
+          },
         },
       });
       await onDone();
@@ -211,18 +264,44 @@ function SpotCheckModal({ application: a, open, onClose, onDone }: { application
       destroyOnHidden
     >
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" name="spotCheck" onFinish={submit} initialValues={{ checkedOn: dayjs(), passed: true }} disabled={loading}>
+      <Form
+        form={form}
+        layout="vertical"
+        name="spotCheck"
+        onFinish={submit}
+        initialValues={{ checkedOn: dayjs(), passed: true }}
+        disabled={loading}
+      >
         <Form.Item name="checkedOn" label="抽查日期" rules={[{ required: true, message: '请选择抽查日期' }]}>
           <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
-        <Form.Item name="inspectors" label="检查人员" rules={[{ required: true, whitespace: true, message: '请填写检查人员' }, { max: 200, message: '最多200字' }]}>
+        <Form.Item
+          name="inspectors"
+          label="检查人员"
+          rules={[
+            { required: true, whitespace: true, message: '请填写检查人员' },
+            { max: 200, message: '最多200字' },
+          ]}
+        >
           <Input maxLength={200} placeholder="如：张三、李四" />
         </Form.Item>
-        <Form.Item name="findings" label="检查发现" rules={[{ required: true, whitespace: true, message: '请填写检查发现' }, { max: 2000, message: '最多2000字' }]}>
+        <Form.Item
+          name="findings"
+          label="检查发现"
+          rules={[
+            { required: true, whitespace: true, message: '请填写检查发现' },
+            { max: 2000, message: '最多2000字' },
+          ]}
+        >
           <Input.TextArea rows={4} maxLength={2000} showCount placeholder="服务场所、设备、人员与申报材料是否一致等" />
         </Form.Item>
         <Form.Item name="passed" label="抽查结论" rules={[{ required: true }]}>
-          <Radio.Group options={[{ value: true, label: '通过' }, { value: false, label: '未通过' }]} />
+          <Radio.Group
+            options={[
+              { value: true, label: '通过' },
+              { value: false, label: '未通过' },
+            ]}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -9,9 +9,18 @@ export function BasicSection({ application: a }: { application: ApplicationDetai
   return (
     <>
       <Flex wrap gap="4px 28px" className="editor-facts" data-testid="registration-facts">
-        <span><Typography.Text type="secondary">统一社会信用代码：</Typography.Text><span className="mono">{a.uscc}</span></span>
-        <span><Typography.Text type="secondary">所在地区：</Typography.Text>{a.city && a.city.code !== a.division.code ? `${a.city.name} ${a.division.name}` : a.division.name}</span>
-        <span><Typography.Text type="secondary">申报批次：</Typography.Text>{a.batch.name}</span>
+        <span>
+          <Typography.Text type="secondary">统一社会信用代码：</Typography.Text>
+          <span className="mono">{a.uscc}</span>
+        </span>
+        <span>
+          <Typography.Text type="secondary">所在地区：</Typography.Text>
+          {a.city && a.city.code !== a.division.code ? `${a.city.name} ${a.division.name}` : a.division.name}
+        </span>
+        <span>
+          <Typography.Text type="secondary">申报批次：</Typography.Text>
+          {a.batch.name}
+        </span>
         <Typography.Text type="secondary">（来自机构注册信息，如有误请联系所在地主管部门）</Typography.Text>
       </Flex>
       <Row gutter={16}>
@@ -19,7 +28,10 @@ export function BasicSection({ application: a }: { application: ApplicationDetai
           <Form.Item
             name="name"
             label="单位名称"
-            rules={[{ required: true, whitespace: true, message: '请输入单位名称' }, { min: 2, max: 200, message: '单位名称应为2–200个字' }]}
+            rules={[
+              { required: true, whitespace: true, message: '请输入单位名称' },
+              { min: 2, max: 200, message: '单位名称应为2–200个字' },
+            ]}
           >
             <Input placeholder="与营业执照或登记证书一致" maxLength={200} />
           </Form.Item>
@@ -70,7 +82,14 @@ export function BasicSection({ application: a }: { application: ApplicationDetai
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="email" label="电子信箱" rules={[{ type: 'email', message: '电子信箱格式不正确' }, { max: 100, message: '电子信箱最多100个字符' }]}>
+          <Form.Item
+            name="email"
+            label="电子信箱"
+            rules={[
+              { type: 'email', message: '电子信箱格式不正确' },
+              { max: 100, message: '电子信箱最多100个字符' },
+            ]}
+          >
             <Input maxLength={100} />
           </Form.Item>
         </Col>

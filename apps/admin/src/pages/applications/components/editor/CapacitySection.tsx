@@ -5,7 +5,9 @@ import { NumberField, notMoreThan } from './fields';
 export function CapacitySection() {
   return (
     <>
-      <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>人员与专家</Divider>
+      <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
+        人员与专家
+      </Divider>
       <Row gutter={16}>
         <NumberField name="employees" label="从业人数" integer max={1_000_000} />
         <NumberField
@@ -28,7 +30,9 @@ export function CapacitySection() {
           rules={[notMoreThan('cooperatingExperts', '副高级以上专家数不能多于相关专家总数')]}
         />
       </Row>
-      <Divider titlePlacement="start" plain>资产与场地</Divider>
+      <Divider titlePlacement="start" plain>
+        资产与场地
+      </Divider>
       <Row gutter={16}>
         <NumberField
           name="serviceAssets"

@@ -7,7 +7,9 @@ export function DeclarationSection() {
   const signed: boolean | undefined = Form.useWatch('declarationSigned', form);
   return (
     <>
-      <Typography.Title level={5} style={{ marginTop: 0 }}>信用承诺</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        信用承诺
+      </Typography.Title>
       <Form.Item name="declaresNoCreditBlacklist" label="近两年信用情况" extra="须同时在“申请材料”中上传“信用中国”查询结果截图（材料10）">
         <Radio.Group>
           <Space orientation="vertical">
@@ -29,7 +31,10 @@ export function DeclarationSection() {
             name="declarationSignedBy"
             label="签署人（法定代表人）"
             dependencies={['declarationSigned']}
-            rules={[{ required: !!signed, whitespace: true, message: '请填写声明签署人（法定代表人）' }, { max: 50, message: '最多50个字' }]}
+            rules={[
+              { required: !!signed, whitespace: true, message: '请填写声明签署人（法定代表人）' },
+              { max: 50, message: '最多50个字' },
+            ]}
           >
             <Input maxLength={50} disabled={!signed} placeholder={signed ? '法定代表人姓名' : '勾选声明后填写'} />
           </Form.Item>

@@ -32,7 +32,10 @@ export function DirectionsSection() {
           <Form.Item
             name="otherCategoryDescription"
             label="其他（文字描述）"
-            rules={[{ required: true, whitespace: true, message: '选择“其他”时请填写具体服务方向' }, { max: 200, message: '最多200个字' }]}
+            rules={[
+              { required: true, whitespace: true, message: '选择“其他”时请填写具体服务方向' },
+              { max: 200, message: '最多200个字' },
+            ]}
           >
             <Input placeholder="请填写具体服务方向" maxLength={200} />
           </Form.Item>

@@ -53,7 +53,14 @@ export function ListTable({ name, columns, addLabel, emptyText, newRow, max, not
                 width: 70,
                 align: 'center' as const,
                 render: (_: unknown, field: FormListFieldData, i: number) => (
-                  <Button type="text" danger size="small" icon={<DeleteOutlined />} aria-label={`删除第${i + 1}行`} onClick={() => remove(field.name)} />
+                  <Button
+                    type="text"
+                    danger
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    aria-label={`删除第${i + 1}行`}
+                    onClick={() => remove(field.name)}
+                  />
                 ),
               },
             ]}
@@ -68,7 +75,11 @@ export function ListTable({ name, columns, addLabel, emptyText, newRow, max, not
           >
             {addLabel}
           </Button>
-          {note ? <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{note}</Typography.Paragraph> : null}
+          {note ? (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+              {note}
+            </Typography.Paragraph>
+          ) : null}
         </div>
       )}
     </Form.List>

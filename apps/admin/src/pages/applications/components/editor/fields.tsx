@@ -14,7 +14,18 @@ interface NumberOpts {
 }
 
 /** A labelled number in the Attachment 2 grid. */
-export function NumberField({ name, label, integer, min = 0, max = 100_000_000, rules, dependencies, help, span = 8, suffix }: NumberOpts & { name: string; label: string }) {
+export function NumberField({
+  name,
+  label,
+  integer,
+  min = 0,
+  max = 100_000_000,
+  rules,
+  dependencies,
+  help,
+  span = 8,
+  suffix,
+}: NumberOpts & { name: string; label: string }) {
   return (
     <Col xs={24} md={span}>
       <Form.Item name={name} label={label} rules={rules} dependencies={dependencies} extra={help}>
@@ -32,9 +43,11 @@ export function NumberField({ name, label, integer, min = 0, max = 100_000_000, 
 }
 
 /** `v` may not exceed the field `other` (e.g. senior experts ≤ all experts). */
-export const notMoreThan = (other: string, message: string): Rule => ({ getFieldValue }) => ({
-  validator: async (_, v?: number | null) => {
-    const limit = getFieldValue(other) as number | null | undefined;
-    if (v != null && limit != null && v > limit) throw new Error(message);
-  },
-});
+export const notMoreThan =
+  (other: string, message: string): Rule =>
+  ({ getFieldValue }) => ({
+    validator: async (_, v?: number | null) => {
+      const limit = getFieldValue(other) as number | null | undefined;
+      if (v != null && limit != null && v > limit) throw new Error(message);
+    },
+  });
