@@ -10,6 +10,7 @@ export const btn = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*
  * response as a console error, e.g. a file the server rejects. Each expected message is allowed once.
  */
 export const test = guarded.extend<{ expectedConsoleErrors: RegExp[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
   expectedConsoleErrors: async ({}, use) => {
     await use([]);
   },

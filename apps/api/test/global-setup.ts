@@ -5,7 +5,6 @@ export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_MYSQL_URL) return;
   if (!mariaDbAvailable()) {
     if (process.env.CI === 'true') throw new Error('CI=true but mariadbd is not installed: MariaDB integration tests are required in CI');
-    // eslint-disable-next-line no-console
     console.warn('\n[api tests] mariadbd not found: MySQL-engine tests are skipped (install mariadb-server to run them)\n');
     return;
   }

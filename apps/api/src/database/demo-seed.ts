@@ -41,7 +41,7 @@ export async function insertInstitutions(db: DataSource, rows: ReturnType<typeof
     await db.transaction(async (em) => {
       const result = await em.insert(
         Institution,
-        part.map(({ mainCategories, ...r }) => r as Partial<Institution>),
+        part.map(({ mainCategories: _categories, ...r }) => r as Partial<Institution>),
       );
       const partIds = result.identifiers.map((x) => Number(x.id));
       ids.push(...partIds);

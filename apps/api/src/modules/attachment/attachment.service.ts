@@ -46,7 +46,7 @@ export class AttachmentService {
     const target = this.pathOf(sha256);
     if (!fs.existsSync(target)) {
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      const tmp = `${target}.${crypto.randomUUID()}.tmp`;
       fs.writeFileSync(tmp, content);
       fs.renameSync(tmp, target);
     }
