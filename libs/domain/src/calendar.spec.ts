@@ -210,6 +210,25 @@ describe('validateCalendarEntries', () => {
   ] as const)('%j → %j (%s)', (entries, codes, _why) => {
     expect(validateCalendarEntries([...entries]).map((v) => v.code)).toEqual(codes);
   });
+
+  it.each([
+    [{ date: '2026-01-01', kind: 'HOLIDAY' }, 2026, []],
+    [{ date: '2025-12-31', kind: 'HOLIDAY' }, 2026, ['WRONG_YEAR']],
+    [{ date: '2026-02-14', kind: 'MAKEUP_WORKDAY' }, 2026, []],
+  ] as const)('%j in the %i schedule → %j', (entry, year, codes) => {
+    expect(validateCalendarEntries([entry], { year }).map((v) => v.code)).toEqual(codes);
+  });
+
+  it('names fields the way the caller asks', () => {
+    const [v] = validateCalendarEntries(
+      [
+        { date: '2026-01-01', kind: 'HOLIDAY' },
+        { date: '2026-01-02', kind: 'MAKEUP_WORKDAY' },
+      ],
+      { field: (i, key) => `days.${i}.${key}` },
+    );
+    expect(v).toEqual({ field: 'days.1.date', code: 'MAKEUP_NOT_WEEKEND', message: '调休上班日 2026-01-02 不是周六或周日' });
+  });
 });
 
 describe('addWorkingDays / workingDaysBetween', () => {

@@ -5,6 +5,7 @@
  * server's timezone never matters. The current time is always a parameter.
  */
 import { CalendarYearNotLoadedError, DomainError, FieldViolation } from './errors';
+import { BOOKING_RESPONSE_WORKING_DAYS, PUBLIC_NOTICE_WORKING_DAYS } from './guideline';
 
 /** Calendar date 'YYYY-MM-DD' (no time, no zone). */
 export type IsoDate = string;
@@ -133,21 +134,33 @@ export function endOfDayInShanghai(date: IsoDate): Date {
 // Holiday calendar
 // ---------------------------------------------------------------------------
 
-/** Validates entries a provincial admin is about to load (no duplicates, make-up days on weekends). */
-export function validateCalendarEntries(entries: CalendarEntry[]): FieldViolation[] {
+/**
+ * Validates entries a provincial admin is about to load: real dates, in the schedule's year when one is given, no
+ * duplicates, make-up working days only on a Saturday or Sunday (a make-up day on a weekday is always a typo).
+ * `field` names each problem's input field (default `entries[i].date`).
+ */
+export function validateCalendarEntries(
+  entries: CalendarEntry[],
+  options: { year?: number; field?: (index: number, key: 'date' | 'kind') => string } = {},
+): FieldViolation[] {
   const out: FieldViolation[] = [];
   const seen = new Set<string>();
+  const fieldOf = options.field ?? ((i: number, key: 'date' | 'kind') => `entries[${i}].${key}`);
   entries.forEach((e, i) => {
-    const field = `entries[${i}].date`;
+    const field = fieldOf(i, 'date');
+    const row = entries.length > 1 ? `第${i + 1}行` : '';
     if (!isIsoDate(e.date)) {
-      out.push({ field, code: 'INVALID_DATE', message: `日期格式不正确：${String(e.date)}` });
+      out.push({ field, code: 'INVALID_DATE', message: `${row}日期 ${String(e.date)} 不存在（格式应为YYYY-MM-DD）` });
       return;
     }
     if (e.kind !== 'HOLIDAY' && e.kind !== 'MAKEUP_WORKDAY') {
-      out.push({ field: `entries[${i}].kind`, code: 'INVALID_DAY_KIND', message: `${e.date} 的类型无效` });
+      out.push({ field: fieldOf(i, 'kind'), code: 'INVALID_DAY_KIND', message: `${e.date} 的类型无效` });
+    }
+    if (options.year !== undefined && yearOf(e.date) !== options.year) {
+      out.push({ field, code: 'WRONG_YEAR', message: `${row}日期 ${e.date} 不属于${options.year}年` });
     }
     if (seen.has(e.date)) {
-      out.push({ field, code: 'DUPLICATE_DATE', message: `${e.date} 重复设置` });
+      out.push({ field, code: 'DUPLICATE_DATE', message: `日期 ${e.date} 重复` });
     }
     seen.add(e.date);
     if (e.kind === 'MAKEUP_WORKDAY' && !isWeekend(e.date)) {
@@ -238,7 +251,7 @@ export function addWorkingDays(cal: HolidayCalendar, date: IsoDate, n: number): 
  * Last day of a public notice of `days` working days (Art. 8(4)): the publication day
  * counts as day 1 if it is a working day; the notice ends at the end of the returned day.
  */
-export function publicNoticeEnd(cal: HolidayCalendar, publishedOn: IsoDate, days = 5): IsoDate {
+export function publicNoticeEnd(cal: HolidayCalendar, publishedOn: IsoDate, days = PUBLIC_NOTICE_WORKING_DAYS): IsoDate {
   if (!Number.isInteger(days) || days < 1) {
     throw new DomainError('INVALID_ARGUMENT', `公示天数必须为正整数：${days}`, { days });
   }
@@ -247,7 +260,7 @@ export function publicNoticeEnd(cal: HolidayCalendar, publishedOn: IsoDate, days
 
 /** Booking response deadline (Art. 13(2)): end of the 5th working day after the request day. */
 export function bookingResponseDeadline(cal: HolidayCalendar, requestDate: IsoDate): IsoDate {
-  return addWorkingDays(cal, requestDate, 5);
+  return addWorkingDays(cal, requestDate, BOOKING_RESPONSE_WORKING_DAYS);
 }
 
 export interface ProvisionalDeadline {
@@ -259,7 +272,7 @@ export interface ProvisionalDeadline {
 /** Like bookingResponseDeadline, but never throws for an unloaded year (SPEC §2). */
 export function bookingResponseDeadlineWithFallback(cal: HolidayCalendar, requestDate: IsoDate): ProvisionalDeadline {
   let provisional = false;
-  const deadline = nthWorkingDayAfter(requestDate, 5, (d) => {
+  const deadline = nthWorkingDayAfter(requestDate, BOOKING_RESPONSE_WORKING_DAYS, (d) => {
     if (cal.hasYear(yearOf(d))) return cal.isWorkingDayUnchecked(d);
     provisional = true;
     return !isWeekend(d);

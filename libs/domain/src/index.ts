@@ -10,3 +10,7 @@ export * from './review';
 export * from './reporting';
 export * from './search-text';
 export * from './application-form';
+export * from './state-machine';
+export * from './booking';
+export * from './batch';
+export * from './notice';

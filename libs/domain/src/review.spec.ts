@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from './errors';
 import {
+  REVIEW_QUEUES,
   REVIEW_STATUSES,
+  reviewQueueMembers,
+  reviewQueueOf,
+  reviewStatusLabel,
+  validateReviewOpinion,
   REVIEW_STATUS_LABELS,
   ReviewAction,
   ReviewLevel,
@@ -183,5 +188,44 @@ describe('reasons (SPEC §3.4: REJECTED is final, with reason)', () => {
 
   it('message names the action', () => {
     expect(validateReviewReason('RETURN', '')).toEqual([{ field: 'reason', code: 'REASON_REQUIRED', message: '退回修改时必须填写理由' }]);
+  });
+});
+
+describe('review queues (Art. 8(2): 定州、辛集、雄安 skip the county step)', () => {
+  it.each([
+    ['SUBMITTED', false, 'PENDING_COUNTY', '待初审'],
+    ['SUBMITTED', true, 'PENDING_CITY', '待推荐'],
+    ['COUNTY_APPROVED', false, 'PENDING_CITY', '待推荐'],
+    ['CITY_RECOMMENDED', true, 'PENDING_PROVINCE', '待审核'],
+    ['PROVINCE_APPROVED', false, 'NOTICE', '待公示'],
+    ['IN_PUBLIC_NOTICE', false, 'NOTICE', '公示中'],
+    ['ADMITTED', false, 'ADMITTED', '已入库'],
+    ['RETURNED', true, 'RETURNED', '已退回'],
+    ['REJECTED', false, 'REJECTED', '未通过'],
+    ['DRAFT', false, 'DRAFT', '草稿'],
+  ] as const)('%s (skipsCounty=%s) sits in %s and reads %s', (status, skipsCounty, queue, label) => {
+    expect(reviewQueueOf(status, skipsCounty)).toBe(queue);
+    expect(reviewStatusLabel(status, skipsCounty)).toBe(label);
+    expect(reviewQueueMembers(queue)).toContainEqual({ status, skipsCounty });
+  });
+
+  it('every (status, skipsCounty) pair is in exactly one queue', () => {
+    const all = REVIEW_QUEUES.flatMap((q) => reviewQueueMembers(q));
+    expect(all).toHaveLength(REVIEW_STATUSES.length * 2);
+  });
+});
+
+describe('validateReviewOpinion (Art. 8(2) 市级推荐部门意见; SPEC §3.4 reasons)', () => {
+  it.each([
+    ['CITY', 'APPROVE', '', 'OPINION_REQUIRED'],
+    ['CITY', 'APPROVE', '同意推荐', null],
+    ['COUNTY', 'APPROVE', '', null],
+    ['PROVINCE', 'APPROVE', null, null],
+    ['PROVINCE', 'RETURN', '  ', 'REASON_REQUIRED'],
+    ['COUNTY', 'REJECT', '材料不实', null],
+  ] as const)('%s %s with %j → %s', (level, action, opinion, code) => {
+    const violations = validateReviewOpinion(level, action, opinion);
+    expect(violations.map((v) => v.code)).toEqual(code ? [code] : []);
+    violations.forEach((v) => expect(v.field).toBe('opinion'));
   });
 });

@@ -177,3 +177,64 @@ export function objectionUpheld(status: ReviewStatus): ReviewStatus {
 export function isFinalStatus(status: ReviewStatus): boolean {
   return status === 'ADMITTED' || status === 'REJECTED';
 }
+
+// ---------------------------------------------------------------------------
+// Review queues (the reviewers' tabs) and what an application is called in them
+// ---------------------------------------------------------------------------
+
+export const REVIEW_QUEUES = [
+  'PENDING_COUNTY',
+  'PENDING_CITY',
+  'PENDING_PROVINCE',
+  'NOTICE',
+  'ADMITTED',
+  'RETURNED',
+  'REJECTED',
+  'DRAFT',
+] as const;
+export type ReviewQueue = (typeof REVIEW_QUEUES)[number];
+
+const PENDING_QUEUE: Readonly<Record<ReviewLevel, ReviewQueue>> = {
+  COUNTY: 'PENDING_COUNTY',
+  CITY: 'PENDING_CITY',
+  PROVINCE: 'PENDING_PROVINCE',
+};
+
+/** The tab an application sits in: the level it waits for, or where its status puts it. */
+export function reviewQueueOf(status: ReviewStatus, skipsCounty: boolean): ReviewQueue {
+  const level = pendingReviewLevel(status, skipsCounty);
+  if (level) return PENDING_QUEUE[level];
+  switch (status) {
+    case 'PROVINCE_APPROVED':
+    case 'IN_PUBLIC_NOTICE':
+      return 'NOTICE';
+    case 'ADMITTED':
+    case 'RETURNED':
+    case 'REJECTED':
+      return status;
+    default:
+      return 'DRAFT';
+  }
+}
+
+/** Every (status, skipsCounty) pair of a queue, for turning a tab into a WHERE clause. */
+export function reviewQueueMembers(queue: ReviewQueue): { status: ReviewStatus; skipsCounty: boolean }[] {
+  return REVIEW_STATUSES.flatMap((status) => [false, true].map((skipsCounty) => ({ status, skipsCounty }))).filter(
+    (m) => reviewQueueOf(m.status, m.skipsCounty) === queue,
+  );
+}
+
+/** A submitted application of 定州/辛集/雄安 waits for the city, so it reads 待推荐 rather than 待初审. */
+export function reviewStatusLabel(status: ReviewStatus, skipsCounty: boolean): string {
+  return status === 'SUBMITTED' && skipsCounty ? REVIEW_STATUS_LABELS.COUNTY_APPROVED : REVIEW_STATUS_LABELS[status];
+}
+
+/** Art. 8(2): the city's recommendation carries its opinion (市级推荐部门意见); RETURN and REJECT say why. */
+export function validateReviewOpinion(level: ReviewLevel, action: ReviewAction, opinion?: string | null): FieldViolation[] {
+  const text = (opinion ?? '').trim();
+  if (reasonRequired(action) && !text) return validateReviewReason(action, text).map((v) => ({ ...v, field: 'opinion' }));
+  if (level === 'CITY' && action === 'APPROVE' && !text) {
+    return [{ field: 'opinion', code: 'OPINION_REQUIRED', message: '市级推荐须填写推荐意见' }];
+  }
+  return [];
+}
