@@ -74,7 +74,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
           authError,
           ip: req.ip ?? req.socket.remoteAddress ?? null,
           scope: services.divisions.scopeFor(user),
-          loaders: createLoaders(services.db),
+          loaders: createLoaders(services.db, services.calendar),
         };
       },
     }),

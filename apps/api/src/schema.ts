@@ -1,6 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchema, ContainerType } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
+import { applyPersonalDataMasking } from './common/personal-data';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
@@ -53,15 +54,9 @@ function containerFor(services: Services): ContainerType {
     [InstitutionResolver, new InstitutionResolver(services.institutions, services.divisions)],
     [AuditResolver, new AuditResolver(services.audit)],
     [BatchResolver, new BatchResolver(services.batches)],
-    [
-      ApplicationResolver,
-      new ApplicationResolver(services.applications, services.divisions, services.categories, (id) => services.batches.get(id)),
-    ],
+    [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories)],
     [ReviewResolver, new ReviewResolver(services.reviews)],
-    [
-      NoticeResolver,
-      new NoticeResolver(services.notices, services.divisions, services.categories, (id) => services.batches.get(id), services.clock),
-    ],
+    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock)],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],
@@ -81,12 +76,13 @@ function containerFor(services: Services): ContainerType {
   };
 }
 
-export function createSchema(services: Services | null, emitSchemaFile?: string): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(services: Services | null, emitSchemaFile?: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     container: services ? containerFor(services) : { get: () => ({}) },
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
+  return applyPersonalDataMasking(schema);
 }

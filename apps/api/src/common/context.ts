@@ -1,5 +1,8 @@
 import { Role } from './enums';
 import type { Loaders } from './loaders';
+import type { Scope } from './scope';
+
+export type { Scope } from './scope';
 
 export interface AuthUser {
   id: number;
@@ -10,17 +13,6 @@ export interface AuthUser {
   institutionId: number | null;
   enterpriseId: number | null;
 }
-
-/**
- * Where a user may look. Built once per request from the user's division and applied by every
- * service query, so an out-of-jurisdiction id answers exactly like an id that does not exist.
- */
-export type Scope =
-  | { kind: 'ALL' }
-  | { kind: 'DIVISIONS'; codes: string[] }
-  | { kind: 'OWN_INSTITUTION'; institutionId: number | null }
-  | { kind: 'PUBLIC_REGISTRY' }
-  | { kind: 'NONE' };
 
 export interface Actor {
   user?: AuthUser;

@@ -1,14 +1,18 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { HolidayCalendar } from '@hebei/domain';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
+import { Batch } from '../modules/batch/batch.entity';
 import { InstitutionMainCategory } from '../modules/institution/institution.entity';
 import { batchStatusCounts, BatchStatusCount } from '../modules/batch/batch.service';
 import {
+  Application,
   ApplicationAttachment,
   ApplicationEvent,
   ApplicationProduct,
   ApplicationServedEnterprise,
   ApplicationStaff,
+  ApplicationStatus,
   SpotCheck,
 } from '../modules/application/application.entity';
 import { createServiceLoaders } from '../modules/browse/browse.loaders';
@@ -30,8 +34,28 @@ function byApplication<T extends ObjectLiteral & { applicationId: number }>(
 }
 
 /** Per-request batch loaders: nested fields cost one query per field per request, not per row. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, calendars: { calendar(): Promise<HolidayCalendar> }) {
+  let calendar: Promise<HolidayCalendar> | undefined;
+  const byId = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>) =>
+    new DataLoader<number, T | null>(async (ids) => {
+      const rows = await db.getRepository(entity).find({ where: { id: In([...ids]) } as never });
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
   return {
+    /** The holiday calendar as of this request: its version is checked once per request (CalendarService). */
+    calendar: () => (calendar ??= calendars.calendar()),
+    batchById: byId(Batch),
+    /** Applications still listed in a notice (an upheld objection removes one), in id order. */
+    noticeEntries: new DataLoader<number, Application[]>(async (noticeIds) => {
+      const rows = await db.getRepository(Application).find({
+        where: { noticeId: In([...noticeIds]), status: In([ApplicationStatus.IN_PUBLIC_NOTICE, ApplicationStatus.ADMITTED]) },
+        order: { id: 'ASC' },
+      });
+      const map = new Map<number, Application[]>();
+      for (const r of rows) map.set(r.noticeId!, [...(map.get(r.noticeId!) ?? []), r]);
+      return noticeIds.map((id) => map.get(id) ?? []);
+    }),
     mainCategoriesByInstitution: new DataLoader<number, ServiceCategory[]>(async (ids) => {
       const rows = await db
         .getRepository(InstitutionMainCategory)

@@ -1,4 +1,4 @@
-import { addDays, CalendarYearNotLoadedError, makeUscc, toIsoDateInShanghai } from '@hebei/domain';
+import { addDays, CalendarYearNotLoadedError, makeUscc } from '@hebei/domain';
 import { Actor, AuthUser } from '../common/context';
 import { RegistryStatus, Role } from '../common/enums';
 import { ApplicationInput } from '../modules/application/application.inputs';
@@ -127,7 +127,7 @@ function form(name: string, i: number): ApplicationInput {
 export async function seedDemoApplications(services: Services): Promise<void> {
   const { db, clock } = services;
   if ((await db.getRepository(Batch).count()) > 0) return;
-  const today = toIsoDateInShanghai(clock.now());
+  const today = clock.today();
   const year = Number(today.slice(0, 4));
   const officers = new Map<string, AuthUser>();
   for (const u of await db.getRepository(UserAccount).find()) officers.set(u.username, toAuthUser(u));

@@ -12,7 +12,7 @@ import { Objection, PublicNotice } from '../modules/notice/notice.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
-import { CalendarDay, CalendarYear } from '../modules/calendar/calendar.entity';
+import { CalendarDay, CalendarVersion, CalendarYear } from '../modules/calendar/calendar.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
@@ -26,6 +26,7 @@ export const entities = [
   ServiceCategory,
   CalendarYear,
   CalendarDay,
+  CalendarVersion,
   Institution,
   InstitutionMainCategory,
   Enterprise,

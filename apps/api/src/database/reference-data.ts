@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { buildRegistryDivisions, HEBEI_PROVINCE_CODE, SERVICE_CATEGORIES } from '@hebei/domain';
 import { CalendarDay, CalendarYear } from '../modules/calendar/calendar.entity';
+import { bumpCalendarVersion } from '../modules/calendar/calendar.service';
 import { CalendarDayKind } from '../common/enums';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
@@ -61,6 +62,7 @@ export async function syncReferenceData(db: DataSource): Promise<void> {
         CalendarDay,
         packagedCalendarYear(year).map((d) => ({ ...d, year })),
       );
+      await bumpCalendarVersion(em);
     }
   });
 }

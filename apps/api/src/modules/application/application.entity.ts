@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PersonalData } from '../../common/personal-data';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { InstitutionType, ServiceNature } from '../../common/enums';
 import { decimalToNumber } from '../../common/numeric.transformer';
+import { ScopeRule } from '../../common/scope';
 
 export enum ApplicationStatus {
   DRAFT = 'DRAFT',
@@ -71,8 +73,10 @@ export class Application {
   @Field(() => String, { nullable: true }) @Column({ type: 'date', nullable: true }) foundedOn: string | null;
   @Field(() => Float, { nullable: true }) @Column(money) registeredCapital: number | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) contactPerson: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 30, nullable: true }) contactPhone: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @PersonalData('phone') @Column({ type: 'varchar', length: 30, nullable: true }) contactPhone:
+    string | null;
+  @Field(() => String, { nullable: true }) @PersonalData('email') @Column({ type: 'varchar', length: 100, nullable: true }) email:
+    string | null;
   @Field(() => Int, { nullable: true, description: '从业人数' }) @Column(count) employees: number | null;
   @Field(() => Int, { nullable: true, description: '大专以上和中级职称以上人数' }) @Column(count) qualifiedStaff: number | null;
   @Field(() => Int, { nullable: true, description: '上年度合作相关专家数' }) @Column(count) cooperatingExperts: number | null;
@@ -226,3 +230,10 @@ export class SpotCheck {
   @Field({ description: '是否通过' }) @Column({ type: 'boolean' }) passed: boolean;
   @Field() @Column({ type: 'datetime' }) createdAt: Date;
 }
+
+/** Bureaus see applications of their places once submitted; a draft stays the applicant's own. Nothing is public. */
+export const APPLICATION_ROWS: ScopeRule = {
+  place: 'divisionCode',
+  institution: 'institutionId',
+  officer: (alias) => ({ sql: `${alias}.status <> :officerNotDraft`, params: { officerNotDraft: ApplicationStatus.DRAFT } }),
+};

@@ -3,7 +3,6 @@ import { canEditApplication, pendingReviewLevel } from '@hebei/domain';
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
-import { maskEmail, maskPhone } from '../../common/masking';
 import { Batch } from '../batch/batch.entity';
 import { ServiceCategory } from '../catalog/service-category.entity';
 import { Division } from '../division/division.entity';
@@ -34,7 +33,6 @@ export class ApplicationResolver {
     private readonly service: ApplicationService,
     private readonly divisions: DivisionService,
     private readonly categories: () => Promise<ServiceCategory[]>,
-    private readonly batchById: (id: number) => Promise<Batch>,
   ) {}
 
   @Authorized(...OFFICER_OR_OWNER)
@@ -87,8 +85,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Batch)
-  batch(@Root() app: Application): Promise<Batch> {
-    return this.batchById(app.batchId);
+  async batch(@Root() app: Application, @Ctx() ctx: RequestContext): Promise<Batch> {
+    return (await ctx.loaders.batchById.load(app.batchId))!;
   }
 
   @FieldResolver(() => Division)
@@ -98,25 +96,13 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Division, { nullable: true, description: '所属市级单位' })
   city(@Root() app: Application): Division | null {
-    const d = this.divisions.get(app.divisionCode);
-    if (!d) return null;
-    return d.cityLevel || !d.parentCode ? d : (this.divisions.get(d.parentCode) ?? null);
+    return this.divisions.cityOf(app.divisionCode) ?? null;
   }
 
   @FieldResolver(() => [ServiceCategory], { description: '主要服务方向' })
   async mainCategoryDetails(@Root() app: Application): Promise<ServiceCategory[]> {
     const all = await this.categories();
     return app.mainCategories.map((c) => all.find((x) => x.code === c)).filter((c): c is ServiceCategory => !!c);
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  contactPhone(@Root() app: Application, @Ctx() ctx: RequestContext): string | null {
-    return ctx.user?.role === Role.ANALYST ? maskPhone(app.contactPhone) : app.contactPhone;
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  email(@Root() app: Application, @Ctx() ctx: RequestContext): string | null {
-    return ctx.user?.role === Role.ANALYST ? maskEmail(app.email) : app.email;
   }
 
   @FieldResolver(() => [EligibilityCriterion], { description: '入库条件 E1–E10 逐项判定（每次保存后重新计算）' })

@@ -1,24 +1,29 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
   applicationFormViolations,
+  batchRefusal,
   canEditApplication,
   evaluateEligibility,
   CriterionResult,
-  toIsoDateInShanghai,
+  reviewQueueOf,
+  submitApplication,
   validateDraftMainCategories,
 } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
+import { compareAndSet } from '../../common/compare-and-set';
 import { badInput, FieldError, forbidden, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
-import { Batch, BatchStatus } from '../batch/batch.entity';
+import { Batch } from '../batch/batch.entity';
 import { DivisionService } from '../division/division.service';
 import { Institution } from '../institution/institution.entity';
 import {
   Application,
+  APPLICATION_ROWS,
   ApplicationAttachment,
+  ApplicationEvent,
   ApplicationEventType,
   ApplicationProduct,
   ApplicationServedEnterprise,
@@ -27,8 +32,8 @@ import {
 } from './application.entity';
 import { applicationExists, batchNotOpen, deadlinePassed, notAnApplicant, notEditable } from './application.errors';
 import { ApplicationFilter, ApplicationInput, ReviewQueue } from './application.inputs';
-import { applyApplicationScope, queueCondition, queueOf } from './application.scope';
-import { casTransition, recordEvent } from './application.transitions';
+import { queueCondition } from './application.queues';
+import { applyScope } from '../../common/scope';
 
 const UNIT_FIELDS = [
   'name',
@@ -53,6 +58,8 @@ const UNIT_FIELDS = [
   'otherCategoryDescription',
 ] as const;
 
+const APPLICATION_CONFLICT = '该申请已被他人处理，请刷新后查看最新状态';
+
 export class ApplicationService {
   constructor(
     private readonly db: DataSource,
@@ -61,12 +68,8 @@ export class ApplicationService {
     private readonly divisions: DivisionService,
   ) {}
 
-  private today(): string {
-    return toIsoDateInShanghai(this.clock.now());
-  }
-
   async get(scope: Scope, id: number, em: EntityManager = this.db.manager): Promise<Application> {
-    const app = await applyApplicationScope(em.getRepository(Application).createQueryBuilder('a'), 'a', scope)
+    const app = await applyScope(em.getRepository(Application).createQueryBuilder('a'), 'a', scope, APPLICATION_ROWS)
       .andWhere('a.id = :id', { id })
       .getOne();
     if (!app) throw notFound('申请');
@@ -74,7 +77,7 @@ export class ApplicationService {
   }
 
   private filtered(scope: Scope, filter: ApplicationFilter) {
-    const qb = applyApplicationScope(this.db.getRepository(Application).createQueryBuilder('a'), 'a', scope);
+    const qb = applyScope(this.db.getRepository(Application).createQueryBuilder('a'), 'a', scope, APPLICATION_ROWS);
     if (filter.batchId) qb.andWhere('a.batchId = :batchId', { batchId: Number(filter.batchId) });
     const text = filter.text?.trim();
     if (text) qb.andWhere(`(a.name LIKE :text ${LIKE_ESCAPE} OR a.uscc LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
@@ -109,7 +112,7 @@ export class ApplicationService {
       .getRawMany();
     const counts = new Map<ReviewQueue, number>(Object.values(ReviewQueue).map((q) => [q, 0]));
     for (const r of rows) {
-      const q = queueOf(r.status, Boolean(Number(r.skipsCounty)));
+      const q = reviewQueueOf(r.status, Boolean(Number(r.skipsCounty))) as ReviewQueue;
       counts.set(q, counts.get(q)! + Number(r.count));
     }
     return [...counts].map(([queue, count]) => ({ queue, count }));
@@ -142,11 +145,10 @@ export class ApplicationService {
         lastYear: Number(batch.onlineDeadline.slice(0, 4)) - 1,
       } as Partial<Application>);
       await em.save(app);
-      await recordEvent(em, actor, app, {
+      await this.recordEvent(em, actor, app, {
         type: ApplicationEventType.CREATE,
         from: null,
         to: ApplicationStatus.DRAFT,
-        at: this.clock.now(),
       });
       await this.audit.record(em, actor, { action: 'CREATE_APPLICATION', entityType: 'Application', entityId: app.id, after: app });
       return app;
@@ -165,7 +167,7 @@ export class ApplicationService {
       }
       if (patch.declarationSigned === false) patch.declarationSignedBy = null;
       if (Object.keys(patch).length) {
-        await casTransition(em, app, app.status, patch);
+        await compareAndSet(em, Application, app, patch, APPLICATION_CONFLICT);
       }
       await this.replaceChildren(em, app.id, input);
       await this.audit.record(em, actor, {
@@ -211,13 +213,14 @@ export class ApplicationService {
         throw badInput(fields, `不符合入库条件，不能提交：${fields.map((f) => f.message).join('；')}`);
       }
       const from = app.status;
-      await casTransition(em, app, ApplicationStatus.SUBMITTED, { submittedAt: this.clock.now() });
-      await recordEvent(em, actor, app, {
-        type: from === ApplicationStatus.RETURNED ? ApplicationEventType.RESUBMIT : ApplicationEventType.SUBMIT,
-        from,
-        to: ApplicationStatus.SUBMITTED,
-        at: this.clock.now(),
-      });
+      await this.transition(
+        em,
+        actor,
+        app,
+        submitApplication(from) as ApplicationStatus,
+        { type: from === ApplicationStatus.RETURNED ? ApplicationEventType.RESUBMIT : ApplicationEventType.SUBMIT },
+        { submittedAt: this.clock.now() },
+      );
       await this.audit.record(em, actor, {
         action: 'SUBMIT_APPLICATION',
         entityType: 'Application',
@@ -256,13 +259,58 @@ export class ApplicationService {
         attachmentSlotsPresent: slots.map((s) => s.slot),
         declarationSigned: app.declarationSigned,
       },
-      { onlineDeadline: batch!.onlineDeadline, today: this.today() },
+      { onlineDeadline: batch!.onlineDeadline, today: this.clock.today() },
     );
   }
 
   private assertBatchAcceptsApplications(batch: Batch): void {
-    if (batch.status !== BatchStatus.OPEN) throw batchNotOpen();
-    if (this.today() > batch.onlineDeadline) throw deadlinePassed(batch.onlineDeadline);
+    const refusal = batchRefusal(batch, this.clock.today());
+    if (refusal === 'BATCH_NOT_OPEN') throw batchNotOpen();
+    if (refusal === 'DEADLINE_PASSED') throw deadlinePassed(batch.onlineDeadline);
+  }
+
+  /**
+   * The one way an application's status changes: compare-and-set on its version (of two reviewers exactly one wins,
+   * the other gets CONFLICT) and the timeline event, in the caller's transaction.
+   */
+  async transition(
+    em: EntityManager,
+    actor: Actor,
+    app: Application,
+    to: ApplicationStatus,
+    event: { type: ApplicationEventType; level?: string | null; opinion?: string | null },
+    patch: Partial<Application> = {},
+  ): Promise<Application> {
+    const from = app.status;
+    await compareAndSet(em, Application, app, { ...patch, status: to }, APPLICATION_CONFLICT);
+    await this.recordEvent(em, actor, app, { ...event, from, to });
+    return app;
+  }
+
+  /** Appends to the application's timeline (append-only; who, when, level, opinion). */
+  async recordEvent(
+    em: EntityManager,
+    actor: Actor,
+    app: Pick<Application, 'id'>,
+    e: {
+      type: ApplicationEventType;
+      from: ApplicationStatus | null;
+      to: ApplicationStatus;
+      level?: string | null;
+      opinion?: string | null;
+    },
+  ): Promise<void> {
+    await em.insert(ApplicationEvent, {
+      applicationId: app.id,
+      type: e.type,
+      level: e.level ?? null,
+      actorUsername: actor.user?.username ?? null,
+      actorName: actor.user?.displayName ?? (actor.user ? null : '系统'),
+      opinion: e.opinion ?? null,
+      fromStatus: e.from,
+      toStatus: e.to,
+      createdAt: this.clock.now(),
+    });
   }
 
   /** Only the applicant, only while DRAFT or RETURNED. */
@@ -277,7 +325,7 @@ export class ApplicationService {
   private validateInput(input: ApplicationInput): void {
     const errors: FieldError[] = [
       ...(input.mainCategories ? validateDraftMainCategories(input.mainCategories, input.otherCategoryDescription) : []),
-      ...applicationFormViolations(input, this.today()),
+      ...applicationFormViolations(input, this.clock.today()),
     ];
     if (errors.length) throw badInput(errors);
   }

@@ -47,15 +47,13 @@ export function attachmentRouter(services: Services): express.Router {
     (req, res, next) => {
       raw(req, res, (err?: unknown) => {
         if (err && (err as { type?: string }).type === 'entity.too.large') {
-          res
-            .status(413)
-            .json({
-              error: {
-                code: 'BAD_USER_INPUT',
-                message: '单个文件不能超过20MB',
-                fields: [{ field: 'file', code: 'FILE_TOO_LARGE', message: '单个文件不能超过20MB' }],
-              },
-            });
+          res.status(413).json({
+            error: {
+              code: 'BAD_USER_INPUT',
+              message: '单个文件不能超过20MB',
+              fields: [{ field: 'file', code: 'FILE_TOO_LARGE', message: '单个文件不能超过20MB' }],
+            },
+          });
           return;
         }
         if (err) return next(err);

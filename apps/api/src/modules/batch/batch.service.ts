@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
-import { isIsoDate } from '@hebei/domain';
+import { batchMachine, isIsoDate } from '@hebei/domain';
 import { Actor } from '../../common/context';
-import { AppError, badInput, FieldError, notFound } from '../../common/errors';
+import { compareAndSet } from '../../common/compare-and-set';
+import { badInput, FieldError, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { Application, ApplicationStatus } from '../application/application.entity';
 import { Batch, BatchStatus } from './batch.entity';
@@ -55,13 +56,8 @@ export class BatchService {
     return this.db.transaction(async (em) => {
       const batch = await em.findOne(Batch, { where: { id } });
       if (!batch) throw notFound('申报批次');
-      const allowed = status === BatchStatus.OPEN ? [BatchStatus.DRAFT, BatchStatus.CLOSED] : [BatchStatus.OPEN];
-      if (!allowed.includes(batch.status)) {
-        throw new AppError('INVALID_BATCH_STATE', status === BatchStatus.OPEN ? '该批次已在申报中' : '只有申报中的批次可以截止');
-      }
-      const result = await em.update(Batch, { id, version: batch.version }, { status, version: batch.version + 1 });
-      if (!result.affected) throw new AppError('CONFLICT', '批次已被他人修改，请刷新后重试');
-      const after = { ...batch, status, version: batch.version + 1 };
+      const next = batchMachine.next(batch.status, status === BatchStatus.OPEN ? 'OPEN' : 'CLOSE') as BatchStatus;
+      const after = await compareAndSet(em, Batch, { ...batch }, { status: next }, '批次已被他人修改，请刷新后重试');
       await this.audit.record(em, actor, {
         action: status === BatchStatus.OPEN ? 'OPEN_BATCH' : 'CLOSE_BATCH',
         entityType: 'Batch',

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Institution } from '../institution/institution.entity';
 import { ServiceProduct } from '../product/product.entity';
+import { PersonalData } from '../../common/personal-data';
+import { ScopeRule } from '../../common/scope';
 
 export enum BookingStatus {
   REQUESTED = 'REQUESTED',
@@ -78,6 +80,7 @@ export class ServiceBooking {
   contactPerson: string;
 
   @Field({ description: '联系电话' })
+  @PersonalData('phone')
   @Column({ type: 'varchar', length: 30 })
   contactPhone: string;
 
@@ -158,3 +161,14 @@ export class ServiceBooking {
   @UpdateDateColumn({ type: 'datetime' })
   updatedAt: Date;
 }
+
+/**
+ * A booking is between an enterprise and an institution; the bureaus of the institution's place see it once it is
+ * overdue (Art. 13(2): they follow up on institutions that do not answer in 5 working days). Nothing is public.
+ */
+export const BOOKING_ROWS: ScopeRule = {
+  place: 'divisionCode',
+  institution: 'institutionId',
+  enterprise: 'enterpriseId',
+  officer: (alias) => ({ sql: `${alias}.overdue = :officerOverdue`, params: { officerOverdue: true } }),
+};

@@ -1,9 +1,9 @@
 import { AppError } from '../../common/errors';
-import { BookingStatus } from './booking.entity';
 
 export enum BookingErrorCode {
   PRODUCT_NOT_PUBLISHED = 'PRODUCT_NOT_PUBLISHED',
   INSTITUTION_NOT_ADMITTED = 'INSTITUTION_NOT_ADMITTED',
+  /** Raised by the domain's bookingMachine (libs/domain/src/booking.ts). */
   BOOKING_INVALID_STATE = 'BOOKING_INVALID_STATE',
   BOOKING_NOT_COMPLETED = 'BOOKING_NOT_COMPLETED',
   BOOKING_ALREADY_RATED = 'BOOKING_ALREADY_RATED',
@@ -21,18 +21,6 @@ export const BookingMessages = {
   REASON_REQUIRED: '请填写拒绝理由',
   INVALID_RANGE: '开始日期不能晚于结束日期',
 } as const;
-
-const STATUS_NAMES: Record<BookingStatus, string> = {
-  REQUESTED: '待答复',
-  ACCEPTED: '已接受',
-  DECLINED: '已拒绝',
-  COMPLETED: '已完成',
-};
-
-/** e.g. "该预约已拒绝，不能再接受" — the UI shows it as is. */
-export function invalidBookingState(status: BookingStatus, action: string): AppError {
-  return new AppError(BookingErrorCode.BOOKING_INVALID_STATE, `该预约${STATUS_NAMES[status]}，不能再${action}`, { status });
-}
 
 export const productNotPublished = () => new AppError(BookingErrorCode.PRODUCT_NOT_PUBLISHED, BookingMessages.PRODUCT_NOT_PUBLISHED);
 export const institutionNotAdmittedForBooking = () =>

@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { respondedInTime } from '@hebei/domain';
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
@@ -36,25 +37,25 @@ export class BookingResolver {
   @Authorized(Role.ENTERPRISE)
   @Query(() => ServiceBookingConnection, { description: '本企业的预约，最新在前' })
   myBookings(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.listForEnterprise(ctx.user!, filter, first, after);
+    return this.service.list(ctx.scope, filter ?? {}, first, after);
   }
 
   @Authorized(Role.INSTITUTION)
   @Query(() => ServiceBookingConnection, { description: '本机构收到的预约，最新在前' })
   bookingInbox(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.inbox(ctx.user!, filter, first, after);
+    return this.service.list(ctx.scope, filter ?? {}, first, after);
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY)
   @Query(() => ServiceBookingConnection, { description: '管辖范围内的逾期预约，最新在前' })
   overdueBookings(@Args() { first, after, filter }: OverdueBookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.listOverdue(ctx.user!, ctx.scope, filter, first, after);
+    return this.service.list(ctx.scope, filter ?? {}, first, after);
   }
 
   @Authorized(Role.ENTERPRISE, Role.INSTITUTION, Role.PROVINCE, Role.CITY, Role.COUNTY)
   @Query(() => ServiceBooking, { description: '预约详情：本企业、本机构；机关仅可查看管辖范围内的逾期预约' })
   booking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
-    return this.service.get(ctx.user, ctx.scope, toId(id));
+    return this.service.get(ctx.scope, toId(id));
   }
 
   @Authorized(Role.INSTITUTION)
@@ -64,7 +65,7 @@ export class BookingResolver {
     @Arg('input', () => BookingNoteInput, { nullable: true }) input: BookingNoteInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceBooking> {
-    return this.service.accept(ctx.user!, toId(id), input ?? undefined, ctx);
+    return this.service.accept(ctx.scope, toId(id), input ?? undefined, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
@@ -74,7 +75,7 @@ export class BookingResolver {
     @Arg('input') input: DeclineBookingInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceBooking> {
-    return this.service.decline(ctx.user!, toId(id), input, ctx);
+    return this.service.decline(ctx.scope, toId(id), input, ctx);
   }
 
   @Authorized(Role.INSTITUTION)
@@ -84,13 +85,13 @@ export class BookingResolver {
     @Arg('input', () => BookingNoteInput, { nullable: true }) input: BookingNoteInput | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<ServiceBooking> {
-    return this.service.complete(ctx.user!, toId(id), input ?? undefined, ctx);
+    return this.service.complete(ctx.scope, toId(id), input ?? undefined, ctx);
   }
 
   @Authorized(Role.ENTERPRISE)
   @Mutation(() => ServiceBooking, { description: '评价已完成的预约（1–5分，每个预约一次）' })
   rateBooking(@Arg('id', () => ID) id: string, @Arg('input') input: RateBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
-    return this.service.rate(ctx.user!, toId(id), input, ctx);
+    return this.service.rate(ctx.scope, toId(id), input, ctx);
   }
 
   @Authorized(Role.PROVINCE)
@@ -109,8 +110,13 @@ export class BookingResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '剩余工作日（提交当日为5，截止日当天为0）；非待答复时为空' })
-  remainingWorkingDays(@Root() booking: ServiceBooking): Promise<number | null> {
-    return this.service.remainingWorkingDays(booking);
+  async remainingWorkingDays(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<number | null> {
+    return this.service.remainingWorkingDays(booking, await ctx.loaders.calendar());
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否逾期：超过截止日仍未答复，或答复时已超过截止日（按服务器当日计算，无需等待定时任务）' })
+  overdue(@Root() booking: ServiceBooking): boolean {
+    return this.service.isOverdue(booking);
   }
 
   @FieldResolver(() => Date, { description: '答复截止时刻（截止日北京时间24时）' })
@@ -120,16 +126,16 @@ export class BookingResolver {
 
   @FieldResolver(() => Boolean, { nullable: true, description: '是否按时答复；尚未答复时为空' })
   respondedInTime(@Root() booking: ServiceBooking): boolean | null {
-    return booking.respondedOn ? booking.respondedOn <= booking.responseDeadline : null;
+    return respondedInTime(booking.respondedOn, booking.responseDeadline);
   }
 
   @FieldResolver(() => PublicInstitution, { nullable: true, description: '服务机构' })
-  institution(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<PublicInstitution | null> {
-    return ctx.loaders.institutionById.load(booking.institutionId);
+  institution(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<PublicInstitution | null> | PublicInstitution {
+    return booking.institution ?? ctx.loaders.institutionById.load(booking.institutionId);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: '预约企业' })
-  enterprise(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<Enterprise | null> {
-    return ctx.loaders.enterpriseById.load(booking.enterpriseId);
+  enterprise(@Root() booking: ServiceBooking, @Ctx() ctx: RequestContext): Promise<Enterprise | null> | Enterprise {
+    return booking.enterpriseRef ?? ctx.loaders.enterpriseById.load(booking.enterpriseId);
   }
 }

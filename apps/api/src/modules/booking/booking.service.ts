@@ -1,36 +1,37 @@
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
-  addDays,
+  bookingMachine,
+  BookingEvent,
   bookingResponseDeadlineWithFallback,
-  compareIsoDate,
   endOfDayInShanghai,
   HolidayCalendar,
+  isBookingOverdue,
   isIsoDate,
-  isWeekend,
+  ratingRefusal,
+  remainingWorkingDays,
   toIsoDateInShanghai,
-  workingDaysBetween,
-  yearOf,
 } from '@hebei/domain';
-import { Actor, AuthUser, Scope } from '../../common/context';
+import { Actor, AuthUser } from '../../common/context';
 import { Clock } from '../../common/clock';
-import { RegistryStatus, Role } from '../../common/enums';
-import { AppError, badInput, conflict, FieldError, notFound } from '../../common/errors';
+import { compareAndSet } from '../../common/compare-and-set';
+import { RegistryStatus } from '../../common/enums';
+import { AppError, badInput, FieldError, notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { applyScope, Scope } from '../../common/scope';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
 import { DivisionService } from '../division/division.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { Institution } from '../institution/institution.entity';
-import { applyInstitutionScope } from '../institution/institution.scope';
+import { Institution, INSTITUTION_ROWS } from '../institution/institution.entity';
+import { NotificationService, PendingNotice } from '../notification/notification.service';
 import { ServiceProduct } from '../product/product.entity';
-import { BookingStatus, ServiceBooking } from './booking.entity';
+import { BOOKING_ROWS, BookingStatus, ServiceBooking } from './booking.entity';
 import {
   BookingErrorCode as Code,
   BookingMessages as Msg,
   bookingAlreadyRated,
   bookingNotCompleted,
   institutionNotAdmittedForBooking,
-  invalidBookingState,
   productNotPublished,
 } from './booking.errors';
 import {
@@ -49,42 +50,7 @@ import { InstitutionBookingStats } from './booking.types';
 export const SYSTEM_ACTOR: Actor = { ip: null };
 
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
-
-/**
- * Who sees which booking: the enterprise that made it, the institution it is addressed to, and — once it is
- * overdue — PROVINCE and the CITY/COUNTY bureaus whose jurisdiction holds the institution. Nobody else.
- */
-export function applyBookingVisibility<T extends object>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
-  user: AuthUser | undefined,
-  scope: Scope,
-): SelectQueryBuilder<T> {
-  switch (user?.role) {
-    case Role.INSTITUTION:
-      return qb.andWhere(`${alias}.institutionId = :visInstitution`, { visInstitution: user.institutionId ?? -1 });
-    case Role.ENTERPRISE:
-      return qb.andWhere(`${alias}.enterpriseId = :visEnterprise`, { visEnterprise: user.enterpriseId ?? -1 });
-    case Role.PROVINCE:
-    case Role.CITY:
-    case Role.COUNTY:
-      qb.andWhere(`${alias}.overdue = :visOverdue`, { visOverdue: true });
-      return scope.kind === 'ALL' || scope.kind === 'DIVISIONS' ? applyInstitutionScope(qb, alias, scope) : qb.andWhere('1 = 0');
-    default:
-      return qb.andWhere('1 = 0');
-  }
-}
-
-/** Working days after `today` up to the deadline day; a year without a loaded schedule counts Mon–Fri (as the deadline did). */
-export function remainingWorkingDays(cal: HolidayCalendar, today: string, deadline: string): number {
-  if (compareIsoDate(deadline, today) <= 0) return 0;
-  if (cal.hasYear(yearOf(today)) && cal.hasYear(yearOf(deadline))) return workingDaysBetween(cal, today, deadline);
-  let count = 0;
-  for (let d = addDays(today, 1); compareIsoDate(d, deadline) <= 0; d = addDays(d, 1)) {
-    if (cal.hasYear(yearOf(d)) ? cal.isWorkingDayUnchecked(d) : !isWeekend(d)) count++;
-  }
-  return count;
-}
+const CONFLICT = '该预约已被处理，请刷新后重试';
 
 export class BookingService {
   constructor(
@@ -93,9 +59,10 @@ export class BookingService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly divisions: DivisionService,
+    private readonly notifications: NotificationService,
   ) {
     // When PROVINCE loads or edits a year, provisional deadlines are recomputed (SPEC §2). A failure here must not
-    // fail the calendar edit, which has committed; the overdue job recomputes again on its next run.
+    // fail the calendar edit, which has committed; the deadline job recomputes again on its next run.
     calendar.onChange(async (actor) => {
       try {
         await this.recomputeProvisionalDeadlines(actor);
@@ -146,117 +113,110 @@ export class BookingService {
       });
       await em.save(booking);
       await this.audit.record(em, actor, { action: 'CREATE_BOOKING', entityType: 'ServiceBooking', entityId: booking.id, after: booking });
+      await this.notifications.notify(
+        em,
+        [{ institutionId: institution.id }],
+        'BOOKING_REQUESTED',
+        { enterpriseName: enterprise.name, productName: product.name, contactPerson, contactPhone: input.contactPhone, deadline },
+        { type: 'ServiceBooking', id: booking.id },
+      );
       return booking;
     });
   }
 
-  /** The enterprise's own bookings, newest first. */
-  listForEnterprise(user: AuthUser, filter: BookingFilter = {}, first?: number, after?: string): Promise<Connection<ServiceBooking>> {
-    const qb = this.db
-      .getRepository(ServiceBooking)
-      .createQueryBuilder('b')
-      .where('b.enterpriseId = :own', { own: user.enterpriseId ?? -1 });
-    return this.page(this.applyFilter(qb, filter), first, after);
-  }
-
-  /** The institution's inbox, newest first. */
-  inbox(user: AuthUser, filter: BookingFilter = {}, first?: number, after?: string): Promise<Connection<ServiceBooking>> {
-    const qb = this.db
-      .getRepository(ServiceBooking)
-      .createQueryBuilder('b')
-      .where('b.institutionId = :own', { own: user.institutionId ?? -1 });
-    return this.page(this.applyFilter(qb, filter), first, after);
-  }
-
-  /** Overdue bookings in the officer's jurisdiction, newest first. */
-  listOverdue(
-    user: AuthUser,
+  /**
+   * Bookings the caller may see (the enterprise its own, the institution its inbox, bureaus the overdue ones of their
+   * places), newest first, with institution and enterprise joined in (no loader round trips for list screens).
+   */
+  list(
     scope: Scope,
-    filter: OverdueBookingFilter = {},
+    filter: BookingFilter & OverdueBookingFilter = {},
     first?: number,
     after?: string,
   ): Promise<Connection<ServiceBooking>> {
-    const qb = applyBookingVisibility(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', user, scope);
+    const qb = applyScope(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', scope, BOOKING_ROWS);
+    if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
+    if (filter.overdue !== undefined && filter.overdue !== null) qb.andWhere('b.overdue = :overdue', { overdue: filter.overdue });
     if (filter.divisionCode) this.narrowToDivision(qb, 'b', filter.divisionCode);
     return this.page(qb, first, after);
   }
 
   /** Out of sight answers exactly like a missing id. */
-  async get(user: AuthUser | undefined, scope: Scope, id: number): Promise<ServiceBooking> {
-    const qb = applyBookingVisibility(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', user, scope).andWhere(
-      'b.id = :id',
-      { id },
-    );
-    const row = await qb.getOne();
+  async get(scope: Scope, id: number): Promise<ServiceBooking> {
+    const row = await applyScope(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', scope, BOOKING_ROWS)
+      .andWhere('b.id = :id', { id })
+      .getOne();
     if (!row) throw notFound('服务预约');
     return row;
   }
 
-  accept(user: AuthUser, id: number, input: BookingNoteInput | undefined, actor: Actor): Promise<ServiceBooking> {
-    return this.respond(user, id, actor, 'ACCEPT_BOOKING', '接受', (b, now, today) => ({
-      status: BookingStatus.ACCEPTED,
+  accept(scope: Scope, id: number, input: BookingNoteInput | undefined, actor: Actor): Promise<ServiceBooking> {
+    return this.transition(scope, id, 'ACCEPT', actor, (b, now, today) => ({
       ...this.responseFields(b, now, today),
       responseNote: trimOrNull(input?.note),
     }));
   }
 
-  decline(user: AuthUser, id: number, input: DeclineBookingInput, actor: Actor): Promise<ServiceBooking> {
+  decline(scope: Scope, id: number, input: DeclineBookingInput, actor: Actor): Promise<ServiceBooking> {
     const reason = input.reason.trim();
     if (!reason) throw badInput([{ field: 'reason', code: Code.REASON_REQUIRED, message: Msg.REASON_REQUIRED }]);
-    return this.respond(user, id, actor, 'DECLINE_BOOKING', '拒绝', (b, now, today) => ({
-      status: BookingStatus.DECLINED,
+    return this.transition(scope, id, 'DECLINE', actor, (b, now, today) => ({
       ...this.responseFields(b, now, today),
       responseNote: reason,
     }));
   }
 
-  complete(user: AuthUser, id: number, input: BookingNoteInput | undefined, actor: Actor): Promise<ServiceBooking> {
-    return this.transition(
-      (em) => this.institutionBooking(em, user, id),
-      actor,
-      'COMPLETE_BOOKING',
-      (b) => {
-        if (b.status !== BookingStatus.ACCEPTED) {
-          throw b.status === BookingStatus.REQUESTED
-            ? new AppError(Code.BOOKING_INVALID_STATE, '该预约尚未接受，接受后才能标记完成', { status: b.status })
-            : invalidBookingState(b.status, '标记完成');
-        }
-      },
-      (_b, now) => ({ status: BookingStatus.COMPLETED, completedAt: now, completionNote: trimOrNull(input?.note) }),
-    );
+  complete(scope: Scope, id: number, input: BookingNoteInput | undefined, actor: Actor): Promise<ServiceBooking> {
+    return this.transition(scope, id, 'COMPLETE', actor, (_b, now) => ({ completedAt: now, completionNote: trimOrNull(input?.note) }));
   }
 
-  rate(user: AuthUser, id: number, input: RateBookingInput, actor: Actor): Promise<ServiceBooking> {
-    return this.transition(
-      (em) => this.enterpriseBooking(em, user, id),
-      actor,
-      'RATE_BOOKING',
-      (b) => {
-        if (b.rating !== null) throw bookingAlreadyRated();
-        if (b.status !== BookingStatus.COMPLETED) throw bookingNotCompleted();
-      },
-      (_b, now) => ({ rating: input.rating, ratingComment: trimOrNull(input.comment), ratedAt: now }),
-    );
+  /** The enterprise rates a completed booking once (1–5). */
+  rate(scope: Scope, id: number, input: RateBookingInput, actor: Actor): Promise<ServiceBooking> {
+    return this.db.transaction(async (em) => {
+      const before = await this.ownBooking(em, scope, id);
+      const refusal = ratingRefusal(before.status, before.rating);
+      if (refusal === 'ALREADY_RATED') throw bookingAlreadyRated();
+      if (refusal === 'NOT_COMPLETED') throw bookingNotCompleted();
+      const after = await compareAndSet(
+        em,
+        ServiceBooking,
+        { ...before },
+        { rating: input.rating, ratingComment: trimOrNull(input.comment), ratedAt: this.clock.now() },
+        CONFLICT,
+      );
+      await this.audit.record(em, actor, { action: 'RATE_BOOKING', entityType: 'ServiceBooking', entityId: id, before, after });
+      return after;
+    });
   }
 
   /**
-   * The overdue job: flags REQUESTED bookings whose deadline day has ended. Idempotent (only unflagged rows change),
-   * so it may run as often as wanted and on several API instances at once.
+   * The overdue job: flags REQUESTED bookings whose deadline day has ended, tells each institution and, once per run,
+   * each city bureau with new overdue bookings. Idempotent (only unflagged rows change); set-based.
    */
   async flagOverdue(now: Date, actor: Actor = SYSTEM_ACTOR): Promise<number> {
     const today = toIsoDateInShanghai(now);
     return this.db.transaction(async (em) => {
-      const pending = (qb: SelectQueryBuilder<ServiceBooking>) =>
-        qb
-          .andWhere('b.status = :requested', { requested: BookingStatus.REQUESTED })
-          .andWhere('b.overdue = :notYet', { notYet: false })
-          .andWhere('b.responseDeadline < :today', { today });
-      const ids = (await pending(em.createQueryBuilder(ServiceBooking, 'b').select('b.id', 'id')).getRawMany<{ id: number }>()).map((r) =>
-        Number(r.id),
-      );
+      const due: {
+        id: number;
+        institutionId: number;
+        divisionCode: string;
+        productName: string;
+        responseDeadline: string;
+        enterpriseName: string;
+      }[] = await em
+        .createQueryBuilder(ServiceBooking, 'b')
+        .innerJoin(Enterprise, 'e', 'e.id = b.enterpriseId')
+        .select(['b.id AS id', 'b.institutionId AS institutionId', 'b.divisionCode AS divisionCode', 'b.productName AS productName'])
+        .addSelect('b.responseDeadline', 'responseDeadline')
+        .addSelect('e.name', 'enterpriseName')
+        .where('b.status = :requested', { requested: BookingStatus.REQUESTED })
+        .andWhere('b.overdue = :notYet', { notYet: false })
+        .andWhere('b.responseDeadline < :today', { today })
+        .orderBy('b.id')
+        .getRawMany();
       let flagged = 0;
-      for (let i = 0; i < ids.length; i += 500) {
-        const chunk = ids.slice(i, i + 500);
+      for (let i = 0; i < due.length; i += 500) {
+        const chunk = due.slice(i, i + 500).map((b) => Number(b.id));
         const result = await em
           .createQueryBuilder()
           .update(ServiceBooking)
@@ -267,14 +227,29 @@ export class BookingService {
           .execute();
         flagged += result.affected ?? 0;
       }
-      if (flagged) {
-        await this.audit.record(em, actor, {
-          action: 'FLAG_OVERDUE_BOOKINGS',
-          entityType: 'ServiceBooking',
-          actorUsername: actor.user ? undefined : 'system',
-          after: { today, flagged, ids: ids.slice(0, 200) },
-        });
+      if (!flagged) return 0;
+      await this.audit.record(em, actor, {
+        action: 'FLAG_OVERDUE_BOOKINGS',
+        entityType: 'ServiceBooking',
+        actorUsername: actor.user ? undefined : 'system',
+        after: { today, flagged, ids: due.slice(0, 200).map((b) => Number(b.id)) },
+      });
+      // The job holds its lease, so the rows selected above are the rows this run flagged.
+      const perCity = new Map<string, number>();
+      const notices: PendingNotice[] = due.map((b) => {
+        const city = this.divisions.cityOf(b.divisionCode)?.code;
+        if (city) perCity.set(city, (perCity.get(city) ?? 0) + 1);
+        return {
+          recipients: [{ institutionId: Number(b.institutionId) }],
+          type: 'BOOKING_OVERDUE',
+          data: { enterpriseName: b.enterpriseName, productName: b.productName, deadline: b.responseDeadline },
+          subject: { type: 'ServiceBooking', id: Number(b.id) },
+        };
+      });
+      for (const [city, count] of perCity) {
+        notices.push({ recipients: [{ bureau: city }], type: 'BOOKINGS_OVERDUE_IN_JURISDICTION', data: { count, date: today } });
       }
+      await this.notifications.notifyMany(em, notices);
       return flagged;
     });
   }
@@ -309,9 +284,14 @@ export class BookingService {
   }
 
   /** For the inbox: null unless the booking still awaits an answer. */
-  async remainingWorkingDays(b: ServiceBooking): Promise<number | null> {
+  remainingWorkingDays(b: ServiceBooking, calendar: HolidayCalendar): number | null {
     if (b.status !== BookingStatus.REQUESTED) return null;
-    return remainingWorkingDays(await this.calendar.calendar(), toIsoDateInShanghai(this.clock.now()), b.responseDeadline);
+    return remainingWorkingDays(calendar, this.clock.today(), b.responseDeadline);
+  }
+
+  /** Overdue as of now, whether or not the job has flagged it yet (Art. 13(2)). */
+  isOverdue(b: ServiceBooking): boolean {
+    return isBookingOverdue(b, this.clock.today());
   }
 
   responseDeadlineAt(b: ServiceBooking): Date {
@@ -334,10 +314,11 @@ export class BookingService {
     if (errors.length) throw badInput(errors);
     const size = pageSize(first);
     const base = () => {
-      const qb = applyInstitutionScope(
+      const qb = applyScope(
         this.db.createQueryBuilder(ServiceBooking, 'b').innerJoin(Institution, 'i', 'i.id = b.institutionId'),
         'i',
         scope,
+        INSTITUTION_ROWS,
       );
       if (filter.divisionCode) this.narrowToDivision(qb, 'i', filter.divisionCode);
       if (filter.from) qb.andWhere('b.requestDate >= :from', { from: filter.from });
@@ -365,12 +346,6 @@ export class BookingService {
 
   // ---------------------------------------------------------------------------
 
-  private applyFilter(qb: SelectQueryBuilder<ServiceBooking>, filter: BookingFilter) {
-    if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
-    if (filter.overdue !== undefined && filter.overdue !== null) qb.andWhere('b.overdue = :overdue', { overdue: filter.overdue });
-    return qb;
-  }
-
   private narrowToDivision<T extends object>(qb: SelectQueryBuilder<T>, alias: string, code: string) {
     const codes = this.divisions.jurisdiction(code);
     if (codes !== 'ALL') qb.andWhere(`${alias}.divisionCode IN (:...narrowCodes)`, { narrowCodes: codes.length ? codes : [''] });
@@ -382,71 +357,64 @@ export class BookingService {
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('b.id < :cursor', { cursor });
     const rows = await qb
+      .leftJoinAndSelect('b.institution', 'bi')
+      .leftJoinAndSelect('b.enterpriseRef', 'be')
       .orderBy('b.id', 'DESC')
-      .take(size + 1)
+      // Only many-to-one joins: LIMIT is exact, and take() would cost a second statement.
+      .limit(size + 1)
       .getMany();
     return toConnection(rows, size, totalCount);
   }
 
-  private async institutionBooking(em: EntityManager, user: AuthUser, id: number): Promise<ServiceBooking> {
-    const row = await em.findOne(ServiceBooking, { where: { id, institutionId: user.institutionId ?? -1 } });
-    if (!row) throw notFound('服务预约');
-    return row;
-  }
-
-  private async enterpriseBooking(em: EntityManager, user: AuthUser, id: number): Promise<ServiceBooking> {
-    const row = await em.findOne(ServiceBooking, { where: { id, enterpriseId: user.enterpriseId ?? -1 } });
+  /** A booking of the caller's own institution or enterprise (officers act on none). */
+  private async ownBooking(em: EntityManager, scope: Scope, id: number): Promise<ServiceBooking> {
+    if (scope.kind !== 'INSTITUTION' && scope.kind !== 'ENTERPRISE') throw notFound('服务预约');
+    const row = await applyScope(em.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', scope, BOOKING_ROWS)
+      .andWhere('b.id = :id', { id })
+      .getOne();
     if (!row) throw notFound('服务预约');
     return row;
   }
 
   /** A late answer (after the deadline day) marks the booking overdue even if the job has not run yet. */
   private responseFields(b: ServiceBooking, now: Date, today: string): Partial<ServiceBooking> {
-    const late = today > b.responseDeadline;
+    const late = isBookingOverdue(b, today);
     return {
       respondedAt: now,
       respondedOn: today,
-      overdue: b.overdue || late,
+      overdue: late,
       overdueFlaggedAt: b.overdueFlaggedAt ?? (late ? now : null),
     };
   }
 
-  private respond(
-    user: AuthUser,
-    id: number,
-    actor: Actor,
-    action: string,
-    verb: string,
-    changes: (b: ServiceBooking, now: Date, today: string) => Partial<ServiceBooking>,
-  ): Promise<ServiceBooking> {
-    return this.transition(
-      (em) => this.institutionBooking(em, user, id),
-      actor,
-      action,
-      (b) => {
-        if (b.status !== BookingStatus.REQUESTED) throw invalidBookingState(b.status, verb);
-      },
-      changes,
-    );
-  }
-
-  /** Load, check, compare-and-set on version, audit — one transaction. */
+  /** Load in scope, check with the state machine, compare-and-set, audit, tell the enterprise — one transaction. */
   private transition(
-    load: (em: EntityManager) => Promise<ServiceBooking>,
+    scope: Scope,
+    id: number,
+    event: BookingEvent,
     actor: Actor,
-    action: string,
-    check: (b: ServiceBooking) => void,
     changes: (b: ServiceBooking, now: Date, today: string) => Partial<ServiceBooking>,
   ): Promise<ServiceBooking> {
     return this.db.transaction(async (em) => {
-      const before = await load(em);
-      check(before);
+      const before = await this.ownBooking(em, scope, id);
+      const status = bookingMachine.next(before.status, event) as BookingStatus;
       const now = this.clock.now();
-      const set = { ...changes(before, now, toIsoDateInShanghai(now)), version: before.version + 1 };
-      const result = await em.update(ServiceBooking, { id: before.id, version: before.version }, set);
-      if (!result.affected) throw conflict('该预约已被处理，请刷新后重试');
-      const after = { ...before, ...set };
-      await this.audit.record(em, actor, { action, entityType: 'ServiceBooking', entityId: before.id, before, after });
+      const after = await compareAndSet(
+        em,
+        ServiceBooking,
+        { ...before },
+        { ...changes(before, now, this.clock.today()), status },
+        CONFLICT,
+      );
+      await this.audit.record(em, actor, { action: `${event}_BOOKING`, entityType: 'ServiceBooking', entityId: id, before, after });
+      const institution = await em.findOne(Institution, { where: { id: before.institutionId }, select: { id: true, name: true } });
+      const data = { institutionName: institution?.name ?? '服务机构', productName: before.productName };
+      const subject = { type: 'ServiceBooking' as const, id };
+      const to = [{ enterpriseId: before.enterpriseId }];
+      if (event === 'ACCEPT') await this.notifications.notify(em, to, 'BOOKING_ACCEPTED', data, subject);
+      if (event === 'DECLINE')
+        await this.notifications.notify(em, to, 'BOOKING_DECLINED', { ...data, reason: after.responseNote ?? '' }, subject);
+      if (event === 'COMPLETE') await this.notifications.notify(em, to, 'BOOKING_COMPLETED', data, subject);
       return after;
     });
   }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ServiceNature } from '../../common/enums';
-import { SEARCH_TEXT_MESSAGE, SEARCH_TEXT_PATTERN } from '@hebei/domain';
+import { SEARCH_TEXT_MAX } from '@hebei/domain';
 import { PageArgs } from '../../common/pagination';
 
 export enum BrowseSort {
@@ -39,8 +39,7 @@ export class BrowseFilter {
 
   @Field(() => String, { nullable: true, description: '在机构名称和已发布产品名称中搜索' })
   @IsOptional()
-  @MaxLength(50, { message: '搜索词最多50个字' })
-  @Matches(SEARCH_TEXT_PATTERN, { message: SEARCH_TEXT_MESSAGE })
+  @MaxLength(SEARCH_TEXT_MAX, { message: `搜索词最多${SEARCH_TEXT_MAX}个字` })
   text?: string;
 }
 

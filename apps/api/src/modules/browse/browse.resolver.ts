@@ -2,7 +2,6 @@ import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
-import { maskEmail, maskPhone } from '../../common/masking';
 import { ServiceCase } from '../case/case.entity';
 import { ServiceCategory } from '../catalog/service-category.entity';
 import { Division } from '../division/division.entity';
@@ -88,16 +87,6 @@ export class BrowseResolver {
   @FieldResolver(() => Float, { nullable: true, description: '预约按时答复率（0–1，5个工作日内）；尚无应答复预约时为空' })
   async onTimeResponseRate(@Root() institution: PublicInstitution, @Ctx() ctx: RequestContext): Promise<number | null> {
     return (await ctx.loaders.bookingStatsByInstitution.load(institution.id)).onTimeRate;
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  contactPhone(@Root() institution: PublicInstitution, @Ctx() ctx: RequestContext): string | null {
-    return ctx.user?.role === Role.ANALYST ? maskPhone(institution.contactPhone) : institution.contactPhone;
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  email(@Root() institution: PublicInstitution, @Ctx() ctx: RequestContext): string | null {
-    return ctx.user?.role === Role.ANALYST ? maskEmail(institution.email) : institution.email;
   }
 }
 

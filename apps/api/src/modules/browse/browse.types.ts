@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PersonalData } from '../../common/personal-data';
 import { InstitutionType, ServiceNature } from '../../common/enums';
 import { PageInfo } from '../../common/pagination';
 
@@ -16,8 +17,8 @@ export class PublicInstitution {
   @Field(() => String, { nullable: true, description: '主要服务方向选“其他”时的描述' }) otherCategoryDescription: string | null;
   @Field(() => String, { nullable: true }) address: string | null;
   @Field(() => String, { nullable: true }) contactPerson: string | null;
-  @Field(() => String, { nullable: true }) contactPhone: string | null;
-  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @PersonalData('phone') contactPhone: string | null;
+  @Field(() => String, { nullable: true }) @PersonalData('email') email: string | null;
   @Field(() => String, { nullable: true, description: '网站' }) website: string | null;
   @Field(() => String, { nullable: true, description: '机构简介' }) introduction: string | null;
   @Field(() => String, { nullable: true, description: '入库日期' }) admittedOn: string | null;

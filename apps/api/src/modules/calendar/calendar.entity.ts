@@ -42,3 +42,16 @@ export class CalendarDay {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 }
+
+/**
+ * One row, bumped in the same transaction as every calendar edit. Each API process compares it with the version of
+ * its cached calendar before computing a deadline, so an edit on one replica holds on all of them at once.
+ */
+@Entity('calendar_version')
+export class CalendarVersion {
+  @PrimaryColumn({ type: 'int' })
+  id: number;
+
+  @Column({ type: 'int' })
+  version: number;
+}

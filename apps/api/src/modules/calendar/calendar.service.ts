@@ -1,10 +1,10 @@
-import { DataSource } from 'typeorm';
-import { HolidayCalendar, isIsoDate, toIsoDateInShanghai } from '@hebei/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { HolidayCalendar, isIsoDate, validateCalendarEntries } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
-import { AppError, badInput, FieldError, notFound } from '../../common/errors';
+import { AppError, badInput, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
-import { CalendarDay, CalendarYear } from './calendar.entity';
+import { CalendarDay, CalendarVersion, CalendarYear } from './calendar.entity';
 import { AddCalendarYearInput, CalendarDayInput } from './calendar.inputs';
 
 export interface CalendarStatus {
@@ -15,8 +15,17 @@ export interface CalendarStatus {
   nextYear: number;
 }
 
+const VERSION_ROW = 1;
+
+/** Every calendar edit bumps the version inside its own transaction, so the change and the version commit together. */
+export async function bumpCalendarVersion(em: EntityManager): Promise<void> {
+  const result = await em.update(CalendarVersion, { id: VERSION_ROW }, { version: () => 'version + 1' });
+  if (!result.affected) await em.insert(CalendarVersion, { id: VERSION_ROW, version: 1 });
+}
+
 export class CalendarService {
-  private cached?: HolidayCalendar;
+  private cached?: { version: number; calendar: Promise<HolidayCalendar> };
+  private readonly listeners: ((actor: Actor) => Promise<void>)[] = [];
 
   constructor(
     private readonly db: DataSource,
@@ -24,23 +33,31 @@ export class CalendarService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The calendar the rules library computes with; rebuilt after every edit. */
+  /**
+   * The calendar the rules library computes with. One small read of the version row per call (a request asks once,
+   * through its loaders); the schedule itself is reloaded only after an edit — by this process or any other.
+   */
   async calendar(): Promise<HolidayCalendar> {
-    if (!this.cached) {
-      const [years, days] = await Promise.all([this.db.getRepository(CalendarYear).find(), this.db.getRepository(CalendarDay).find()]);
-      this.cached = new HolidayCalendar(
-        years.map((y) => y.year),
-        days.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
-      );
+    const row = await this.db.getRepository(CalendarVersion).findOne({ where: { id: VERSION_ROW } });
+    const version = row?.version ?? 0;
+    if (!this.cached || this.cached.version !== version) {
+      const calendar = this.load();
+      const entry = { version, calendar };
+      this.cached = entry;
+      calendar.catch(() => {
+        if (this.cached === entry) this.cached = undefined;
+      });
     }
-    return this.cached;
+    return this.cached.calendar;
   }
 
-  invalidate(): void {
-    this.cached = undefined;
+  private async load(): Promise<HolidayCalendar> {
+    const [years, days] = await Promise.all([this.db.getRepository(CalendarYear).find(), this.db.getRepository(CalendarDay).find()]);
+    return new HolidayCalendar(
+      years.map((y) => y.year),
+      days.map((d) => ({ date: d.date, kind: d.kind, name: d.name })),
+    );
   }
-
-  private readonly listeners: ((actor: Actor) => Promise<void>)[] = [];
 
   /** Called after every committed calendar edit (bookings recompute their provisional deadlines). */
   onChange(listener: (actor: Actor) => Promise<void>): void {
@@ -48,7 +65,6 @@ export class CalendarService {
   }
 
   private async changed(actor: Actor): Promise<void> {
-    this.invalidate();
     for (const listener of this.listeners) await listener(actor);
   }
 
@@ -61,7 +77,7 @@ export class CalendarService {
   }
 
   async status(): Promise<CalendarStatus> {
-    const today = toIsoDateInShanghai(this.clock.now());
+    const today = this.clock.today();
     const year = Number(today.slice(0, 4));
     const loadedYears = (await this.years()).map((y) => y.year);
     const nextYear = year + 1;
@@ -75,15 +91,7 @@ export class CalendarService {
 
   async addYear(input: AddCalendarYearInput, actor: Actor): Promise<CalendarYear> {
     const days = input.days ?? [];
-    const errors: FieldError[] = [];
-    const seen = new Set<string>();
-    days.forEach((d, i) => {
-      if (!isIsoDate(d.date)) errors.push({ field: `days.${i}.date`, code: 'INVALID_DATE', message: `第${i + 1}行日期 ${d.date} 不存在` });
-      else if (Number(d.date.slice(0, 4)) !== input.year)
-        errors.push({ field: `days.${i}.date`, code: 'WRONG_YEAR', message: `第${i + 1}行日期 ${d.date} 不属于${input.year}年` });
-      if (seen.has(d.date)) errors.push({ field: `days.${i}.date`, code: 'DUPLICATE_DATE', message: `日期 ${d.date} 重复` });
-      seen.add(d.date);
-    });
+    const errors = validateCalendarEntries(days, { year: input.year, field: (i, key) => `days.${i}.${key}` });
     if (errors.length) throw badInput(errors);
     const saved = await this.db.transaction(async (em) => {
       if (await em.findOne(CalendarYear, { where: { year: input.year } })) {
@@ -96,6 +104,7 @@ export class CalendarService {
           CalendarDay,
           days.map((d) => ({ ...d, year: input.year })),
         );
+      await bumpCalendarVersion(em);
       await this.audit.record(em, actor, {
         action: 'ADD_CALENDAR_YEAR',
         entityType: 'CalendarYear',
@@ -110,6 +119,8 @@ export class CalendarService {
 
   async setDay(input: CalendarDayInput, actor: Actor): Promise<CalendarDay> {
     this.assertDate('date', input.date);
+    const errors = validateCalendarEntries([input], { field: (_i, key) => key });
+    if (errors.length) throw badInput(errors);
     const year = Number(input.date.slice(0, 4));
     const saved = await this.db.transaction(async (em) => {
       if (!(await em.findOne(CalendarYear, { where: { year } }))) {
@@ -118,6 +129,7 @@ export class CalendarService {
       const before = await em.findOne(CalendarDay, { where: { date: input.date } });
       const row = em.create(CalendarDay, { ...input, year });
       await em.save(row);
+      await bumpCalendarVersion(em);
       await this.audit.record(em, actor, {
         action: 'SET_CALENDAR_DAY',
         entityType: 'CalendarDay',
@@ -137,6 +149,7 @@ export class CalendarService {
       const before = await em.findOne(CalendarDay, { where: { date } });
       if (!before) throw notFound('该特殊日期');
       await em.delete(CalendarDay, { date });
+      await bumpCalendarVersion(em);
       await this.audit.record(em, actor, { action: 'REMOVE_CALENDAR_DAY', entityType: 'CalendarDay', entityId: date, before });
     });
     await this.changed(actor);

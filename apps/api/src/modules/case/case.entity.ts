@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Institution } from '../institution/institution.entity';
+import { RegistryStatus } from '../../common/enums';
+import { ScopeRule } from '../../common/scope';
 
 @ObjectType({ description: '服务案例（第十三条第（一）项）', simpleResolvers: true })
 @Entity('service_case')
@@ -45,4 +47,17 @@ export class ServiceCase {
   @Field()
   @UpdateDateColumn({ type: 'datetime' })
   updatedAt: Date;
+
+  /** Compare-and-set guard for edits. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }
+
+/** The institution maintains its cases; anyone sees those of admitted institutions. */
+export const CASE_ROWS: ScopeRule = {
+  institution: 'institutionId',
+  public: (alias) => ({
+    sql: `EXISTS (SELECT 1 FROM institution ci WHERE ci.id = ${alias}.institutionId AND ci.registryStatus = :publicAdmitted)`,
+    params: { publicAdmitted: RegistryStatus.ADMITTED },
+  }),
+};

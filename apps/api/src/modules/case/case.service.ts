@@ -1,7 +1,8 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { isIsoDate, toIsoDateInShanghai } from '@hebei/domain';
+import { isIsoDate } from '@hebei/domain';
 import { Actor, AuthUser } from '../../common/context';
 import { Clock } from '../../common/clock';
+import { compareAndSet } from '../../common/compare-and-set';
 import { AppError, badInput, FieldError, notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
@@ -60,8 +61,7 @@ export class CaseService {
     return this.db.transaction(async (em) => {
       const before = await this.getMine(user, id, em);
       await requireAdmittedInstitution(em, user);
-      await em.update(ServiceCase, { id, institutionId: before.institutionId }, values);
-      const after = { ...before, ...values };
+      const after = await compareAndSet(em, ServiceCase, { ...before }, values);
       await this.audit.record(em, actor, { action: 'UPDATE_SERVICE_CASE', entityType: 'ServiceCase', entityId: id, before, after });
       return after;
     });
@@ -80,7 +80,7 @@ export class CaseService {
   private validate(input: ServiceCaseInput) {
     const errors: FieldError[] = [];
     if (!isIsoDate(input.servedOn)) errors.push({ field: 'servedOn', code: Code.INVALID_DATE, message: Msg.INVALID_DATE });
-    else if (input.servedOn > toIsoDateInShanghai(this.clock.now())) {
+    else if (input.servedOn > this.clock.today()) {
       errors.push({ field: 'servedOn', code: Code.DATE_IN_FUTURE, message: Msg.DATE_IN_FUTURE });
     }
     const title = input.title.trim();

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { jurisdictionCountyCodes, skipsCountyReview, RegistryDivision } from '@hebei/domain';
-import { AuthUser, Scope } from '../../common/context';
-import { DivisionLevel, Role } from '../../common/enums';
+import { AuthUser } from '../../common/context';
+import { Scope, scopeFor } from '../../common/scope';
+import { DivisionLevel } from '../../common/enums';
 import { Division } from './division.entity';
 
 /**
@@ -40,6 +41,13 @@ export class DivisionService {
     return jurisdictionCountyCodes(division as unknown as RegistryDivision, this.asRegistry());
   }
 
+  /** The city-level unit an institution's place belongs to (a city-level place such as 定州 is its own city). */
+  cityOf(code: string): Division | undefined {
+    const d = this.byCode.get(code);
+    if (!d) return undefined;
+    return d.cityLevel || !d.parentCode ? d : this.byCode.get(d.parentCode);
+  }
+
   skipsCountyReview(code: string): boolean {
     return skipsCountyReview(code, this.asRegistry());
   }
@@ -52,23 +60,8 @@ export class DivisionService {
     return d.cityLevel && !this.all.some((c) => c.parentCode === d.code);
   }
 
+  /** The caller's scope (common/scope.ts) with this service's jurisdictions. */
   scopeFor(user: AuthUser | undefined): Scope {
-    if (!user) return { kind: 'NONE' };
-    switch (user.role) {
-      case Role.PROVINCE:
-      case Role.ANALYST:
-        return { kind: 'ALL' };
-      case Role.CITY:
-      case Role.COUNTY: {
-        const codes = user.divisionCode ? this.jurisdiction(user.divisionCode) : [];
-        return codes === 'ALL' ? { kind: 'ALL' } : { kind: 'DIVISIONS', codes };
-      }
-      case Role.INSTITUTION:
-        return { kind: 'OWN_INSTITUTION', institutionId: user.institutionId };
-      case Role.ENTERPRISE:
-        return { kind: 'PUBLIC_REGISTRY' };
-      default:
-        return { kind: 'NONE' };
-    }
+    return scopeFor(user, (code) => this.jurisdiction(code));
   }
 }

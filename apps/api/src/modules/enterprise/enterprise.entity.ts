@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Division } from '../division/division.entity';
+import { PersonalData } from '../../common/personal-data';
+import { ScopeRule } from '../../common/scope';
 
 @ObjectType({ description: '中小企业' })
 @Entity('enterprise')
@@ -32,6 +34,7 @@ export class Enterprise {
   contactPerson: string | null;
 
   @Field(() => String, { nullable: true })
+  @PersonalData('phone')
   @Column({ type: 'varchar', length: 30, nullable: true })
   contactPhone: string | null;
 
@@ -39,3 +42,6 @@ export class Enterprise {
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
 }
+
+/** An enterprise's record is its own; nothing of it is public. */
+export const ENTERPRISE_ROWS: ScopeRule = { enterprise: 'id' };

@@ -27,11 +27,16 @@ export function exportRouter(services: Services): express.Router {
   const router = express.Router();
   router.get('/exports/recommendation-summary.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, () =>
-      services.exports.recommendationSummary(res.locals.actor.user, Number(req.query.batchId), req.query.city as string | undefined),
+      services.exports.recommendationSummary(
+        res.locals.actor.user,
+        res.locals.scope,
+        Number(req.query.batchId),
+        req.query.city as string | undefined,
+      ),
     ),
   );
   router.get('/exports/applications/:id.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, () => services.exports.application(res.locals.scope, Number(req.params.id))),
+    sendXlsx(res, () => services.exports.application(res.locals.actor.user, res.locals.scope, Number(req.params.id))),
   );
   return router;
 }

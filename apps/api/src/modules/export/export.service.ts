@@ -1,11 +1,14 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ATTACHMENT_SLOT_NAMES, INSTITUTION_TYPES, REVIEW_LEVEL_LABELS, REVIEW_STATUS_LABELS, SERVICE_NATURES } from '@hebei/domain';
-import { AuthUser, Scope } from '../../common/context';
+import { AuthUser } from '../../common/context';
+import { maskRow } from '../../common/personal-data';
+import { applyScope, Scope, scopeCoversPlaces } from '../../common/scope';
 import { Role } from '../../common/enums';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import {
+  APPLICATION_ROWS,
   Application,
   ApplicationAttachment,
   ApplicationEvent,
@@ -64,28 +67,33 @@ export class ExportService {
       .join('、');
   }
 
-  /** Which city's table a user may export: a city bureau its own; the province any city it names. */
-  resolveCity(user: AuthUser, requested?: string): string {
-    if (user.role === Role.CITY) return user.divisionCode!;
-    if (user.role === Role.PROVINCE) {
-      const d = requested ? this.divisions.get(requested) : undefined;
-      if (!d || d.level !== 'CITY') throw badInput([{ field: 'city', code: 'CITY_REQUIRED', message: '请选择市级单位' }]);
-      return d.code;
+  /**
+   * Which city's table a user may export: the city named (a city bureau may leave it out for its own), within the
+   * caller's scope — another city answers exactly like a city that does not exist.
+   */
+  resolveCity(user: AuthUser, scope: Scope, requested?: string): string {
+    const code = requested || (user.role === Role.CITY ? user.divisionCode : undefined);
+    const d = code ? this.divisions.get(code) : undefined;
+    if (!d || d.level !== 'CITY' || !scopeCoversPlaces(scope, this.divisions.jurisdiction(d.code))) {
+      throw badInput([{ field: 'city', code: 'CITY_REQUIRED', message: '请选择管辖范围内的市级单位' }]);
     }
-    throw forbidden();
+    return d.code;
   }
 
   /** Attachment 4: the city's recommendation summary for a batch, streamed as .xlsx. */
-  async recommendationSummary(user: AuthUser, batchId: number, requestedCity: string | undefined): Promise<PreparedExport> {
-    const cityCode = this.resolveCity(user, requestedCity);
+  async recommendationSummary(user: AuthUser, scope: Scope, batchId: number, requestedCity: string | undefined): Promise<PreparedExport> {
+    if (user.role !== Role.CITY && user.role !== Role.PROVINCE) throw forbidden();
+    const cityCode = this.resolveCity(user, scope, requestedCity);
     const batch = await this.db.getRepository(Batch).findOne({ where: { id: batchId } });
     if (!batch) throw notFound('申报批次');
     const city = this.divisions.get(cityCode)!;
-    const codes = this.divisions.jurisdiction(cityCode);
-    const apps = await this.db.getRepository(Application).find({
-      where: { batchId, status: In(RECOMMENDED), ...(codes === 'ALL' ? {} : { divisionCode: In(codes.length ? codes : ['']) }) },
-      order: { id: 'ASC' },
-    });
+    const places = this.divisions.jurisdiction(cityCode);
+    const apps = await applyScope(this.db.getRepository(Application).createQueryBuilder('a'), 'a', scope, APPLICATION_ROWS)
+      .andWhere('a.batchId = :batchId', { batchId })
+      .andWhere('a.status IN (:...recommended)', { recommended: RECOMMENDED })
+      .andWhere('a.divisionCode IN (:...places)', { places: places === 'ALL' || !places.length ? [''] : places })
+      .orderBy('a.id', 'ASC')
+      .getMany();
     const directions = await Promise.all(apps.map((a) => this.directions(a)));
     const fileName = `${city.name}优质中小企业服务资源库入库机构推荐汇总表（${batch.name}）.xlsx`;
     return { fileName, write: (out) => this.writeSummary(out, city.name, batch.name, apps, directions) };
@@ -129,8 +137,9 @@ export class ExportService {
   }
 
   /** The whole application (Attachment 2) as a workbook: form, sub-tables, eligibility, timeline. */
-  async application(scope: Scope, id: number): Promise<PreparedExport> {
-    const app = await this.applications.get(scope, id);
+  async application(user: AuthUser, scope: Scope, id: number): Promise<PreparedExport> {
+    // Personal data leaves masked for roles that read it masked on screen (SPEC §1).
+    const app = maskRow(user.role, Application, await this.applications.get(scope, id));
     const [batch, products, staff, served, attachments, events, eligibility] = await Promise.all([
       this.db.getRepository(Batch).findOneOrFail({ where: { id: app.batchId } }),
       this.db.getRepository(ApplicationProduct).find({ where: { applicationId: id }, order: { position: 'ASC' } }),

@@ -16,6 +16,8 @@ import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enu
 import { decimalToNumber } from '../../common/numeric.transformer';
 import { Division } from '../division/division.entity';
 import { ServiceCategory } from '../catalog/service-category.entity';
+import { PersonalData } from '../../common/personal-data';
+import { ScopeRule } from '../../common/scope';
 
 const money = { type: 'decimal' as const, precision: 14, scale: 2, nullable: true, transformer: decimalToNumber };
 
@@ -84,10 +86,12 @@ export class Institution {
   contactPerson: string | null;
 
   @Field(() => String, { nullable: true, description: '联系电话（分析人员可见脱敏值）' })
+  @PersonalData('phone')
   @Column({ type: 'varchar', length: 30, nullable: true })
   contactPhone: string | null;
 
   @Field(() => String, { nullable: true, description: '电子信箱（分析人员可见脱敏值）' })
+  @PersonalData('email')
   @Column({ type: 'varchar', length: 100, nullable: true })
   email: string | null;
 
@@ -183,3 +187,13 @@ export class InstitutionMainCategory {
   @JoinColumn({ name: 'categoryCode' })
   category?: ServiceCategory;
 }
+
+/**
+ * Who sees an institution's row: bureaus in its place, the institution itself; anyone else only the admitted ones, and
+ * only through the public types (browse) — the officer type `Institution` is not served to enterprises or visitors.
+ */
+export const INSTITUTION_ROWS: ScopeRule = {
+  place: 'divisionCode',
+  institution: 'id',
+  public: (alias) => ({ sql: `${alias}.registryStatus = :publicAdmitted`, params: { publicAdmitted: RegistryStatus.ADMITTED } }),
+};

@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
-import { maskEmail, maskPhone } from '../../common/masking';
 import { ServiceCategory } from '../catalog/service-category.entity';
 import { Division } from '../division/division.entity';
 import { DivisionService } from '../division/division.service';
@@ -12,6 +11,8 @@ import { InstitutionService } from './institution.service';
 import { toId } from '../../common/ids';
 
 const InstitutionConnection = ConnectionType(Institution, 'Institution');
+/** The officer view carries registration and financial data: bureaus, analysts and the institution itself only. */
+const INSTITUTION_READERS = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST, Role.INSTITUTION];
 type InstitutionConnection = InstanceType<typeof InstitutionConnection>;
 
 @Resolver(() => Institution)
@@ -21,14 +22,16 @@ export class InstitutionResolver {
     private readonly divisions: DivisionService,
   ) {}
 
-  @Authorized()
-  @Query(() => InstitutionConnection, { description: '服务机构列表（按管辖范围）' })
+  @Authorized(...INSTITUTION_READERS)
+  @Query(() => InstitutionConnection, {
+    description: '服务机构列表（按管辖范围；机构只见本机构）。企业和访客请用公开的 browseInstitutions',
+  })
   institutions(@Args() { first, after, filter }: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
     return this.service.list(ctx.scope, filter, first, after);
   }
 
-  @Authorized()
-  @Query(() => Institution, { description: '服务机构详情；管辖范围外与不存在同样答复' })
+  @Authorized(...INSTITUTION_READERS)
+  @Query(() => Institution, { description: '服务机构详情（含登记与财务信息）；管辖范围外与不存在同样答复' })
   institution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
     return this.service.get(ctx.scope, toId(id));
   }
@@ -47,15 +50,5 @@ export class InstitutionResolver {
   @FieldResolver(() => [ServiceCategory], { description: '主要服务方向（最多两项）' })
   mainCategories(@Root() institution: Institution, @Ctx() ctx: RequestContext): Promise<ServiceCategory[]> {
     return ctx.loaders.mainCategoriesByInstitution.load(institution.id);
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  contactPhone(@Root() institution: Institution, @Ctx() ctx: RequestContext): string | null {
-    return ctx.user?.role === Role.ANALYST ? maskPhone(institution.contactPhone) : institution.contactPhone;
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  email(@Root() institution: Institution, @Ctx() ctx: RequestContext): string | null {
-    return ctx.user?.role === Role.ANALYST ? maskEmail(institution.email) : institution.email;
   }
 }

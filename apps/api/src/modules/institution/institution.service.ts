@@ -7,9 +7,9 @@ import { Connection, decodeCursor, pageSize, toConnection } from '../../common/p
 import { AuditService } from '../audit/audit.service';
 import { DivisionService } from '../division/division.service';
 import { InstitutionErrorCode as Code, InstitutionMessages as Msg } from './institution.errors';
-import { Institution, InstitutionMainCategory } from './institution.entity';
+import { Institution, INSTITUTION_ROWS, InstitutionMainCategory } from './institution.entity';
 import { InstitutionFilter, InstitutionInput } from './institution.inputs';
-import { applyInstitutionScope, scopeAllowsDivision } from './institution.scope';
+import { applyScope, scopeAllowsDivision } from '../../common/scope';
 import { RegistryStatus } from '../../common/enums';
 
 export class InstitutionService {
@@ -21,7 +21,7 @@ export class InstitutionService {
 
   async list(scope: Scope, filter: InstitutionFilter = {}, first?: number, after?: string): Promise<Connection<Institution>> {
     const size = pageSize(first);
-    const qb = applyInstitutionScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope);
+    const qb = applyScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope, INSTITUTION_ROWS);
     if (filter.divisionCode) {
       const codes = this.divisions.jurisdiction(filter.divisionCode);
       if (codes !== 'ALL') qb.andWhere('i.divisionCode IN (:...filterCodes)', { filterCodes: codes.length ? codes : [''] });
@@ -49,7 +49,9 @@ export class InstitutionService {
 
   /** Out of scope answers exactly like a missing id. */
   async get(scope: Scope, id: number): Promise<Institution> {
-    const qb = applyInstitutionScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope).andWhere('i.id = :id', { id });
+    const qb = applyScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope, INSTITUTION_ROWS).andWhere('i.id = :id', {
+      id,
+    });
     const row = await qb.getOne();
     if (!row) throw notFound('服务机构');
     return row;

@@ -33,4 +33,6 @@ export class Objection {
   @Field(() => String, { nullable: true, description: '处理意见' }) @Column({ type: 'text', nullable: true }) resolution: string | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'datetime', nullable: true }) resolvedAt: Date | null;
   @Field() @Column({ type: 'datetime' }) createdAt: Date;
+  /** Compare-and-set guard: an objection is resolved once, by one officer. */
+  @Column({ type: 'int', default: 1 }) version: number;
 }

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { toIsoDateInShanghai } from '@hebei/domain';
+import { isNoticeRunning } from '@hebei/domain';
 import { Clock } from '../../common/clock';
 import { RequestContext } from '../../common/context';
 import { Role, ServiceNature } from '../../common/enums';
 import { ServiceCategory } from '../catalog/service-category.entity';
 import { DivisionService } from '../division/division.service';
-import { Batch } from '../batch/batch.entity';
+import { ApplicationStatus } from '../application/application.entity';
 import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
 import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
 import { NoticeService } from './notice.service';
@@ -24,10 +24,9 @@ class PublicNoticeEntry {
 @Resolver(() => PublicNotice)
 export class NoticeResolver {
   constructor(
-    private readonly service: NoticeService,
     private readonly divisions: DivisionService,
     private readonly categories: () => Promise<ServiceCategory[]>,
-    private readonly batchById: (id: number) => Promise<Batch>,
+    private readonly service: NoticeService,
     private readonly clock: Clock,
   ) {}
 
@@ -75,28 +74,28 @@ export class NoticeResolver {
   }
 
   @FieldResolver(() => String, { description: '批次名称' })
-  async batchName(@Root() notice: PublicNotice): Promise<string> {
-    return (await this.batchById(notice.batchId)).name;
+  async batchName(@Root() notice: PublicNotice, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.loaders.batchById.load(notice.batchId))?.name ?? '';
   }
 
   @FieldResolver(() => Boolean, { description: '公示期是否仍在进行' })
   active(@Root() notice: PublicNotice): boolean {
-    return toIsoDateInShanghai(this.clock.now()) <= notice.endsOn;
+    return isNoticeRunning(notice.endsOn, this.clock.today());
   }
 
   @FieldResolver(() => [PublicNoticeEntry], { description: '公示名单' })
-  async entries(@Root() notice: PublicNotice): Promise<PublicNoticeEntry[]> {
-    const [apps, cats] = await Promise.all([this.service.noticeEntries([notice.id]), this.categories()]);
+  async entries(@Root() notice: PublicNotice, @Ctx() ctx: RequestContext): Promise<PublicNoticeEntry[]> {
+    const [apps, cats] = await Promise.all([ctx.loaders.noticeEntries.load(notice.id), this.categories()]);
     return apps.map((a) => {
       const d = this.divisions.get(a.divisionCode);
-      const parent = d?.parentCode && !d.cityLevel ? this.divisions.get(d.parentCode) : undefined;
+      const city = this.divisions.cityOf(a.divisionCode);
       return {
         applicationId: a.id,
         name: a.name,
-        place: [parent && parent.level !== 'PROVINCE' ? parent.name : '', d?.name ?? ''].join(''),
+        place: [city && city.code !== d?.code && city.level !== 'PROVINCE' ? city.name : '', d?.name ?? ''].join(''),
         nature: a.nature,
         categories: a.mainCategories.map((c) => cats.find((x) => x.code === c)?.name ?? c),
-        inNotice: a.status === 'IN_PUBLIC_NOTICE',
+        inNotice: a.status === ApplicationStatus.IN_PUBLIC_NOTICE,
       };
     });
   }

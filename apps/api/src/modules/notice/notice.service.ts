@@ -1,11 +1,21 @@
-import { DataSource, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
-import { addDays, publicNoticeEnd, toIsoDateInShanghai } from '@hebei/domain';
+import { DataSource, EntityManager, LessThan, MoreThanOrEqual } from 'typeorm';
+import {
+  admissionDateAfterNotice,
+  admitAfterNotice,
+  hasNoticeEnded,
+  isNoticeRunning,
+  objectionMachine,
+  objectionUpheld,
+  publicNoticeEnd,
+  publishToNotice,
+} from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
+import { compareAndSet } from '../../common/compare-and-set';
 import { AppError, badInput, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { Application, ApplicationEventType, ApplicationStatus } from '../application/application.entity';
-import { casTransition, recordEvent } from '../application/application.transitions';
+import { ApplicationService } from '../application/application.service';
 import { Batch } from '../batch/batch.entity';
 import { CalendarService } from '../calendar/calendar.service';
 import { Institution, InstitutionMainCategory } from '../institution/institution.entity';
@@ -23,15 +33,12 @@ export class NoticeService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly notifications: NotificationService,
+    private readonly applications: ApplicationService,
   ) {}
-
-  private today(): string {
-    return toIsoDateInShanghai(this.clock.now());
-  }
 
   /** Publishes every province-approved application of a batch for 5 working days (Art. 8(4)). */
   async publish(batchId: number, actor: Actor): Promise<PublicNotice> {
-    const today = this.today();
+    const today = this.clock.today();
     // Throws CALENDAR_YEAR_NOT_LOADED when the period would run into a year without a schedule.
     const endsOn = publicNoticeEnd(await this.calendar.calendar(), today);
     return this.db.transaction(async (em) => {
@@ -42,21 +49,24 @@ export class NoticeService {
       const notice = em.create(PublicNotice, { batchId, publishedOn: today, endsOn, createdAt: this.clock.now() });
       await em.save(notice);
       for (const app of apps) {
-        await casTransition(em, app, ApplicationStatus.IN_PUBLIC_NOTICE, { noticeId: notice.id });
-        await recordEvent(em, actor, app, {
-          type: ApplicationEventType.PUBLISH,
-          from: ApplicationStatus.PROVINCE_APPROVED,
-          to: ApplicationStatus.IN_PUBLIC_NOTICE,
-          level: 'PROVINCE',
-          opinion: `公示期 ${today} 至 ${endsOn}`,
-          at: this.clock.now(),
-        });
-        await this.notifications.notify(em, app.institutionId, {
-          type: 'APPLICATION_IN_NOTICE',
-          title: '入库申请进入公示',
-          body: `您的申请已通过省级审核，公示期为 ${today} 至 ${endsOn}（5个工作日）。`,
-          applicationId: app.id,
-        });
+        await this.applications.transition(
+          em,
+          actor,
+          app,
+          publishToNotice(app.status) as ApplicationStatus,
+          { type: ApplicationEventType.PUBLISH, level: 'PROVINCE', opinion: `公示期 ${today} 至 ${endsOn}` },
+          { noticeId: notice.id },
+        );
+        await this.notifications.notify(
+          em,
+          [{ institutionId: app.institutionId }],
+          'APPLICATION_IN_NOTICE',
+          { from: today, to: endsOn },
+          {
+            type: 'Application',
+            id: app.id,
+          },
+        );
       }
       await this.audit.record(em, actor, {
         action: 'PUBLISH_NOTICE',
@@ -70,20 +80,12 @@ export class NoticeService {
 
   /** Notices whose period has not ended (public page) — newest first. */
   activeNotices(): Promise<PublicNotice[]> {
-    return this.db.getRepository(PublicNotice).find({ where: { endsOn: MoreThanOrEqual(this.today()) }, order: { id: 'DESC' } });
+    // isNoticeRunning(endsOn, today) ⇔ endsOn >= today, as SQL.
+    return this.db.getRepository(PublicNotice).find({ where: { endsOn: MoreThanOrEqual(this.clock.today()) }, order: { id: 'DESC' } });
   }
 
   allNotices(): Promise<PublicNotice[]> {
     return this.db.getRepository(PublicNotice).find({ order: { id: 'DESC' }, take: 100 });
-  }
-
-  /** Applications still listed in a notice (an upheld objection removes one). */
-  noticeEntries(noticeIds: readonly number[]): Promise<Application[]> {
-    if (!noticeIds.length) return Promise.resolve([]);
-    return this.db.getRepository(Application).find({
-      where: { noticeId: In([...noticeIds]), status: In([ApplicationStatus.IN_PUBLIC_NOTICE, ApplicationStatus.ADMITTED]) },
-      order: { id: 'ASC' },
-    });
   }
 
   /** Anyone may object during the notice period; rate-limited per IP. */
@@ -93,7 +95,9 @@ export class NoticeService {
       const app = await em.findOne(Application, { where: { id: Number(input.applicationId) } });
       const notice = app?.noticeId ? await em.findOne(PublicNotice, { where: { id: app.noticeId } }) : null;
       if (!app || !notice || app.status !== ApplicationStatus.IN_PUBLIC_NOTICE) throw notFound('公示对象');
-      if (this.today() > notice.endsOn) throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
+      if (!isNoticeRunning(notice.endsOn, this.clock.today())) {
+        throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
+      }
       if (actor.ip) {
         const recent = await em.count(Objection, {
           where: { ip: actor.ip, createdAt: MoreThanOrEqual(new Date(now.getTime() - 3600_000)) },
@@ -134,53 +138,44 @@ export class NoticeService {
 
   /** Upheld → the application is rejected; dismissed → no effect (it is admitted when the period ends). */
   async resolveObjection(input: ResolveObjectionInput, actor: Actor): Promise<Objection> {
+    const resolution = input.resolution?.trim() || null;
+    if (input.upheld && !resolution) {
+      throw badInput([{ field: 'resolution', code: 'REASON_REQUIRED', message: '异议成立时必须填写处理意见' }]);
+    }
     const result = await this.db.transaction(async (em) => {
       const objection = await em.findOne(Objection, { where: { id: Number(input.objectionId) } });
       if (!objection) throw notFound('异议');
-      if (objection.status !== ObjectionStatus.PENDING) throw new AppError('ALREADY_RESOLVED', '该异议已处理');
-      if (input.upheld && !input.resolution?.trim()) {
-        throw badInput([{ field: 'resolution', code: 'REASON_REQUIRED', message: '异议成立时必须填写处理意见' }]);
-      }
-      const status = input.upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED;
-      const updated = await em.update(
-        Objection,
-        { id: objection.id, status: ObjectionStatus.PENDING },
-        {
-          status,
-          resolution: input.resolution?.trim() || null,
-          resolvedAt: this.clock.now(),
-        },
-      );
-      if (!updated.affected) throw new AppError('ALREADY_RESOLVED', '该异议已处理');
+      const before = { ...objection };
+      const status = objectionMachine.next(objection.status, input.upheld ? 'UPHOLD' : 'DISMISS') as ObjectionStatus;
+      await compareAndSet(em, Objection, objection, { status, resolution, resolvedAt: this.clock.now() }, '该异议已处理');
       if (input.upheld) {
         const app = await em.findOne(Application, { where: { id: objection.applicationId } });
         if (app && app.status === ApplicationStatus.IN_PUBLIC_NOTICE) {
-          await casTransition(em, app, ApplicationStatus.REJECTED);
-          await recordEvent(em, actor, app, {
+          await this.applications.transition(em, actor, app, objectionUpheld(app.status) as ApplicationStatus, {
             type: ApplicationEventType.OBJECTION_UPHELD,
-            from: ApplicationStatus.IN_PUBLIC_NOTICE,
-            to: ApplicationStatus.REJECTED,
             level: 'PROVINCE',
-            opinion: input.resolution!.trim(),
-            at: this.clock.now(),
+            opinion: resolution,
           });
-          await this.notifications.notify(em, app.institutionId, {
-            type: 'APPLICATION_REJECTED',
-            title: '入库申请未通过',
-            body: `公示期间收到的异议经核实成立，您的申请不予入库。处理意见：${input.resolution!.trim().replace(/[。.]+$/u, '')}。`,
-            applicationId: app.id,
-          });
+          await this.notifications.notify(
+            em,
+            [{ institutionId: app.institutionId }],
+            'APPLICATION_OBJECTION_UPHELD',
+            { resolution: resolution! },
+            {
+              type: 'Application',
+              id: app.id,
+            },
+          );
         }
       }
-      const after = { ...objection, status, resolution: input.resolution ?? null };
       await this.audit.record(em, actor, {
         action: input.upheld ? 'UPHOLD_OBJECTION' : 'DISMISS_OBJECTION',
         entityType: 'Objection',
         entityId: objection.id,
-        before: objection,
-        after,
+        before,
+        after: { ...objection, ip: undefined },
       });
-      return Object.assign(objection, after, { resolvedAt: this.clock.now() });
+      return objection;
     });
     // A dismissal may free an application whose period already ended.
     if (!input.upheld) await this.runAdmission({ ip: actor.ip });
@@ -192,8 +187,11 @@ export class NoticeService {
    * Idempotent: compare-and-set on status, so running it twice (or on two instances) changes nothing more.
    */
   async runAdmission(actor: Actor): Promise<number> {
-    const today = this.today();
-    const ended = await this.db.getRepository(PublicNotice).find({ where: { endsOn: LessThan(today) } });
+    const today = this.clock.today();
+    // hasNoticeEnded(endsOn, today) ⇔ endsOn < today, as SQL; each notice is checked again below.
+    const ended = (await this.db.getRepository(PublicNotice).find({ where: { endsOn: LessThan(today) } })).filter((n) =>
+      hasNoticeEnded(n.endsOn, today),
+    );
     let admitted = 0;
     for (const notice of ended) {
       const apps = await this.db
@@ -203,27 +201,28 @@ export class NoticeService {
         const done = await this.db.transaction(async (em) => {
           const pending = await em.count(Objection, { where: { applicationId: app.id, status: ObjectionStatus.PENDING } });
           if (pending) return false;
+          const admittedOn = admissionDateAfterNotice(notice.endsOn);
           try {
-            await casTransition(em, app, ApplicationStatus.ADMITTED);
+            await this.applications.transition(em, actor, app, admitAfterNotice(app.status, notice.endsOn, today) as ApplicationStatus, {
+              type: ApplicationEventType.ADMIT,
+              level: 'PROVINCE',
+              opinion: `公示期满（${notice.publishedOn} 至 ${notice.endsOn}）无异议，纳入服务资源库`,
+            });
           } catch (e) {
             if (e instanceof AppError && e.extensions.code === 'CONFLICT') return false; // another run got there first
             throw e;
           }
-          await this.admitInstitution(em, actor, app, addDays(notice.endsOn, 1));
-          await recordEvent(em, actor, app, {
-            type: ApplicationEventType.ADMIT,
-            from: ApplicationStatus.IN_PUBLIC_NOTICE,
-            to: ApplicationStatus.ADMITTED,
-            level: 'PROVINCE',
-            opinion: `公示期满（${notice.publishedOn} 至 ${notice.endsOn}）无异议，纳入服务资源库`,
-            at: this.clock.now(),
-          });
-          await this.notifications.notify(em, app.institutionId, {
-            type: 'APPLICATION_ADMITTED',
-            title: '已纳入服务资源库',
-            body: `公示期满无异议，贵单位已于 ${addDays(notice.endsOn, 1)} 纳入河北省优质中小企业服务资源库。`,
-            applicationId: app.id,
-          });
+          await this.admitInstitution(em, actor, app, admittedOn);
+          await this.notifications.notify(
+            em,
+            [{ institutionId: app.institutionId }],
+            'APPLICATION_ADMITTED',
+            { admittedOn },
+            {
+              type: 'Application',
+              id: app.id,
+            },
+          );
           await this.audit.record(em, actor, {
             action: 'ADMIT_APPLICATION',
             entityType: 'Application',

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ServiceCategory } from '../catalog/service-category.entity';
 import { Institution } from '../institution/institution.entity';
+import { RegistryStatus } from '../../common/enums';
+import { ScopeRule } from '../../common/scope';
 
 /** A product's own charging nature (Art. 13(1)); not the institution's ServiceNature (公益性/社会化). */
 export enum ProductNature {
@@ -75,3 +77,12 @@ export class ServiceProduct {
   @Column({ type: 'int', default: 1 })
   version: number;
 }
+
+/** The institution maintains its products; anyone sees the published products of admitted institutions. */
+export const PRODUCT_ROWS: ScopeRule = {
+  institution: 'institutionId',
+  public: (alias) => ({
+    sql: `(${alias}.published = :publicPublished AND EXISTS (SELECT 1 FROM institution pi WHERE pi.id = ${alias}.institutionId AND pi.registryStatus = :publicAdmitted))`,
+    params: { publicPublished: true, publicAdmitted: RegistryStatus.ADMITTED },
+  }),
+};

@@ -3,6 +3,7 @@ import { isServiceCategoryCode } from '@hebei/domain';
 import { Actor, AuthUser } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { RegistryStatus } from '../../common/enums';
+import { compareAndSet } from '../../common/compare-and-set';
 import { AppError, badInput, conflict, FieldError, notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
@@ -108,10 +109,8 @@ export class ProductService {
         ...values,
         published,
         publishedAt: published && !before.published ? this.clock.now() : before.publishedAt,
-        version: before.version + 1,
       };
-      await this.compareAndSet(em, before, changes);
-      const after = { ...before, ...changes };
+      const after = await compareAndSet(em, ServiceProduct, { ...before }, changes);
       await this.audit.record(em, actor, { action: 'UPDATE_SERVICE_PRODUCT', entityType: 'ServiceProduct', entityId: id, before, after });
       return after;
     });
@@ -125,10 +124,8 @@ export class ProductService {
       const changes: Partial<ServiceProduct> = {
         published,
         publishedAt: published ? this.clock.now() : before.publishedAt,
-        version: before.version + 1,
       };
-      await this.compareAndSet(em, before, changes);
-      const after = { ...before, ...changes };
+      const after = await compareAndSet(em, ServiceProduct, { ...before }, changes);
       await this.audit.record(em, actor, {
         action: published ? 'PUBLISH_SERVICE_PRODUCT' : 'UNPUBLISH_SERVICE_PRODUCT',
         entityType: 'ServiceProduct',
@@ -145,15 +142,11 @@ export class ProductService {
       const before = await this.getMine(user, id, em);
       await requireAdmittedInstitution(em, user);
       if (await em.exists(ServiceBooking, { where: { productId: id } })) throw productHasBookings();
-      await em.delete(ServiceProduct, { id, version: before.version });
+      const deleted = await em.delete(ServiceProduct, { id, version: before.version });
+      if (!deleted.affected) throw conflict();
       await this.audit.record(em, actor, { action: 'DELETE_SERVICE_PRODUCT', entityType: 'ServiceProduct', entityId: id, before });
       return true;
     });
-  }
-
-  private async compareAndSet(em: EntityManager, before: ServiceProduct, changes: Partial<ServiceProduct>): Promise<void> {
-    const result = await em.update(ServiceProduct, { id: before.id, version: before.version }, changes);
-    if (!result.affected) throw conflict();
   }
 
   private validate(input: ServiceProductInput) {

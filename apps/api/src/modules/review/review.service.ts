@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { isIsoDate, nextReviewState, REVIEW_LEVEL_LABELS, ReviewLevel, toIsoDateInShanghai, validateReviewReason } from '@hebei/domain';
+import { isIsoDate, nextReviewState, ReviewLevel, validateReviewOpinion } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { Role } from '../../common/enums';
@@ -7,7 +7,6 @@ import { AppError, badInput, conflict, forbidden } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { Application, ApplicationEventType, ApplicationStatus, SpotCheck } from '../application/application.entity';
 import { ApplicationService } from '../application/application.service';
-import { casTransition, recordEvent } from '../application/application.transitions';
 import { NotificationService } from '../notification/notification.service';
 import { ReviewAction, ReviewInput, SpotCheckInput } from './review.inputs';
 
@@ -35,19 +34,21 @@ export class ReviewService {
     const level = reviewLevelOf(actor.user?.role);
     if (!level) throw forbidden();
     const opinion = input.opinion?.trim() || null;
-    const reasonErrors = validateReviewReason(input.action, opinion);
-    if (reasonErrors.length) throw badInput(reasonErrors.map((e) => ({ ...e, field: 'opinion' })));
-    if (level === 'CITY' && input.action === ReviewAction.APPROVE && !opinion) {
-      throw badInput([{ field: 'opinion', code: 'OPINION_REQUIRED', message: '市级推荐须填写推荐意见' }]);
-    }
+    const opinionErrors = validateReviewOpinion(level, input.action, opinion);
+    if (opinionErrors.length) throw badInput(opinionErrors);
     return this.db.transaction(async (em) => {
       const app = await this.applications.get(scope, Number(input.applicationId), em);
       if (app.version !== input.expectedVersion) throw conflict('该申请已被他人处理，请刷新后查看最新状态');
       const to = nextReviewState(app.status, level, input.action, app.skipsCounty) as ApplicationStatus;
       const from = app.status;
-      await casTransition(em, app, to, level === 'CITY' && input.action === ReviewAction.APPROVE ? { cityOpinion: opinion } : {});
-      const now = this.clock.now();
-      await recordEvent(em, actor, app, { type: EVENT_OF[input.action], from, to, level, opinion, at: now });
+      await this.applications.transition(
+        em,
+        actor,
+        app,
+        to,
+        { type: EVENT_OF[input.action], level, opinion },
+        level === 'CITY' && input.action === ReviewAction.APPROVE ? { cityOpinion: opinion } : {},
+      );
       await this.audit.record(em, actor, {
         action: `REVIEW_${input.action}`,
         entityType: 'Application',
@@ -55,22 +56,23 @@ export class ReviewService {
         before: { status: from },
         after: { status: to, level, opinion },
       });
-      // The opinion goes inside a sentence; drop its own closing stop so it does not read "。。".
-      const reason = (opinion ?? '').replace(/[。.！!；;，,\s]+$/u, '');
+      const subject = { type: 'Application' as const, id: app.id };
       if (to === ApplicationStatus.RETURNED) {
-        await this.notifications.notify(em, app.institutionId, {
-          type: 'APPLICATION_RETURNED',
-          title: '入库申请被退回修改',
-          body: `${REVIEW_LEVEL_LABELS[level]}审核部门退回了您的申请，理由：${reason}。请修改后重新提交。`,
-          applicationId: app.id,
-        });
+        await this.notifications.notify(
+          em,
+          [{ institutionId: app.institutionId }],
+          'APPLICATION_RETURNED',
+          { level, reason: opinion ?? '' },
+          subject,
+        );
       } else if (to === ApplicationStatus.REJECTED) {
-        await this.notifications.notify(em, app.institutionId, {
-          type: 'APPLICATION_REJECTED',
-          title: '入库申请未通过',
-          body: `${REVIEW_LEVEL_LABELS[level]}审核部门未通过您的申请，理由：${reason}。`,
-          applicationId: app.id,
-        });
+        await this.notifications.notify(
+          em,
+          [{ institutionId: app.institutionId }],
+          'APPLICATION_REJECTED',
+          { level, reason: opinion ?? '' },
+          subject,
+        );
       }
       return app;
     });
@@ -79,7 +81,7 @@ export class ReviewService {
   /** Province's optional on-site check (实地抽查) while the application awaits its review. */
   async recordSpotCheck(scope: Scope, input: SpotCheckInput, actor: Actor): Promise<SpotCheck> {
     if (!isIsoDate(input.checkedOn)) throw badInput([{ field: 'checkedOn', code: 'INVALID_DATE', message: '抽查日期不存在' }]);
-    if (input.checkedOn > toIsoDateInShanghai(this.clock.now())) {
+    if (input.checkedOn > this.clock.today()) {
       throw badInput([{ field: 'checkedOn', code: 'FUTURE_DATE', message: '抽查日期不能晚于今天' }]);
     }
     return this.db.transaction(async (em) => {
@@ -96,13 +98,12 @@ export class ReviewService {
         createdAt: this.clock.now(),
       });
       await em.save(check);
-      await recordEvent(em, actor, app, {
+      await this.applications.recordEvent(em, actor, app, {
         type: ApplicationEventType.SPOT_CHECK,
         from: app.status,
         to: app.status,
         level: 'PROVINCE',
         opinion: `实地抽查（${input.checkedOn}，${input.inspectors}）：${input.passed ? '通过' : '未通过'}。${input.findings}`,
-        at: this.clock.now(),
       });
       await this.audit.record(em, actor, { action: 'SPOT_CHECK', entityType: 'Application', entityId: app.id, after: check });
       return check;
