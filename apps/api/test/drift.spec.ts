@@ -5,6 +5,8 @@ import { createSchema } from '../src/schema';
 import { pendingQueries } from '../../../tools/migrations/generate';
 import { createDatabase, dropDatabase } from '../../../tools/test-db/mariadb';
 import { engines } from './harness';
+import { mysqlMigrations } from '../src/database/migrations/mysql';
+import { sqliteMigrations } from '../src/database/migrations/sqlite';
 
 describe('generated artifacts', () => {
   it('apps/api/schema.graphql matches the code (run `npm run schema:emit` after changing resolvers)', async () => {
@@ -14,6 +16,16 @@ describe('generated artifacts', () => {
     fs.rmSync(tmp);
     const committed = fs.readFileSync(path.resolve(__dirname, '../schema.graphql'), 'utf8');
     expect(committed).toBe(emitted);
+  });
+
+  it.each([
+    ['mysql', mysqlMigrations],
+    ['sqlite', sqliteMigrations],
+  ] as const)('%s migrations run in the order they were written (TypeORM sorts by the last 13 characters of the name)', (_d, list) => {
+    const order = list.map((m) => parseInt(new (m as new () => { name: string })().name.slice(-13), 10));
+    expect(order.every((t) => Number.isFinite(t))).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(new Set(order).size).toBe(order.length);
   });
 
   it.each(engines())("migrations on %s produce exactly the entities' schema (run `npm run migration:generate -- Name`)", async (engine) => {

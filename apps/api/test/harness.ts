@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
+import { DataSource, QueryRunner } from 'typeorm';
 import { createApp, RunningApp } from '../src/app';
 import { bootstrap } from '../src/bootstrap';
 import { FixedClock } from '../src/common/clock';
@@ -26,6 +27,10 @@ export interface GqlResult<T = Record<string, any>> {
 export interface TestApi {
   engine: Engine;
   url: string;
+  /** The database this API runs on, for a second process-like API on the same data (startTestApi({ sameDatabaseAs })). */
+  database: { databaseUrl?: string; sqlitePath: string };
+  /** SQL statements sent to the database so far (all connections); read it before and after a request. */
+  statements(): number;
   clock: FixedClock;
   services: Services;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
@@ -43,12 +48,18 @@ export const TEST_NOW = '2026-11-27T02:00:00.000Z';
 let counter = 0;
 
 /** A real API over HTTP on a real database, migrated and seeded with the demo data. */
-export async function startTestApi(engine: Engine, options: { demoInstitutions?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  engine: Engine,
+  options: { demoInstitutions?: number; sameDatabaseAs?: TestApi } = {},
+): Promise<TestApi> {
   const tag = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   let databaseUrl: string | undefined;
   let sqlitePath = ':memory:';
   let tmpDir: string | undefined;
-  if (engine === 'mysql') {
+  const shared = options.sameDatabaseAs?.database;
+  if (shared) {
+    ({ databaseUrl, sqlitePath } = shared);
+  } else if (engine === 'mysql') {
     databaseUrl = await createDatabase(process.env.TEST_MYSQL_URL!, tag);
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hebei-sqlite-'));
@@ -58,12 +69,13 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
     ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv),
     databaseUrl,
     sqlitePath,
-    seedDemoData: true,
+    seedDemoData: !shared,
     jwtSecret: 'test-secret',
     uploadDir: path.join(os.tmpdir(), `${tag}-uploads`),
   };
   const clock = new FixedClock(new Date(TEST_NOW));
   const services = await bootstrap(config, clock, { demoInstitutions: options.demoInstitutions ?? 200 });
+  const statements = countStatements(services.db);
   const running: RunningApp = await createApp(services);
   await new Promise<void>((resolve) => running.httpServer.listen(0, '127.0.0.1', resolve));
   const port = (running.httpServer.address() as AddressInfo).port;
@@ -86,6 +98,8 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
   return {
     engine,
     url,
+    database: { databaseUrl, sqlitePath },
+    statements,
     clock,
     services,
     gql,
@@ -111,10 +125,29 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
     async close() {
       await running.apollo.stop();
       await services.db.destroy();
-      if (engine === 'mysql') await dropDatabase(process.env.TEST_MYSQL_URL!, tag);
+      if (engine === 'mysql' && !shared) await dropDatabase(process.env.TEST_MYSQL_URL!, tag);
       if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Counts every statement any query runner of the data source sends (test instrumentation, not production code). */
+function countStatements(db: DataSource): () => number {
+  let n = 0;
+  const wrap = (runner: QueryRunner) => {
+    const marked = runner as QueryRunner & { __counted?: boolean };
+    if (marked.__counted) return runner;
+    const query = runner.query.bind(runner);
+    runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+      n++;
+      return query(...args);
+    }) as QueryRunner['query'];
+    marked.__counted = true;
+    return runner;
+  };
+  const create = db.driver.createQueryRunner.bind(db.driver);
+  db.driver.createQueryRunner = (mode) => wrap(create(mode));
+  return () => n;
 }
 
 export function errorCode(result: GqlResult): string | undefined {

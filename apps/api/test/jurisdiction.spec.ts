@@ -80,10 +80,14 @@ describe.each(engines())('jurisdiction on %s', (engine) => {
     expect(errorCode(await api.gql(GET, { id: baodingInstitutionId }, token))).toBe('NOT_FOUND');
   });
 
-  it('an enterprise sees admitted institutions only', async () => {
-    const { nodes } = await listAll(api, await api.login('enterprise'));
-    expect(nodes.length).toBeGreaterThan(0);
-    expect(new Set(nodes.map((n) => n.registryStatus))).toEqual(new Set(['ADMITTED']));
+  it('an enterprise is refused the officer view (registration and financial data) and browses the public registry instead', async () => {
+    const token = await api.login('enterprise');
+    expect(errorCode(await api.gql(LIST, {}, token))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(GET, { id: baodingInstitutionId }, token))).toBe('FORBIDDEN');
+    const browse = await api.ok('{ browseInstitutions(first: 5) { totalCount edges { node { id name } } } }', {}, token);
+    expect(browse.browseInstitutions.totalCount).toBeGreaterThan(0);
+    const hasAssets = await api.gql('{ browseInstitutions(first: 1) { edges { node { totalAssets } } } }', {}, token);
+    expect(errorCode(hasAssets)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('an analyst sees the whole province with phones masked', async () => {

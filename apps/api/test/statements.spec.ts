@@ -1,0 +1,99 @@
+import { DocumentNode, print } from 'graphql';
+// The list screens' own operations, exactly as the admin app sends them (generated and committed by codegen).
+// eslint-disable-next-line @nx/enforce-module-boundaries -- a test reads the admin's documents on purpose
+import * as admin from '../../admin/src/graphql/generated/graphql';
+import { engines, startTestApi, TestApi } from './harness';
+
+/** DESIGN.md rule 9 and issue #7: every list screen costs a fixed number of statements, whatever the page size. */
+const MAX_STATEMENTS = 4;
+
+interface Screen {
+  name: string;
+  user?: string;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  /** The list inside the answer, to prove the page really has many rows. */
+  rows: (data: any) => unknown[];
+}
+
+const SCREENS: Screen[] = [
+  {
+    name: '入库审核 · 待审核 (province)',
+    user: 'province',
+    document: admin.ApplicationsDocument,
+    variables: { filter: {} },
+    rows: (d) => d.applications.edges,
+  },
+  {
+    name: '入库审核 · 全部 (chengde)',
+    user: 'chengde',
+    document: admin.ApplicationsDocument,
+    variables: { filter: {} },
+    rows: (d) => d.applications.edges,
+  },
+  {
+    name: '入库审核 · 页签计数',
+    user: 'province',
+    document: admin.ApplicationQueueCountsDocument,
+    variables: { filter: {} },
+    rows: (d) => d.applicationQueueCounts,
+  },
+  {
+    name: '入库申报 (applicant)',
+    user: 'applicant01',
+    document: admin.ApplicationsDocument,
+    variables: {},
+    rows: (d) => d.applications.edges,
+  },
+  {
+    name: '推荐汇总表',
+    user: 'chengde',
+    document: admin.ApplicationsDocument,
+    variables: { filter: { queue: 'PENDING_PROVINCE' } },
+    rows: (d) => d.applications.edges,
+  },
+  { name: '公示管理', user: 'province', document: admin.NoticesDocument, rows: (d) => d.notices },
+  { name: '公示（公开）', document: admin.PublicNoticesDocument, rows: (d) => d.publicNotices },
+  { name: '申报批次', user: 'province', document: admin.BatchesDocument, rows: (d) => d.batches },
+  { name: '预约处理', user: 'institution', document: admin.BookingInboxDocument, variables: {}, rows: (d) => d.bookingInbox.edges },
+  { name: '我的预约', user: 'enterprise', document: admin.MyBookingsDocument, variables: {}, rows: (d) => d.myBookings.edges },
+  { name: '逾期预约', user: 'province', document: admin.OverdueBookingsDocument, variables: {}, rows: (d) => d.overdueBookings.edges },
+  { name: '审计日志', user: 'province', document: admin.AuditLogsDocument, variables: { filter: {} }, rows: (d) => d.auditLogs.edges },
+  { name: '服务产品', user: 'institution', document: admin.MyServiceProductsDocument, rows: (d) => d.myServiceProducts.edges },
+  { name: '服务案例', user: 'institution', document: admin.MyServiceCasesDocument, rows: (d) => d.myServiceCases.edges },
+  {
+    name: '服务机构',
+    user: 'province',
+    document: admin.InstitutionsDocument,
+    variables: { filter: {} },
+    rows: (d) => d.institutions.edges,
+  },
+  { name: '站内通知', user: 'applicant06', document: admin.MyNotificationsDocument, rows: (d) => d.myNotifications.edges },
+];
+
+describe.each(engines())('statements per list screen on %s', (engine) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(engine);
+  });
+  afterAll(() => api.close());
+
+  async function measure(screen: Screen, first: number) {
+    const token = screen.user ? await api.login(screen.user) : undefined;
+    const query = print(screen.document);
+    const variables = { ...screen.variables, ...(query.includes('$first') ? { first } : {}) };
+    await api.ok(query, variables, token); // warm per-process caches (categories, divisions)
+    const before = api.statements();
+    const data = await api.ok(query, variables, token);
+    return { statements: api.statements() - before, rows: screen.rows(data).length };
+  }
+
+  it.each(SCREENS.flatMap((s) => [10, 100].map((first) => [s.name, first, s] as const)))(
+    '%s, page size %i: at most 4 statements',
+    async (_name, first, screen) => {
+      const { statements, rows } = await measure(screen, first);
+      expect(rows).toBeGreaterThan(0);
+      expect(statements).toBeLessThanOrEqual(MAX_STATEMENTS);
+    },
+  );
+});
