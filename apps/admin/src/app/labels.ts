@@ -1,3 +1,4 @@
+import { REVIEW_STATUS_LABELS, reviewStatusLabel } from '@hebei/domain';
 import type { CalendarDayKind, InstitutionType, RegistryStatus, Role, ServiceNature } from '../graphql/generated/graphql';
 import type {
   ApplicationEventType,
@@ -87,17 +88,7 @@ export function optionsOf<T extends string>(map: Record<T, string>): { value: T;
 
 /* Joining the registry (issue #3) */
 
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '待初审',
-  COUNTY_APPROVED: '待推荐',
-  CITY_RECOMMENDED: '待审核',
-  PROVINCE_APPROVED: '待公示',
-  IN_PUBLIC_NOTICE: '公示中',
-  ADMITTED: '已入库',
-  RETURNED: '已退回',
-  REJECTED: '未通过',
-};
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = REVIEW_STATUS_LABELS;
 
 export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
   DRAFT: 'default',
@@ -112,9 +103,7 @@ export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
 };
 
 /** SUBMITTED waits for the county, except where the county step is skipped (定州、辛集、雄安新区): then the city. */
-export function applicationStatusLabel(status: ApplicationStatus, skipsCounty: boolean): string {
-  return status === 'SUBMITTED' && skipsCounty ? '待推荐' : APPLICATION_STATUS_LABELS[status];
-}
+export const applicationStatusLabel: (status: ApplicationStatus, skipsCounty: boolean) => string = reviewStatusLabel;
 
 export const REVIEW_LEVEL_LABELS: Record<string, string> = {
   COUNTY: '县级',

@@ -13,7 +13,8 @@ export const MyNotificationsQuery = graphql(`
           body
           createdAt
           readAt
-          applicationId
+          subjectType
+          subjectId
         }
       }
     }
@@ -26,5 +27,11 @@ export const MarkNotificationReadMutation = graphql(`
       id
       readAt
     }
+  }
+`);
+
+export const MarkAllNotificationsReadMutation = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
   }
 `);

@@ -4,7 +4,7 @@ import { App, Button, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography
 import { useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { MeQuery } from '../../graphql/auth';
-import { can, menuFor } from '../access';
+import { menuFor } from '../access';
 import { CurrentUserContext, type CurrentUser } from '../current-user';
 import { errorCode, errorMessage } from '../errors';
 import { ROLE_LABELS, SYSTEM_NAME } from '../labels';
@@ -85,7 +85,7 @@ function Shell({ user }: { user: CurrentUser }) {
           </Typography.Text>
         </Flex>
         <Flex align="center" gap={4} className="shell-user" data-testid="current-user">
-          {can(user.role, 'applications.own') ? <NotificationBell /> : null}
+          <NotificationBell />
           <UserOutlined />
           <span className="shell-user-name" data-testid="current-user-name">
             {user.displayName}

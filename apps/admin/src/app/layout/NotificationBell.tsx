@@ -4,17 +4,41 @@ import { Badge, Button, Dropdown, Empty, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { MarkNotificationReadMutation, MyNotificationsQuery } from '../../graphql/notifications';
+import type { Role } from '../../graphql/generated/graphql';
+import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation, MyNotificationsQuery } from '../../graphql/notifications';
+import { can } from '../access';
+import { useCurrentUser } from '../current-user';
 import './notification-bell.css';
 
-type Item = { id: string; title: string; body: string; createdAt: string; readAt: string | null; applicationId: string | null };
+type Item = {
+  id: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+  subjectType?: string | null;
+  subjectId?: string | null;
+};
 
-/** Institutions hear about returns, rejections, notices and admission here; opening one marks it read. */
+/** Where a notice leads: the application, or the booking list the role works in. */
+export function notificationLink(role: Role, n: Pick<Item, 'subjectType' | 'subjectId'>): string | null {
+  if (n.subjectType === 'Application' && n.subjectId && can(role, 'applications.view')) return `/applications/${n.subjectId}`;
+  if (n.subjectType === 'ServiceBooking') {
+    if (can(role, 'bookings.handle')) return '/bookings';
+    if (can(role, 'bookings.own')) return '/my-bookings';
+    if (can(role, 'dashboard.view')) return '/dashboard';
+  }
+  return null;
+}
+
+/** Every role hears about what concerns it here (reviews, admission, bookings, overdue follow-ups); opening one marks it read. */
 export function NotificationBell() {
   const navigate = useNavigate();
+  const user = useCurrentUser();
   const [open, setOpen] = useState(false);
   const { data, refetch } = useQuery(MyNotificationsQuery, { variables: { first: 10 }, pollInterval: 60_000 });
   const [markRead] = useMutation(MarkNotificationReadMutation);
+  const [markAllRead, markingAll] = useMutation(MarkAllNotificationsReadMutation);
   const page = data?.myNotifications;
   const unread = page?.unreadCount ?? 0;
 
@@ -24,14 +48,33 @@ export function NotificationBell() {
       await markRead({ variables: { id: n.id } }).catch(() => undefined);
       await refetch();
     }
-    if (n.applicationId) navigate(`/applications/${n.applicationId}`);
+    const to = notificationLink(user.role, n);
+    if (to) navigate(to);
+  };
+
+  const readAll = async () => {
+    await markAllRead().catch(() => undefined);
+    await refetch();
   };
 
   const panel = (
     <div className="notification-panel" data-testid="notification-panel">
       <div className="notification-panel-title">
         <Typography.Text strong>站内通知</Typography.Text>
-        <Typography.Text type="secondary">{unread ? `${unread} 条未读` : '全部已读'}</Typography.Text>
+        <span>
+          <Typography.Text type="secondary">{unread ? `${unread} 条未读` : '全部已读'}</Typography.Text>
+          {unread ? (
+            <Button
+              type="link"
+              size="small"
+              loading={markingAll.loading}
+              onClick={() => void readAll()}
+              data-testid="notifications-read-all"
+            >
+              全部已读
+            </Button>
+          ) : null}
+        </span>
       </div>
       {page?.edges.length ? (
         <ul className="notification-list">

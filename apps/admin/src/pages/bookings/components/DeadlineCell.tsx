@@ -3,22 +3,18 @@ import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
 
 type Deadline = Pick<
   BookingFieldsFragment,
-  'status' | 'responseDeadline' | 'responseDeadlineAt' | 'remainingWorkingDays' | 'overdue' | 'deadlineProvisional' | 'respondedInTime'
+  'status' | 'responseDeadline' | 'remainingWorkingDays' | 'overdue' | 'deadlineProvisional' | 'respondedInTime'
 >;
 
 const PROVISIONAL_HINT = '截止日涉及尚未发布节假日安排的年份，暂按周一至周五计算；安排发布后系统自动重新计算。';
 
-/** Still waiting past the deadline day, whether or not the nightly job has flagged it yet. */
-export function isOverdue(b: Deadline, now = Date.now()): boolean {
-  return b.overdue || (b.status === 'REQUESTED' && now > new Date(b.responseDeadlineAt).getTime());
-}
-
 /**
- * The response deadline and, while the booking waits, the working days left (from the API, which knows the
- * holiday calendar): red on the last day or the one before, 已逾期 once past, 暂定 while the calendar is missing.
+ * The response deadline and, while the booking waits, the working days left and whether it is overdue (both from
+ * the API, which knows today's date in Beijing and the holiday calendar): red on the last day or the one before, 已逾期 once past, 暂定 while the calendar is missing.
  */
 export function DeadlineCell({ booking: b }: { booking: Deadline }) {
-  const overdue = isOverdue(b);
+  // The server decides with its clock and holiday calendar (libs/domain isBookingOverdue), not the browser's clock.
+  const overdue = b.overdue;
   let state: React.ReactNode = null;
   if (b.status === 'REQUESTED') {
     const left = b.remainingWorkingDays ?? 0;
