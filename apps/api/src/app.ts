@@ -13,6 +13,7 @@ import { createSchema } from './schema';
 import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
+import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -60,8 +61,8 @@ export async function createApp(services: Services): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition'] });
-  app.use('/api', restCors, attachmentRouter(services), exportRouter(services));
+  const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition', 'X-Export-Rows'] });
+  app.use('/api', restCors, attachmentRouter(services), exportRouter(services), analyticsExportRouter(services));
   app.use(
     '/graphql',
     cors({ origin: services.config.corsOrigins, credentials: false }),

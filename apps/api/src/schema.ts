@@ -20,6 +20,7 @@ import { CaseResolver } from './modules/case/case.resolver';
 import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -42,6 +43,7 @@ export const resolvers = [
   BrowseResolver,
   BrowseConnectionResolver,
   EnterpriseResolver,
+  AnalyticsResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -66,6 +68,7 @@ function containerFor(services: Services): ContainerType {
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
+    [AnalyticsResolver, new AnalyticsResolver(services.analytics, services.savedQueries, services.dashboards)],
   ]);
   return {
     get(cls) {

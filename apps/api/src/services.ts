@@ -20,6 +20,10 @@ import { CaseService } from './modules/case/case.service';
 import { BookingService } from './modules/booking/booking.service';
 import { BrowseService } from './modules/browse/browse.service';
 import { EnterpriseService } from './modules/enterprise/enterprise.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
+import { AnalyticsExportService } from './modules/analytics/analytics.export';
+import { SavedQueryService } from './modules/analytics/saved-query.service';
+import { DashboardService } from './modules/analytics/dashboard.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -30,6 +34,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const applications = new ApplicationService(db, clock, audit, divisions);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
+  const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
+  const savedQueries = new SavedQueryService(db, audit, analytics, divisions);
   return {
     db,
     clock,
@@ -54,6 +60,10 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     bookings: new BookingService(db, clock, audit, calendar, divisions, notifications),
     browse: new BrowseService(db, divisions, audit),
     enterprises: new EnterpriseService(db, audit, divisions, auth),
+    analytics,
+    savedQueries,
+    dashboards: new DashboardService(db, audit, savedQueries),
+    analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
   };
 }
 

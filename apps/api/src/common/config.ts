@@ -12,6 +12,8 @@ export interface AppConfig {
   uploadDir: string;
   /** Dev/e2e only: pretend it is this instant (ISO), e.g. to show year-end banners or run the admission job. */
   fixedNow?: string;
+  /** Time limit of one analytics statement (ms). */
+  analyticsTimeoutMs: number;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production';
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     uploadDir: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
     fixedNow: env.APP_NOW || undefined,
+    analyticsTimeoutMs: Number(env.ANALYTICS_TIMEOUT_MS ?? 15_000),
   };
 }

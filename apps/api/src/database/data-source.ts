@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
+import { registerAnalyticsGuard } from '../modules/analytics/analytics.dialect';
 
 export type Dialect = 'mysql' | 'sqlite';
 
@@ -46,10 +47,12 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       type: 'better-sqlite3',
       database: settings.sqlitePath,
       migrations: settings.withoutMigrations ? [] : sqliteMigrations,
-      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      prepareDatabase: (db: { pragma(s: string): unknown } & Parameters<typeof registerAnalyticsGuard>[0]) => {
         db.pragma('journal_mode = WAL');
         db.pragma('foreign_keys = ON');
         db.pragma('busy_timeout = 5000');
+        // The analytics statement time limit on SQLite (analytics.dialect.ts).
+        registerAnalyticsGuard(db);
       },
     };
   }

@@ -20,6 +20,8 @@ import { Institution, InstitutionMainCategory } from '../modules/institution/ins
 import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
+import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
+import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 
 export const entities = [
   Division,
@@ -46,4 +48,7 @@ export const entities = [
   ServiceProduct,
   ServiceCase,
   ServiceBooking,
+  SavedAnalyticsQueryRow,
+  AnalyticsDashboardRow,
+  AnalyticsDashboardCardRow,
 ];

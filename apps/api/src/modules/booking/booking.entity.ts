@@ -172,3 +172,10 @@ export const BOOKING_ROWS: ScopeRule = {
   enterprise: 'enterpriseId',
   officer: (alias) => ({ sql: `${alias}.overdue = :officerOverdue`, params: { officerOverdue: true } }),
 };
+
+/**
+ * Counting bookings (analytics, dashboards): a bureau counts every booking of its places, not only the overdue ones —
+ * response within 5 working days is what Art. 13(2) asks it to follow. The analytics catalogue carries no need,
+ * contact or comment of a booking, so the rows an officer sees there hold dates, status and rating only.
+ */
+export const BOOKING_ANALYTICS_ROWS: ScopeRule = { ...BOOKING_ROWS, officer: undefined };
