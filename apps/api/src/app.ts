@@ -8,6 +8,7 @@ import cors from 'cors';
 import express from 'express';
 import { RequestContext } from './common/context';
 import { formatError } from './common/format-error';
+import { variableDepthLimit } from './common/variable-depth';
 import { createLoaders } from './common/loaders';
 import { createSchema } from './schema';
 import { Services } from './services';
@@ -49,7 +50,12 @@ export async function createApp(services: Services): Promise<RunningApp> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // No HTTP cache hints are used; the cache-control plugin would only add per-field work.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...protection.plugins,
+      variableDepthLimit(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

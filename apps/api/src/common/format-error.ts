@@ -26,7 +26,11 @@ const LIMIT_PATTERN = /(depth|aliases|cost|tokens|directives|characters).*(limit
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original: unknown = unwrapResolverError(error);
   const path = formatted.path;
-  if (original instanceof AppError) return { message: original.message, path, extensions: original.extensions };
+  if (original instanceof AppError) {
+    // `http` only tells Apollo the status of a request-level refusal; it is not part of the answer.
+    const { http: _http, ...extensions } = original.extensions;
+    return { message: original.message, path, extensions };
+  }
   if (original instanceof DomainError) {
     return { message: original.message, path, extensions: { code: original.code, ...(original.details ?? {}) } };
   }
