@@ -653,12 +653,12 @@ export function normalizeAnalyticsQuery(
       const path = `groupBy.${i}`;
       const field = fieldOf(d.field, `${path}.field`);
       if (!field) return;
-      if (!field.dimension || !isDimensionType(field.type)) {
-        fail(`${path}.field`, 'NOT_A_DIMENSION', `不能按“${field.label}”汇总`);
-        return;
-      }
       if (field.personalData && !personalFieldUse(options.masked, 'dimension')) {
         fail(`${path}.field`, 'PERSONAL_DATA_NOT_ALLOWED', `“${field.label}”是个人信息，分析人员不能按其汇总`);
+        return;
+      }
+      if (!field.dimension || !isDimensionType(field.type)) {
+        fail(`${path}.field`, 'NOT_A_DIMENSION', `不能按“${field.label}”汇总`);
         return;
       }
       const granularity = d.granularity ?? null;

@@ -44,6 +44,9 @@ function stamp(clock: Clock): string {
 }
 
 export class AnalyticsExportService {
+  /** Rows per statement (a property so tests can make an export span several statements). */
+  chunkSize = EXPORT_CHUNK;
+
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly divisions: DivisionService,
@@ -67,7 +70,8 @@ export class AnalyticsExportService {
    * first page. After that the file streams; a failure then aborts the response, so no partial file is ever saved.
    */
   async prepare(caller: AnalyticsCaller, query: AnalyticsQuery, format: ExportFormat): Promise<PreparedAnalyticsExport> {
-    const page = (after: string | null, withTotal = false) => ({ first: EXPORT_CHUNK, after, withTotal, maxPageSize: EXPORT_CHUNK });
+    const size = this.chunkSize;
+    const page = (after: string | null, withTotal = false) => ({ first: size, after, withTotal, maxPageSize: size });
     const first = this.analytics.compile(caller, query, page(null, true));
     const firstRows = first.decode(await this.analytics.execute(first));
     const total = first.normalized.mode === 'groups' ? firstRows.rows.length : (firstRows.totalCount ?? 0);
