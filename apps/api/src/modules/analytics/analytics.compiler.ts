@@ -43,6 +43,8 @@ export interface CompileRequest {
   dialect: AnalyticsDialect;
   db: DataSource | EntityManager;
   timeLimitMs: number;
+  /** Summaries over buckets or cities in two steps (default); false only to compare both plans in tests. */
+  preAggregate?: boolean;
   /** Row mode only. */
   page?: { first?: number | null; after?: string | null; withTotal?: boolean; maxPageSize?: number };
 }
@@ -330,27 +332,34 @@ class Compiler {
     let decode: (raw: Record<string, unknown>[]) => DecodedResult;
     let groupJoins: { entity: ResolvedField; alias: string }[] = [];
 
+    let statement: Qb = qb;
     if (q.mode === 'groups') {
-      const dims = q.dimensions.map((d, i) => {
-        const field = d.field as ResolvedField;
-        let expr: string;
-        if (field.decl.many) {
-          const alias = `aqg${i}`;
-          groupJoins.push({ entity: field, alias });
-          expr = `${alias}.${field.decl.many.valueColumn}`;
-        } else {
-          this.use(field);
-          const x = this.raw(field);
-          if (field.type === 'DATE') expr = req.dialect.bucket(x, d.granularity!);
-          else if (field.type === 'DIVISION' && d.level === 'CITY') expr = registryCityExpression(x, req.divisions, req.dialect);
-          else if (field.type === 'TEXT') expr = req.dialect.binary(x);
-          else expr = x;
+      const dims = q.dimensions;
+      let measureSql: string[];
+      if (this.preAggregates()) {
+        ({ outer: statement, measureSql } = this.preAggregated(qb, select));
+      } else {
+        dims.forEach((d, i) => {
+          const field = d.field as ResolvedField;
+          let expr: string;
+          if (field.decl.many) {
+            const alias = `aqg${i}`;
+            groupJoins.push({ entity: field, alias });
+            expr = `${alias}.${field.decl.many.valueColumn}`;
+          } else {
+            this.use(field);
+            expr = this.dimension(d, this.raw(field));
+          }
+          select.push([expr, `d${i}`]);
+        });
+        measureSql = q.measures.map((m) => this.measure(m));
+        measureSql.forEach((sql, i) => select.push([sql, `m${i}`]));
+        this.applyFilterAndScope(qb);
+        for (const g of groupJoins) {
+          const m = g.entity.decl.many!;
+          qb.leftJoin(m.entity, g.alias, `${g.alias}.${m.ownerColumn} = ${this.rootColumn(m.rootColumn)}`);
         }
-        select.push([expr, `d${i}`]);
-        return d;
-      });
-      const measureSql = q.measures.map((m) => this.measure(m));
-      measureSql.forEach((sql, i) => select.push([sql, `m${i}`]));
+      }
       columns = [
         ...dims.map((d): ResultColumn => ({
           key: d.key,
@@ -387,7 +396,7 @@ class Compiler {
         ]);
         return { rows, totalCount: rows.length, hasNextPage: false, endCursor: null };
       };
-      this.finishGroups(qb, select, measureSql, limit, groupJoins);
+      this.finishGroups(statement, select, measureSql, limit);
     } else {
       groupJoins = [];
       const id = root.id;
@@ -450,7 +459,75 @@ class Compiler {
         };
       };
     }
-    return { qb, columns, decode };
+    return { qb: statement, columns, decode };
+  }
+
+  /** A dimension's value from its operand (the column, or a pre-aggregated column of it). */
+  private dimension(d: NormalizedAnalyticsQuery['dimensions'][number], x: string): string {
+    const { dialect, divisions } = this.req;
+    if (d.field.type === 'DATE') return dialect.bucket(x, d.granularity!);
+    if (d.field.type === 'DIVISION' && d.level === 'CITY') return registryCityExpression(x, divisions, dialect);
+    if (d.field.type === 'TEXT') return dialect.binary(x);
+    return x;
+  }
+
+  /**
+   * A summary over buckets or cities is computed in two steps inside the one statement: the rows grouped by the plain
+   * columns (which an index delivers in order, without a temporary table), then those few partial groups regrouped by
+   * bucket and city. Every measure but a distinct count splits into partial sums and counts; results are the same.
+   */
+  private preAggregates(): boolean {
+    const { q, req } = this;
+    return (
+      req.preAggregate !== false &&
+      q.measures.every((m) => m.aggregate !== 'COUNT_DISTINCT') &&
+      q.dimensions.every((d) => !(d.field as ResolvedField).decl.many) &&
+      q.dimensions.some((d) => d.granularity !== null || d.level === 'CITY')
+    );
+  }
+
+  private preAggregated(inner: Qb, select: [string, string][]): { outer: Qb; measureSql: string[] } {
+    const { q, req } = this;
+    const innerSelect: [string, string][] = [];
+    const groupOperands: string[] = [];
+    q.dimensions.forEach((d, i) => {
+      const field = d.field as ResolvedField;
+      this.use(field);
+      const raw = this.raw(field);
+      // Text groups by code point already in the first step (a case-folding collation must not merge groups).
+      const operand = field.type === 'TEXT' ? req.dialect.binary(raw) : raw;
+      innerSelect.push([operand, `r${i}`]);
+      groupOperands.push(operand);
+      select.push([field.type === 'TEXT' ? `aq_pre.r${i}` : this.dimension(d, `aq_pre.r${i}`), `d${i}`]);
+    });
+    const measureSql = q.measures.map((m, j) => {
+      const field = m.field as ResolvedField | null;
+      if (field) this.use(field);
+      const x = field ? this.raw(field) : null;
+      switch (m.aggregate) {
+        case 'COUNT':
+          innerSelect.push([x ? `COUNT(${x})` : 'COUNT(*)', `p${j}n`]);
+          return `SUM(aq_pre.p${j}n)`;
+        case 'SUM':
+          innerSelect.push([`SUM(${x})`, `p${j}s`]);
+          return `SUM(aq_pre.p${j}s)`;
+        case 'AVG':
+          innerSelect.push([`SUM(${req.dialect.float(x!)})`, `p${j}s`], [`COUNT(${x})`, `p${j}n`]);
+          return `SUM(aq_pre.p${j}s) / SUM(aq_pre.p${j}n)`;
+        default: {
+          innerSelect.push([`${m.aggregate}(${x})`, `p${j}v`]);
+          const outer = `${m.aggregate}(aq_pre.p${j}v)`;
+          return field!.type === 'DATE' ? req.dialect.dateText(outer) : outer;
+        }
+      }
+    });
+    measureSql.forEach((sql, i) => select.push([sql, `m${i}`]));
+    this.applyFilterAndScope(inner);
+    inner.select(innerSelect[0][0], innerSelect[0][1]);
+    for (const [expr, alias] of innerSelect.slice(1)) inner.addSelect(expr, alias);
+    groupOperands.forEach((g, i) => (i === 0 ? inner.groupBy(g) : inner.addGroupBy(g)));
+    const outer = (req.db.createQueryBuilder() as Qb).from(`(${inner.getQuery()})`, 'aq_pre').setParameters(inner.getParameters());
+    return { outer, measureSql };
   }
 
   private measure(m: NormalizedMeasure): string {
@@ -473,19 +550,8 @@ class Compiler {
     }
   }
 
-  private finishGroups(
-    qb: Qb,
-    select: [string, string][],
-    measureSql: string[],
-    limit: number,
-    groupJoins: { entity: ResolvedField; alias: string }[],
-  ) {
+  private finishGroups(qb: Qb, select: [string, string][], measureSql: string[], limit: number) {
     const { q } = this;
-    this.applyFilterAndScope(qb);
-    for (const g of groupJoins) {
-      const m = g.entity.decl.many!;
-      qb.leftJoin(m.entity, g.alias, `${g.alias}.${m.ownerColumn} = ${this.rootColumn(m.rootColumn)}`);
-    }
     qb.select(select[0][0], select[0][1]);
     for (const [expr, alias] of select.slice(1)) qb.addSelect(expr, alias);
     q.dimensions.forEach((_d, i) => (i === 0 ? qb.groupBy(`d${i}`) : qb.addGroupBy(`d${i}`)));
