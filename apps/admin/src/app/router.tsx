@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
 import { ApplicationDetailPage } from '../pages/applications/ApplicationDetailPage';
 import { ApplicationEditPage } from '../pages/applications/ApplicationEditPage';
@@ -32,6 +34,11 @@ import { useCurrentUser } from './current-user';
 import { AdminLayout } from './layout/AdminLayout';
 import { session } from './session';
 
+// Charts (echarts) load only with the analytics pages.
+const AnalyticsPage = lazy(() => import('../pages/analytics/AnalyticsPage'));
+const InsightsPage = lazy(() => import('../pages/analytics/InsightsPage'));
+const lazyFallback = <Spin style={{ display: 'block', margin: '80px auto' }} />;
+
 const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   dashboard: <DashboardPage />,
   registry: <RegistryPage />,
@@ -48,6 +55,16 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   cases: <CasesPage />,
   bookings: <BookingsPage />,
   'my-bookings': <MyBookingsPage />,
+  analytics: (
+    <Suspense fallback={lazyFallback}>
+      <AnalyticsPage />
+    </Suspense>
+  ),
+  insights: (
+    <Suspense fallback={lazyFallback}>
+      <InsightsPage />
+    </Suspense>
+  ),
 };
 
 /** An institution's registry page, inside the signed-in shell. */

@@ -12,6 +12,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   NotificationOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -22,6 +23,7 @@ import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
 
 export const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  insights: <PieChartOutlined />,
   dashboard: <DashboardOutlined />,
   registry: <ShopOutlined />,
   institutions: <BankOutlined />,
@@ -37,7 +39,7 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   cases: <SolutionOutlined />,
   bookings: <CarryOutOutlined />,
   'my-bookings': <ScheduleOutlined />,
-  statistics: <BarChartOutlined />,
+  analytics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
   'audit-logs': <AuditOutlined />,
 };
