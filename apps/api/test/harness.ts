@@ -7,8 +7,9 @@ import { createApp, RunningApp } from '../src/app';
 import { bootstrap } from '../src/bootstrap';
 import { FixedClock } from '../src/common/clock';
 import { loadConfig } from '../src/common/config';
+import { createDataSource } from '../src/database/data-source';
 import { DEMO_PASSWORD } from '../src/database/demo-seed';
-import { Services } from '../src/services';
+import { createServices, Services } from '../src/services';
 import { createDatabase, dropDatabase } from '../../../tools/test-db/mariadb';
 
 export type Engine = 'sqlite' | 'mysql';
@@ -119,4 +120,34 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
 
 export function errorCode(result: GqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
+}
+
+/** Another API process on the database of `api`: its own services, clock and scheduler identity. */
+export interface Replica {
+  services: Services;
+  clock: FixedClock;
+  close(): Promise<void>;
+}
+
+/**
+ * A second replica on the same database, as two API processes behind a load balancer would be. On MySQL it has its
+ * own connection pool. On SQLite it shares the connection: SQLite has one writer, and two connections inside one
+ * Node process would stall each other (better-sqlite3 waits for the file lock synchronously, blocking the event
+ * loop the other connection needs to commit); several processes on one database is a MySQL deployment.
+ */
+export async function startReplica(api: TestApi): Promise<Replica> {
+  const config = api.services.config;
+  const shared = api.engine === 'sqlite';
+  const db = shared ? api.services.db : createDataSource({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+  if (!shared) await db.initialize();
+  const clock = new FixedClock(api.clock.now());
+  const services = createServices(db, clock, config);
+  await services.divisions.load();
+  return {
+    services,
+    clock,
+    async close() {
+      if (!shared) await db.destroy();
+    },
+  };
 }
