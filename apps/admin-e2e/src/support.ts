@@ -31,6 +31,7 @@ export const DEMO_ROLES: DemoRole[] = [
       '年度评价',
       '移出管理',
       '节假日日历',
+      '定时任务',
       '审计日志',
     ],
   },

@@ -20,6 +20,7 @@ import { CaseResolver } from './modules/case/case.resolver';
 import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
+import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -42,6 +43,7 @@ export const resolvers = [
   BrowseResolver,
   BrowseConnectionResolver,
   EnterpriseResolver,
+  JobResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -56,16 +58,17 @@ function containerFor(services: Services): ContainerType {
     [BatchResolver, new BatchResolver(services.batches)],
     [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories)],
     [ReviewResolver, new ReviewResolver(services.reviews)],
-    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock)],
+    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock, services.jobs)],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],
     [ProductResolver, new ProductResolver(services.products)],
     [CaseResolver, new CaseResolver(services.cases)],
-    [BookingResolver, new BookingResolver(services.bookings)],
+    [BookingResolver, new BookingResolver(services.bookings, services.jobs)],
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
+    [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {
     get(cls) {

@@ -20,6 +20,8 @@ import { CaseService } from './modules/case/case.service';
 import { BookingService } from './modules/booking/booking.service';
 import { BrowseService } from './modules/browse/browse.service';
 import { EnterpriseService } from './modules/enterprise/enterprise.service';
+import { JobService } from './modules/job/job.service';
+import { jobsOf } from './jobs';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -30,7 +32,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const applications = new ApplicationService(db, clock, audit, divisions);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
-  return {
+  const services = {
     db,
     clock,
     config,
@@ -54,7 +56,10 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     bookings: new BookingService(db, clock, audit, calendar, divisions, notifications),
     browse: new BrowseService(db, divisions, audit),
     enterprises: new EnterpriseService(db, audit, divisions, auth),
+    jobs: new JobService(db, clock, audit),
   };
+  services.jobs.register(...jobsOf(services));
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

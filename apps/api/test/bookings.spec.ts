@@ -1,5 +1,4 @@
 import { makeUscc } from '@hebei/domain';
-import { bookingJobs } from '../src/modules/booking/booking.job';
 import { ProductNature, ServiceProduct } from '../src/modules/product/product.entity';
 import { engines, errorCode, startTestApi, TEST_NOW, TestApi } from './harness';
 import { countRows, otherInstitutionAccount } from './service-fixtures';
@@ -328,7 +327,9 @@ describe.each(engines())('service bookings on %s', (engine) => {
     const flagged = await snapshot(b.id);
     expect((await api.ok(FLAG, {}, await as('province'))).flagOverdueBookings).toBe(0);
     expect(await api.services.bookings.flagOverdue(api.clock.now())).toBe(0);
-    for (const job of bookingJobs(api.services.bookings, api.clock)) expect(await job.run()).toBe(0); // the scheduled form
+    for (const name of ['booking-deadlines', 'overdue-bookings']) {
+      expect((await api.services.jobs.runNow(name, { ip: null })).rowsTouched).toBe(0); // through the scheduler, as the system
+    }
     expect((await snapshot(b.id))[0]).toEqual(flagged[0]);
     expect(await countRows(api, 'audit_log', "action = 'FLAG_OVERDUE_BOOKINGS'")).toBe(flagsBefore + 1);
     expect(errorCode(await api.gql(FLAG, {}, await as('chengde')))).toBe('FORBIDDEN');

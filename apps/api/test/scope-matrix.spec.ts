@@ -191,20 +191,16 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
 
     const product = async (institutionId: number, published: boolean) =>
       (
-        await db
-          .getRepository(ServiceProduct)
-          .save(
-            db
-              .getRepository(ServiceProduct)
-              .create({
-                institutionId,
-                name: '范围测试产品',
-                categoryCode: 'OTHER',
-                nature: 'FREE',
-                content: '内容',
-                published,
-              } as Partial<ServiceProduct>),
-          )
+        await db.getRepository(ServiceProduct).save(
+          db.getRepository(ServiceProduct).create({
+            institutionId,
+            name: '范围测试产品',
+            categoryCode: 'OTHER',
+            nature: 'FREE',
+            content: '内容',
+            published,
+          } as Partial<ServiceProduct>),
+        )
       ).id;
     rows['product.published'] = await product(institution.institutionId!, true);
     rows['product.draft'] = await product(institution.institutionId!, false);
@@ -235,20 +231,16 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
 
     const serviceCase = async (institutionId: number) =>
       (
-        await db
-          .getRepository(ServiceCase)
-          .save(
-            db
-              .getRepository(ServiceCase)
-              .create({
-                institutionId,
-                title: '范围测试案例',
-                enterpriseName: '某企业',
-                content: '内容',
-                outcome: '成效',
-                servedOn: '2026-01-05',
-              }),
-          )
+        await db.getRepository(ServiceCase).save(
+          db.getRepository(ServiceCase).create({
+            institutionId,
+            title: '范围测试案例',
+            enterpriseName: '某企业',
+            content: '内容',
+            outcome: '成效',
+            servedOn: '2026-01-05',
+          }),
+        )
       ).id;
     rows['case.own'] = await serviceCase(institution.institutionId!);
     rows['case.ofApplicant'] = await serviceCase(applicant01.institutionId!);

@@ -24,6 +24,8 @@ export type Capability =
   | 'bookings.monitor'
   | 'statistics.view'
   | 'calendar.manage'
+  /** 定时任务: the background jobs, their history and "run now". */
+  | 'jobs.manage'
   | 'audit.view';
 
 const OFFICER: readonly Capability[] = [
@@ -45,6 +47,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'evaluations.manage',
     'removals.manage',
     'calendar.manage',
+    'jobs.manage',
     'audit.view',
   ],
   CITY: [...OFFICER, 'recommendations.view'],
@@ -85,6 +88,7 @@ export type MenuKey =
   | 'my-bookings'
   | 'statistics'
   | 'calendar'
+  | 'jobs'
   | 'audit-logs';
 
 export interface MenuEntry {
@@ -115,6 +119,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
   { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
+  { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
 ];
 

@@ -35,6 +35,7 @@ export const apolloClient = new ApolloClient({
       CalendarDay: { keyFields: ['date'] },
       CalendarYear: { keyFields: ['year'] },
       CalendarStatusType: { keyFields: [] },
+      Job: { keyFields: ['name'] },
       PageInfo: { keyFields: false },
     },
   }),

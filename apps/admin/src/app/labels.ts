@@ -9,6 +9,7 @@ import type {
   ReviewQueue,
 } from '../graphql/generated/graphql';
 import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
+import type { JobRunStatus, JobTrigger } from '../graphql/generated/graphql';
 
 export const SYSTEM_NAME = '河北省优质中小企业服务资源库';
 
@@ -263,3 +264,28 @@ Object.assign(AUDIT_ENTITY_LABELS, {
   ServiceBooking: '服务预约',
   Enterprise: '中小企业',
 });
+
+/* Job scheduler (issue #7) */
+
+export const JOB_RUN_STATUS_LABELS: Record<JobRunStatus, string> = {
+  RUNNING: '执行中',
+  SUCCEEDED: '成功',
+  FAILED: '失败',
+  ABANDONED: '中断',
+};
+
+export const JOB_RUN_STATUS_COLORS: Record<JobRunStatus, string> = {
+  RUNNING: 'processing',
+  SUCCEEDED: 'success',
+  FAILED: 'error',
+  ABANDONED: 'warning',
+};
+
+export const JOB_TRIGGER_LABELS: Record<JobTrigger, string> = {
+  SCHEDULED: '定时',
+  STARTUP: '启动时',
+  MANUAL: '手动',
+};
+
+Object.assign(AUDIT_ACTION_LABELS, { RUN_JOB: '立即执行定时任务' });
+Object.assign(AUDIT_ENTITY_LABELS, { JobRun: '定时任务执行' });

@@ -9,6 +9,7 @@ import { CalendarPage } from '../pages/calendar/CalendarPage';
 import { ComingSoonPage } from '../pages/coming-soon/ComingSoonPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { InstitutionsPage } from '../pages/institutions/InstitutionsPage';
+import { JobsPage } from '../pages/jobs/JobsPage';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NoticesPage } from '../pages/notices/NoticesPage';
 import { OwnInstitutionPage } from '../pages/own-institution/OwnInstitutionPage';
@@ -43,6 +44,7 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   recommendations: <RecommendationsPage />,
   batches: <BatchesPage />,
   notices: <NoticesPage />,
+  jobs: <JobsPage />,
   'audit-logs': <AuditLogsPage />,
   products: <ProductsPage />,
   cases: <CasesPage />,

@@ -12,6 +12,8 @@ export interface AppConfig {
   uploadDir: string;
   /** Dev/e2e only: pretend it is this instant (ISO), e.g. to show year-end banners or run the admission job. */
   fixedNow?: string;
+  /** Default interval of the background jobs (JOB_INTERVAL_MS). */
+  jobIntervalMs: number;
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production';
@@ -23,6 +25,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production && jwtSecret === DEV_SECRET) {
     throw new Error('JWT_SECRET must be set in production');
   }
+  const jobIntervalMs = Number(env.JOB_INTERVAL_MS ?? 10 * 60_000);
+  if (!Number.isSafeInteger(jobIntervalMs) || jobIntervalMs < 1000) throw new Error('JOB_INTERVAL_MS must be a whole number ≥ 1000');
   const dataDir = env.DATA_DIR ?? path.resolve(process.cwd(), 'data');
   return {
     port: Number(env.PORT ?? 3000),
@@ -39,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     uploadDir: env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
     fixedNow: env.APP_NOW || undefined,
+    jobIntervalMs,
   };
 }

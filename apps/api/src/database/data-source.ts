@@ -4,6 +4,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 
 export type Dialect = 'mysql' | 'sqlite';
 
@@ -53,5 +54,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       },
     };
   }
-  return new DataSource(options);
+  const db = new DataSource(options);
+  if (options.type === 'better-sqlite3') serializeSqliteTransactions(db);
+  return db;
 }

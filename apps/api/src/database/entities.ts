@@ -20,6 +20,7 @@ import { Institution, InstitutionMainCategory } from '../modules/institution/ins
 import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
+import { JobLease, JobRun } from '../modules/job/job.entity';
 
 export const entities = [
   Division,
@@ -46,4 +47,6 @@ export const entities = [
   ServiceProduct,
   ServiceCase,
   ServiceBooking,
+  JobLease,
+  JobRun,
 ];

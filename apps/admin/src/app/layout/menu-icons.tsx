@@ -8,6 +8,7 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   DeleteRowOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -39,5 +40,6 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'my-bookings': <ScheduleOutlined />,
   statistics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
+  jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
 };
