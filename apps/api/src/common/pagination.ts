@@ -53,7 +53,7 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string | undefined | null): number | undefined {
   if (!cursor) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^id:(\d+)$/.exec(text);
+  const match = /^id:(\d{1,10})$/.exec(text);
   if (!match)
     throw new AppError('BAD_USER_INPUT', '分页游标无效', { fields: [{ field: 'after', code: 'INVALID_CURSOR', message: '分页游标无效' }] });
   return Number(match[1]);

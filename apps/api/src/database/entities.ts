@@ -12,6 +12,8 @@ import { Objection, PublicNotice } from '../modules/notice/notice.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
 import { CalendarDay, CalendarYear } from '../modules/calendar/calendar.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
@@ -45,4 +47,6 @@ export const entities = [
   ServiceProduct,
   ServiceCase,
   ServiceBooking,
+  LoginFailure,
+  RateLimitCounter,
 ];

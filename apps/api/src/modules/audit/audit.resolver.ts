@@ -4,6 +4,7 @@ import { Role } from '../../common/enums';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { AuditLog } from './audit-log.entity';
 import { AuditService } from './audit.service';
+import { IsInstantInRange } from '../../common/validators';
 
 @InputType({ description: '审计日志筛选' })
 class AuditLogFilter {
@@ -11,8 +12,8 @@ class AuditLogFilter {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) entityType?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) entityId?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) actorUsername?: string;
-  @Field(() => Date, { nullable: true }) @IsOptional() from?: Date;
-  @Field(() => Date, { nullable: true }) @IsOptional() to?: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsInstantInRange() from?: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsInstantInRange() to?: Date;
 }
 
 @ArgsType()

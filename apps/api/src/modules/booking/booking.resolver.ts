@@ -36,19 +36,19 @@ export class BookingResolver {
   @Authorized(Role.ENTERPRISE)
   @Query(() => ServiceBookingConnection, { description: '本企业的预约，最新在前' })
   myBookings(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.listForEnterprise(ctx.user!, filter, first, after);
+    return this.service.listForEnterprise(ctx.user!, filter ?? {}, first, after);
   }
 
   @Authorized(Role.INSTITUTION)
   @Query(() => ServiceBookingConnection, { description: '本机构收到的预约，最新在前' })
   bookingInbox(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.inbox(ctx.user!, filter, first, after);
+    return this.service.inbox(ctx.user!, filter ?? {}, first, after);
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY)
   @Query(() => ServiceBookingConnection, { description: '管辖范围内的逾期预约，最新在前' })
   overdueBookings(@Args() { first, after, filter }: OverdueBookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.listOverdue(ctx.user!, ctx.scope, filter, first, after);
+    return this.service.listOverdue(ctx.user!, ctx.scope, filter ?? {}, first, after);
   }
 
   @Authorized(Role.ENTERPRISE, Role.INSTITUTION, Role.PROVINCE, Role.CITY, Role.COUNTY)
@@ -105,7 +105,7 @@ export class BookingResolver {
     @Args() { first, after, filter }: BookingStatisticsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<InstitutionBookingStatsConnection> {
-    return this.service.statistics(ctx.scope, filter, first, after);
+    return this.service.statistics(ctx.scope, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '剩余工作日（提交当日为5，截止日当天为0）；非待答复时为空' })

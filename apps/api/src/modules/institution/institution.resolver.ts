@@ -24,7 +24,7 @@ export class InstitutionResolver {
   @Authorized()
   @Query(() => InstitutionConnection, { description: '服务机构列表（按管辖范围）' })
   institutions(@Args() { first, after, filter }: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
-    return this.service.list(ctx.scope, filter, first, after);
+    return this.service.list(ctx.scope, filter ?? {}, first, after);
   }
 
   @Authorized()

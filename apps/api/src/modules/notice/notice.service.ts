@@ -10,11 +10,11 @@ import { Batch } from '../batch/batch.entity';
 import { CalendarService } from '../calendar/calendar.service';
 import { Institution, InstitutionMainCategory } from '../institution/institution.entity';
 import { RegistryStatus } from '../../common/enums';
+import { clientKey } from '../../common/client-ip';
+import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { NotificationService } from '../notification/notification.service';
 import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
 import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
-
-export const OBJECTIONS_PER_IP_PER_HOUR = 5;
 
 export class NoticeService {
   constructor(
@@ -23,6 +23,8 @@ export class NoticeService {
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
     private readonly notifications: NotificationService,
+    private readonly limiter: RateLimiter,
+    private readonly objectionLimit: RateLimitPolicy,
   ) {}
 
   private today(): string {
@@ -86,20 +88,15 @@ export class NoticeService {
     });
   }
 
-  /** Anyone may object during the notice period; rate-limited per IP. */
+  /** Anyone may object during the notice period; rate-limited per client address (counted atomically in the database). */
   async fileObjection(input: ObjectionInput, actor: Actor): Promise<Objection> {
+    await this.limiter.consume(this.objectionLimit, clientKey(actor.ip));
     const now = this.clock.now();
     return this.db.transaction(async (em) => {
       const app = await em.findOne(Application, { where: { id: Number(input.applicationId) } });
       const notice = app?.noticeId ? await em.findOne(PublicNotice, { where: { id: app.noticeId } }) : null;
       if (!app || !notice || app.status !== ApplicationStatus.IN_PUBLIC_NOTICE) throw notFound('公示对象');
       if (this.today() > notice.endsOn) throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
-      if (actor.ip) {
-        const recent = await em.count(Objection, {
-          where: { ip: actor.ip, createdAt: MoreThanOrEqual(new Date(now.getTime() - 3600_000)) },
-        });
-        if (recent >= OBJECTIONS_PER_IP_PER_HOUR) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
-      }
       const objection = em.create(Objection, {
         applicationId: app.id,
         noticeId: notice.id,
