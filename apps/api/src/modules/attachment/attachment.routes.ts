@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import express from 'express';
-import { badInput, notFound } from '../../common/errors';
+import { Role } from '../../common/enums';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { authenticated, parseRestId, sendError, withStatus } from '../../common/rest';
 import { Services } from '../../services';
 import { fileTooLarge, slotError } from './attachment.service';
@@ -25,6 +26,8 @@ export function attachmentRouter(services: Services): express.Router {
   router.post('/applications/:id/attachments/:slot', authenticated(services), async (req, res) => {
     let received: ReceivedFile | undefined;
     try {
+      // Only applicants upload (as deleteApplicationAttachment): other roles are refused like in GraphQL.
+      if (res.locals.actor.user.role !== Role.INSTITUTION) throw forbidden();
       const applicationId = parseRestId(req.params.id);
       if (applicationId === null) throw notFound('申请');
       const slot = parseRestId(req.params.slot);
