@@ -20,6 +20,8 @@ function flatten(errors: ValidationErrorLike[], prefix = ''): FieldError[] {
 
 const LIMIT_PATTERN = /(depth|aliases|cost|tokens|directives|characters).*(limit|exceeded)|limit.*exceeded|more tha[nt] \d+ tokens/i; // graphql-js spells it "more that"
 const INTROSPECTION_PATTERN = /introspection is not allowed/i;
+/** graphql-js stops coercing variables after 50 errors and says so in an error without a code. */
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 /** graphql-js hints at names that exist ("Did you mean …?"); in production they would map the schema for an attacker. */
 const SUGGESTION_PATTERN = /\s*Did you mean[^?]*\?/g;
 
@@ -47,6 +49,9 @@ export function createFormatError({ production }: FormatErrorOptions) {
     if (validationErrors) {
       const fields = flatten(validationErrors);
       return { message: fields.map((f) => f.message).join('；') || '输入有误', path, extensions: { code: 'BAD_USER_INPUT', fields } };
+    }
+    if (TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+      return { message: '请求无效：变量错误过多，已停止处理', extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT') {
       if (LIMIT_PATTERN.test(formatted.message)) {

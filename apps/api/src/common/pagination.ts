@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
-import { Max, Min, IsOptional, IsString } from 'class-validator';
+import { Max, MaxLength, Min, IsOptional, IsString } from 'class-validator';
 import { AppError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -21,7 +21,8 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: '上一页最后一条的游标' })
   @IsOptional()
-  @IsString()
+  @IsString({ message: '分页游标无效' })
+  @MaxLength(200, { message: '分页游标无效' })
   after?: string;
 }
 

@@ -182,6 +182,18 @@ describe('input limits against column lengths (issue #8, finding 7)', () => {
     expect(unclear).toEqual([]);
   });
 
+  it('gives every validation rule of every input a Chinese message (class-validator defaults are English)', () => {
+    const storage = graphqlMetadata();
+    const silent = [...storage.inputTypes, ...storage.argumentTypes].flatMap((t) =>
+      validationMetadata()
+        .getTargetValidationMetadatas(t.target, '', true, false)
+        .filter((m) => !['conditionalValidation', 'nestedValidation', 'whitelistValidation'].includes(m.type))
+        .filter((m) => typeof m.message !== 'string' || !/[\u4e00-\u9fa5]/.test(m.message))
+        .map((m) => `${t.name}.${m.propertyName} @${m.name ?? m.type}`),
+    );
+    expect([...new Set(silent)]).toEqual([]);
+  });
+
   it('bounds every string field of every input type', () => {
     const unbounded = fields.filter((f) => limitOf(f.target, f.field, f.array).max === Infinity).map((f) => `${f.type}.${f.field}`);
     expect(unbounded).toEqual([]);

@@ -43,7 +43,7 @@ export class ApplicationStaffInput {
   @Field() @Length(1, 50, { message: '职务应为1–50个字' }) post: string;
   @Field() @Length(1, 50, { message: '职称应为1–50个字' }) title: string;
   @Field() @Length(1, 20, { message: '学历应为1–20个字' }) education: string;
-  @Field() @IsBoolean() hasContractProof: boolean;
+  @Field() @IsBoolean({ message: '有无合同、社保证明应为是或否' }) hasContractProof: boolean;
 }
 
 @InputType({ description: '服务企业情况登记表一行' })
@@ -82,7 +82,9 @@ export class ApplicationInput {
   @IsOptional()
   @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
   contactPhone?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: '电子信箱格式不正确' }) @MaxLength(100) email?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: '电子信箱格式不正确' })
+  @MaxLength(100, { message: '电子信箱最多100个字符' })
+  email?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('从业人数')) employees?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('大专以上和中级职称以上人数')) qualifiedStaff?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('相关专家数', 100_000)) cooperatingExperts?: number;
@@ -139,14 +141,14 @@ export class ApplicationInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('近一年服务中小企业数')) smesServedLastYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('点对点服务企业数')) pointToPointEnterprises?: number;
 
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() declaresNoCreditBlacklist?: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean({ message: '失信声明应为是或否' }) declaresNoCreditBlacklist?: boolean;
   @Field(() => Boolean, { nullable: true, description: '签署申报材料真实性声明' })
   @IsOptionalButNotNull()
   @IsBoolean({ message: '真实性声明应为是或否' })
   declarationSigned?: boolean;
   @Field(() => String, { nullable: true, description: '声明签署人（法定代表人）' })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: '声明签署人最多50个字' })
   declarationSignedBy?: string;
 
   @Field(() => [ApplicationProductInput], { nullable: true })

@@ -69,7 +69,7 @@ export class BookingFilter {
 
   @Field(() => Boolean, { nullable: true, description: '只看逾期（true）或未逾期（false）' })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: '是否逾期应为是或否' })
   overdue?: boolean;
 }
 

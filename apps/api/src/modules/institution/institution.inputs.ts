@@ -17,7 +17,7 @@ export class InstitutionFilter {
 
   @Field(() => String, { nullable: true, description: '主要服务方向代码' })
   @IsOptional()
-  @MaxLength(32)
+  @MaxLength(32, { message: '服务类别代码无效' })
   category?: string;
 
   @Field(() => RegistryStatus, { nullable: true })
@@ -110,7 +110,7 @@ export class InstitutionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: '电子信箱格式不正确' })
-  @MaxLength(100)
+  @MaxLength(100, { message: '电子信箱最多100个字符' })
   email?: string;
 
   @Field(() => Int, { nullable: true })
