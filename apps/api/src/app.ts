@@ -42,6 +42,10 @@ export async function createApp(services: Services): Promise<RunningApp> {
   app.set('trust proxy', services.config.trustProxyHops);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Longer than the idle timeout of the proxy or client in front (nginx 75 s, Node's fetch 4 s), so the server never
+  // closes a kept-alive connection just as the client sends a request on it ("other side closed" under load).
+  httpServer.keepAliveTimeout = 76_000;
+  httpServer.headersTimeout = 77_000;
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
