@@ -112,7 +112,6 @@ describe.each(engines())('fuzzing every mutation on %s', (engine) => {
           `FUZZ_SEED=${outcome.seed} (path ${outcome.counterexamplePath}) after ${outcome.numRuns} runs: ${error.slice(0, 1500)}`,
         );
       }
-      // eslint-disable-next-line no-console
       console.log(
         `[fuzz ${engine}] ${RUNS} runs; answers by code: ${JSON.stringify(Object.fromEntries([...seen].sort((a, b) => b[1] - a[1])))}`,
       );
