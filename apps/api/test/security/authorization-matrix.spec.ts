@@ -73,21 +73,22 @@ describe.each(engines())('authorization matrix on %s', (engine) => {
     const records = rule.on ? world.ids[rule.on] : [undefined];
     const problems: string[] = [];
     const describe = (actor: Actor, which: string, a: Answer) => `${actor} × ${which}: ${a.status} ${a.body.slice(0, 160)}`;
-    // Missing ids first (the reference answer), then the refused cells, then the allowed ones (which may change state).
+    // Missing ids first (the reference answer), then the refused cells — both change nothing, so they run in parallel —
+    // then the allowed ones one by one (they may change state).
     const absent = new Map<Actor, Answer>();
     if (rule.on) {
-      for (const actor of ACTORS) {
-        const a = await call(op, rule, actor, ABSENT);
+      const answers = await Promise.all(ACTORS.map((actor) => call(op, rule, actor, ABSENT)));
+      ACTORS.forEach((actor, k) => {
+        const a = answers[k];
         absent.set(actor, a);
         if (a.status >= 500 || a.code === 'INTERNAL_SERVER_ERROR') problems.push(describe(actor, 'missing', a));
         else if (mayCall(rule.who, actor) && a.code !== 'NOT_FOUND') problems.push(`${describe(actor, 'missing', a)} (expected NOT_FOUND)`);
-      }
+      });
     }
     const cells = ACTORS.flatMap((actor) =>
       records.flatMap((id, i) => (id === undefined && rule.on ? [] : [{ actor, id: id ?? '', i }])),
     ).map((c) => ({ ...c, allowed: mayCall(rule.who, c.actor) && (!rule.on || SEES[rule.on][c.i].includes(c.actor)) }));
-    for (const { actor, id, i, allowed } of [...cells.filter((c) => !c.allowed), ...cells.filter((c) => c.allowed)]) {
-      const a = await call(op, rule, actor, id);
+    const check = ({ actor, i, allowed }: (typeof cells)[number], a: Answer) => {
       const which = rule.on ? (i === 0 ? 'primary' : 'secondary') : 'call';
       if (a.status >= 500 || a.code === 'INTERNAL_SERVER_ERROR') {
         problems.push(describe(actor, which, a));
@@ -101,7 +102,10 @@ describe.each(engines())('authorization matrix on %s', (engine) => {
       } else if (a.code === 'FORBIDDEN' || a.code === 'UNAUTHENTICATED' || (rule.on && a.body === absent.get(actor)!.body)) {
         problems.push(`${describe(actor, which, a)} (expected to be let through)`);
       }
-    }
+    };
+    const refused = cells.filter((c) => !c.allowed);
+    (await Promise.all(refused.map((c) => call(op, rule, c.actor, c.id)))).forEach((a, k) => check(refused[k], a));
+    for (const c of cells.filter((x) => x.allowed)) check(c, await call(op, rule, c.actor, c.id));
     expect(problems).toEqual([]);
   });
 });
