@@ -46,6 +46,11 @@ export function createFormatError({ production }: FormatErrorOptions) {
     const code = String(ext.code ?? '');
     const validationErrors = (original as unknown as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions
       ?.validationErrors;
+    if (validationErrors && !Array.isArray(validationErrors)) {
+      // A validator that throws instead of reporting (validator.js's isEmail on a lone UTF-16 surrogate throws URIError):
+      // the input is still the client's fault.
+      return { message: '输入有误：包含无法识别的字符', path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (validationErrors) {
       const fields = flatten(validationErrors);
       return { message: fields.map((f) => f.message).join('；') || '输入有误', path, extensions: { code: 'BAD_USER_INPUT', fields } };

@@ -13,10 +13,11 @@ import { Actor, ACTORS, buildWorld, World } from './lib/world';
  * Chinese message — and a refused call changes no row and no file.
  *
  *   FUZZ_RUNS=10000 CI=true npx jest -c apps/api/jest.config.js test/security/fuzz   (default: 150 per engine)
- *   FUZZ_SEED=<seed printed by a failure> replays it.
+ *   FUZZ_SEED=<seed> FUZZ_PATH=<path> (both printed by a failure) replays it.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+const PATH = process.env.FUZZ_PATH || undefined;
 const CHINESE = /[\u4e00-\u9fa5]/;
 
 /** Counters that move with every attempt by design (rate limits, failed-login counts). */
@@ -81,7 +82,7 @@ describe.each(engines())('fuzzing every mutation on %s', (engine) => {
             body: JSON.stringify({ query: documentFor('mutation', mutations.find(([o]) => o === op)![1].field, vars), variables: vars }),
           });
           const text = await res.text();
-          const where = `${op} as ${actor} → ${res.status} ${text.slice(0, 400)}`;
+          const where = `${op} as ${actor} → ${res.status} ${text.slice(0, 400)} — variables ${JSON.stringify(vars).slice(0, 600)}`;
           if (res.status >= 500) throw new Error(`5xx: ${where}`);
           const json = JSON.parse(text) as {
             data?: Record<string, unknown> | null;
@@ -103,13 +104,13 @@ describe.each(engines())('fuzzing every mutation on %s', (engine) => {
             }
           }
         }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        { numRuns: RUNS, seed: SEED, path: PATH, endOnFailure: true },
       );
       if (outcome.failed) {
         // The counterexample can be a megabyte of generated text: report the seed to replay it and the start of the error.
         const error = outcome.errorInstance instanceof Error ? outcome.errorInstance.message : String(outcome.errorInstance);
         throw new Error(
-          `FUZZ_SEED=${outcome.seed} (path ${outcome.counterexamplePath}) after ${outcome.numRuns} runs: ${error.slice(0, 1500)}`,
+          `FUZZ_SEED=${outcome.seed} FUZZ_PATH=${outcome.counterexamplePath} after ${outcome.numRuns} runs: ${error.slice(0, 1500)}`,
         );
       }
       console.log(

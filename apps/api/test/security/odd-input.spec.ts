@@ -90,6 +90,14 @@ describe.each(engines())('odd input on %s', (engine) => {
     expect(await rowCounts(api)).toEqual(before);
   });
 
+  it('refuses a lone UTF-16 surrogate in an e-mail as bad input (the validator throws instead of reporting)', async () => {
+    const before = await rowCounts(api);
+    const r = await api.gql(SAVE, { id: appId, i: { email: '\ud800' } }, inst.token);
+    expect(errorCode(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors![0].message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await rowCounts(api)).toEqual(before);
+  });
+
   it.each([
     [
       'createBatch',
