@@ -84,7 +84,9 @@ export async function createSchema(services: Services | null, emitSchemaFile?: s
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     container: services ? containerFor(services) : { get: () => ({}) },
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // skipMissingProperties (type-graphql's default: true) would skip every rule for an explicit null, letting `name: null`
+    // reach a NOT NULL column; nullable fields say what null means with @IsOptional or @IsOptionalButNotNull instead.
+    validate: { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: false },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
   return applyPersonalDataMasking(schema);

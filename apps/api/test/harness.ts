@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,8 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { createApp, RunningApp } from '../src/app';
 import { bootstrap } from '../src/bootstrap';
 import { FixedClock } from '../src/common/clock';
-import { loadConfig } from '../src/common/config';
+import { AppConfig, loadConfig } from '../src/common/config';
+import { DEFAULT_RATE_LIMITS, RateLimits } from '../src/common/rate-limit';
 import { createDataSource } from '../src/database/data-source';
 import { DEMO_PASSWORD } from '../src/database/demo-seed';
 import { createServices, Services } from '../src/services';
@@ -49,8 +51,28 @@ export const TEST_NOW = '2026-11-27T02:00:00.000Z';
 
 let counter = 0;
 
+/**
+ * Most suites sign up and log in far more often than one client may; they get generous limits. Suites about the
+ * limits themselves pass `rateLimits: DEFAULT_RATE_LIMITS`.
+ */
+export const GENEROUS_RATE_LIMITS: RateLimits = {
+  loginFailures: { ...DEFAULT_RATE_LIMITS.loginFailures, limit: 100_000 },
+  registrations: { ...DEFAULT_RATE_LIMITS.registrations, limit: 100_000 },
+  objections: DEFAULT_RATE_LIMITS.objections,
+};
+
+export interface TestApiOptions {
+  demoInstitutions?: number;
+  /** NODE_ENV=production behaviour (no introspection, no suggestions). */
+  production?: boolean;
+  rateLimits?: RateLimits;
+  config?: Partial<AppConfig>;
+  /** Another API process on the database of this one (its own services, clock and scheduler identity). */
+  replicaOf?: TestApi;
+}
+
 /** A real API over HTTP on a real database, migrated and seeded with the demo data. */
-export async function startTestApi(engine: Engine, options: { demoInstitutions?: number; replicaOf?: TestApi } = {}): Promise<TestApi> {
+export async function startTestApi(engine: Engine, options: TestApiOptions = {}): Promise<TestApi> {
   const tag = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   let databaseUrl: string | undefined;
   let sqlitePath = ':memory:';
@@ -65,13 +87,16 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hebei-sqlite-'));
     sqlitePath = path.join(tmpDir, 'test.sqlite');
   }
-  const config = {
-    ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv),
+  const config: AppConfig = {
+    // Its own random secret: never a value a token could be forged with.
+    ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: crypto.randomBytes(32).toString('hex') } as NodeJS.ProcessEnv),
     databaseUrl,
     sqlitePath,
     seedDemoData: true,
-    jwtSecret: 'test-secret',
     uploadDir: path.join(os.tmpdir(), `${tag}-uploads`),
+    production: options.production ?? false,
+    rateLimits: options.rateLimits ?? GENEROUS_RATE_LIMITS,
+    ...options.config,
   };
   const clock = new FixedClock(new Date(TEST_NOW));
   const services = await bootstrap(config, clock, { demoInstitutions: options.demoInstitutions ?? 200 });
@@ -82,6 +107,7 @@ export async function startTestApi(engine: Engine, options: { demoInstitutions?:
       await services.db.destroy();
       if (engine === 'mysql') await dropDatabase(process.env.TEST_MYSQL_URL!, tag);
       if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+      fs.rmSync(config.uploadDir, { recursive: true, force: true });
     },
   });
 }

@@ -13,6 +13,8 @@ import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
 import { CalendarDay, CalendarVersion, CalendarYear } from '../modules/calendar/calendar.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
@@ -49,4 +51,6 @@ export const entities = [
   ServiceBooking,
   JobLease,
   JobRun,
+  LoginFailure,
+  RateLimitCounter,
 ];

@@ -111,7 +111,7 @@ export class BookingResolver {
     @Args() { first, after, filter }: BookingStatisticsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<InstitutionBookingStatsConnection> {
-    return this.service.statistics(ctx.scope, filter, first, after);
+    return this.service.statistics(ctx.scope, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '剩余工作日（提交当日为5，截止日当天为0）；非待答复时为空' })

@@ -85,11 +85,11 @@ export class BookingService {
     return this.db.transaction(async (em) => {
       const enterprise = user.enterpriseId ? await em.findOne(Enterprise, { where: { id: user.enterpriseId } }) : null;
       if (!enterprise) throw new AppError('FORBIDDEN', Msg.NO_ENTERPRISE);
+      // An unpublished product, or one of an institution not (or no longer) in the registry, answers exactly like a
+      // missing id: the public never learns that it exists (as publicServiceProduct).
       const product = await em.findOne(ServiceProduct, { where: { id: productId } });
-      if (!product) throw notFound('服务产品');
-      const institution = await em.findOne(Institution, { where: { id: product.institutionId } });
-      if (!institution || institution.registryStatus !== RegistryStatus.ADMITTED) throw institutionNotAdmittedForBooking();
-      if (!product.published) throw productNotPublished();
+      const institution = product ? await em.findOne(Institution, { where: { id: product.institutionId } }) : null;
+      if (!product || !product.published || institution?.registryStatus !== RegistryStatus.ADMITTED) throw notFound('服务产品');
       const now = this.clock.now();
       const requestDate = toIsoDateInShanghai(now);
       const { deadline, provisional } = bookingResponseDeadlineWithFallback(calendar, requestDate);
