@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { makeUscc } from '../../../libs/domain/src/uscc';
+import { makeUscc } from '@hebei/domain';
 import { API_URL, expect, fillLogin, SCREENSHOT_DIR, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
