@@ -10,15 +10,12 @@ import { errorCode } from '../../app/errors';
 import { REVIEW_LEVEL_LABELS, labelOf } from '../../app/labels';
 import { ApplicationQuery } from '../../graphql/applications';
 import type { ApplicationDetailFragment } from '../../graphql/generated/graphql';
-import { ReviewActions } from '../reviews/components/ReviewActions';
-import { ApplicationDescriptions } from './components/ApplicationDescriptions';
-import { ApplicationStatusTag } from './components/ApplicationStatusTag';
+import { ApplicationDescriptions, ApplicationStatusTag, ReviewActions } from '../../components';
 import { ApplicationTimeline } from './components/ApplicationTimeline';
 import { AttachmentsPanel } from './components/AttachmentsPanel';
 import { EligibilityPanel } from './components/EligibilityPanel';
 import { ExportButton } from './components/ExportButton';
-import { dateTime } from './lib/format';
-import './lib/cache';
+import { dateTime } from '../../app/format';
 import './applications.css';
 
 /** One application for everyone who may see it: the applicant, and officers in whose jurisdiction it lies. */

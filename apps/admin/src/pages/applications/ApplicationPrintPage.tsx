@@ -8,8 +8,7 @@ import { ApplicationQuery } from '../../graphql/applications';
 import type { ApplicationDetailFragment } from '../../graphql/generated/graphql';
 import { ServiceCategoriesQuery } from '../../graphql/reference';
 import { DECLARATION_TEXT } from './lib/form-values';
-import { num } from './lib/format';
-import './lib/cache';
+import { num } from '../../app/format';
 import './applications.css';
 import './print.css';
 

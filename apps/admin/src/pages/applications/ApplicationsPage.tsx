@@ -10,10 +10,9 @@ import { PageContainer } from '../../app/components/PageContainer';
 import { useCursorPagination } from '../../app/pagination';
 import { ApplicationsQuery } from '../../graphql/applications';
 import type { ApplicationsQuery as ApplicationsResult } from '../../graphql/generated/graphql';
-import { ApplicationStatusTag } from './components/ApplicationStatusTag';
+import { ApplicationStatusTag } from '../../components';
 import { NewApplicationModal } from './components/NewApplicationModal';
-import { dateTime } from './lib/format';
-import './lib/cache';
+import { dateTime } from '../../app/format';
 import './applications.css';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];

@@ -11,8 +11,7 @@ import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
 import { useCursorPagination } from '../../app/pagination';
 import { BookingInboxCountsQuery, BookingInboxQuery } from '../../graphql/bookings';
 import type { BookingFieldsFragment, BookingFilter } from '../../graphql/generated/graphql';
-import { BookingDetails } from './components/BookingDetails';
-import { DeadlineCell } from './components/DeadlineCell';
+import { BookingDetails, DeadlineCell } from '../../components';
 import { RespondModal, type RespondAction } from './components/RespondModal';
 import './bookings.css';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { PageContainer } from '../../app/components/PageContainer';
 import { CalendarStatusQuery, CalendarYearsQuery } from '../../graphql/calendar';
-import { CalendarBanner } from '../dashboard/components/CalendarBanner';
+import { CalendarBanner } from '../../components';
 import { AddYearModal } from './components/AddYearModal';
 import { YearDays, type DaysView } from './components/YearDays';
 

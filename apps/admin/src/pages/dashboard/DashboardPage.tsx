@@ -8,8 +8,7 @@ import { jurisdictionLabel, useCurrentUser } from '../../app/current-user';
 import { ROLE_LABELS } from '../../app/labels';
 import { MENU_ICONS } from '../../app/layout/menu-icons';
 import { InstitutionStatsQuery } from '../../graphql/institutions';
-import { CalendarBanner } from './components/CalendarBanner';
-import { BookingMonitorCard } from '../bookings/components/BookingMonitorCard';
+import { BookingMonitorCard, CalendarBanner } from '../../components';
 
 function greeting(hour: number): string {
   if (hour < 6) return '您好';

@@ -12,10 +12,8 @@ import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
 import { useCursorPagination } from '../../app/pagination';
 import { MyBookingsQuery } from '../../graphql/bookings';
 import type { BookingFieldsFragment, BookingStatus } from '../../graphql/generated/graphql';
-import { BookingDetails } from '../bookings/components/BookingDetails';
-import { DeadlineCell } from '../bookings/components/DeadlineCell';
+import { BookingDetails, DeadlineCell } from '../../components';
 import { RateModal } from './components/RateModal';
-import '../bookings/bookings.css';
 
 type TabKey = BookingStatus | 'ALL';
 

@@ -9,7 +9,6 @@ import { SERVICE_NATURE_LABELS, SYSTEM_NAME, labelOf } from '../../app/labels';
 import type { PublicNoticesQuery as PublicNoticesResult } from '../../graphql/generated/graphql';
 import { PublicNoticesQuery } from '../../graphql/notices';
 import { ObjectionModal, type ObjectionTarget } from './components/ObjectionModal';
-import '../applications/lib/cache';
 import './public-notice.css';
 
 type Notice = PublicNoticesResult['publicNotices'][number];

@@ -11,10 +11,9 @@ import { ApplicationsQuery } from '../../graphql/applications';
 import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationsQuery as ApplicationsResult, ReviewQueue } from '../../graphql/generated/graphql';
 import { DivisionTreeQuery } from '../../graphql/reference';
-import { directionsText } from '../applications/components/ApplicationDescriptions';
-import { num, text } from '../applications/lib/format';
-import { downloadFile, restErrorText } from '../applications/lib/rest';
-import '../applications/lib/cache';
+import { directionsText } from '../../components';
+import { num, text } from '../../app/format';
+import { downloadFile, restErrorText } from '../../app/rest';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 

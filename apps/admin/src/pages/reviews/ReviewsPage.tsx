@@ -13,10 +13,8 @@ import { useCursorPagination } from '../../app/pagination';
 import { ApplicationQueueCountsQuery, ApplicationsQuery } from '../../graphql/applications';
 import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationFilter, ApplicationsQuery as ApplicationsResult, ReviewQueue, Role } from '../../graphql/generated/graphql';
-import { ApplicationStatusTag } from '../applications/components/ApplicationStatusTag';
-import { dateTime } from '../applications/lib/format';
-import '../applications/lib/cache';
-import '../applications/applications.css';
+import { ApplicationStatusTag } from '../../components';
+import { dateTime } from '../../app/format';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 

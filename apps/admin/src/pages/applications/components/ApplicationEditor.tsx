@@ -8,7 +8,7 @@ import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors
 import { REVIEW_LEVEL_LABELS, labelOf } from '../../../app/labels';
 import { DeleteApplicationMutation, SaveApplicationMutation, SubmitApplicationMutation } from '../../../graphql/applications';
 import type { ApplicationDetailFragment, ApplicationInput } from '../../../graphql/generated/graphql';
-import { dateTime } from '../lib/format';
+import { dateTime } from '../../../app/format';
 import {
   CRITERION_TAB,
   EDITOR_TABS,

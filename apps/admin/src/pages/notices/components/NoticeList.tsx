@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../app/components/ErrorAlert';
 import { SERVICE_NATURE_LABELS, labelOf } from '../../../app/labels';
 import type { NoticesQuery as NoticesResult } from '../../../graphql/generated/graphql';
 import { NoticesQuery } from '../../../graphql/notices';
-import { dateTime } from '../../applications/lib/format';
+import { dateTime } from '../../../app/format';
 
 type Notice = NoticesResult['notices'][number];
 type Entry = Notice['entries'][number];

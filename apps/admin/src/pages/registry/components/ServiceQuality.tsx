@@ -1,5 +1,5 @@
 import { Flex, Rate, Tooltip, Typography } from 'antd';
-import { formatRate, formatRating } from '../registry-search';
+import { formatRate, formatRating } from '../../../app/format';
 
 interface Props {
   averageRating: number | null | undefined;

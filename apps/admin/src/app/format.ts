@@ -10,3 +10,6 @@ export function fileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+export const formatRate = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : `${Math.round(rate * 100)}%`);
+export const formatRating = (rating: number | null | undefined) => (rating === null || rating === undefined ? null : rating.toFixed(1));

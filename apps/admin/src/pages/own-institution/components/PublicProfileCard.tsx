@@ -3,10 +3,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../app/errors';
-import { OwnPublicProfileQuery, UpdateMyPublicProfileMutation } from '../../graphql/browse';
-import type { PublicProfileInput } from '../../graphql/generated/graphql';
+import { ErrorAlert } from '../../../app/components/ErrorAlert';
+import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../../app/errors';
+import { OwnPublicProfileQuery, UpdateMyPublicProfileMutation } from '../../../graphql/browse';
+import type { PublicProfileInput } from '../../../graphql/generated/graphql';
 
 type Values = Required<{ [K in keyof PublicProfileInput]: string }>;
 const FIELDS = ['introduction', 'website', 'contactPerson', 'contactPhone', 'email'] as const;

@@ -1,8 +1,8 @@
 import { Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps, TableColumnsType } from 'antd';
-import { INSTITUTION_TYPE_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../../../app/labels';
-import type { ApplicationDetailFragment } from '../../../graphql/generated/graphql';
-import { num, text } from '../lib/format';
+import { INSTITUTION_TYPE_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../app/labels';
+import type { ApplicationDetailFragment } from '../graphql/generated/graphql';
+import { num, text } from '../app/format';
 
 type Application = ApplicationDetailFragment;
 const labelStyle = { width: 150 };

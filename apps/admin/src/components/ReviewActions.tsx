@@ -4,9 +4,9 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../../../app/errors';
-import type { ApplicationDetailFragment, ReviewAction } from '../../../graphql/generated/graphql';
-import { RecordSpotCheckMutation, ReviewApplicationMutation } from '../../../graphql/reviews';
+import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../app/errors';
+import type { ApplicationDetailFragment, ReviewAction } from '../graphql/generated/graphql';
+import { RecordSpotCheckMutation, ReviewApplicationMutation } from '../graphql/reviews';
 
 type Application = Pick<ApplicationDetailFragment, 'id' | 'name' | 'version' | 'allowedActions' | 'pendingLevel'>;
 

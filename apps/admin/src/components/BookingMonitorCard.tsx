@@ -2,13 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Rate, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { CursorPager } from '../../../app/components/CursorPager';
-import { ErrorAlert } from '../../../app/components/ErrorAlert';
-import { useCursorPagination } from '../../../app/pagination';
-import { BookingStatisticsQuery, OverdueBookingsQuery } from '../../../graphql/bookings';
-import type { BookingFieldsFragment, BookingStatisticsQuery as StatsResult } from '../../../graphql/generated/graphql';
-import { formatRate } from '../../registry/registry-search';
-import '../bookings.css';
+import { CursorPager, ErrorAlert } from '../app/components';
+import { useCursorPagination } from '../app/pagination';
+import { BookingStatisticsQuery, OverdueBookingsQuery } from '../graphql/bookings';
+import type { BookingFieldsFragment, BookingStatisticsQuery as StatsResult } from '../graphql/generated/graphql';
+import { formatRate } from '../app/format';
 
 type StatsRow = StatsResult['bookingStatistics']['edges'][number]['node'];
 

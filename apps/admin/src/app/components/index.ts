@@ -1,0 +1,7 @@
+// The app's own building blocks (no feature knowledge).
+export { CursorPager } from './CursorPager';
+export { ErrorAlert } from './ErrorAlert';
+export { Forbidden } from './Forbidden';
+export { NotFound } from './NotFound';
+export { PageContainer } from './PageContainer';
+export { RequireCapability } from './RequireCapability';

@@ -1,0 +1,9 @@
+// Components shown by more than one page. Pages import this barrel, never a file of another page's components/.
+export { ApplicationDescriptions, directionsText } from './ApplicationDescriptions';
+export { ApplicationStatusTag } from './ApplicationStatusTag';
+export { BookingDetails } from './BookingDetails';
+export { BookingMonitorCard } from './BookingMonitorCard';
+export { CalendarBanner } from './CalendarBanner';
+export { DeadlineCell } from './DeadlineCell';
+export { InstitutionDescriptions } from './InstitutionDescriptions';
+export { ReviewActions } from './ReviewActions';
