@@ -1,5 +1,6 @@
 // The app's own building blocks (no feature knowledge).
 export { CursorPager } from './CursorPager';
+export { CursorTable } from './CursorTable';
 export { ErrorAlert } from './ErrorAlert';
 export { Forbidden } from './Forbidden';
 export { NotFound } from './NotFound';

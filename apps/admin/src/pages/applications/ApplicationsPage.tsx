@@ -1,13 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Space, Table } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
-import { useCursorPagination } from '../../app/pagination';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { ApplicationsQuery } from '../../graphql/applications';
 import type { ApplicationsQuery as ApplicationsResult } from '../../graphql/generated/graphql';
 import { ApplicationStatusTag } from '../../components';
@@ -20,16 +17,9 @@ const EDITABLE = ['DRAFT', 'RETURNED'];
 
 /** The applicant's own applications, one per batch. */
 export function ApplicationsPage() {
-  const pagination = useCursorPagination();
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(ApplicationsQuery, {
-    variables: { first: pagination.first, after: pagination.after },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.applications;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
-  const returned = rows.filter((r) => r.status === 'RETURNED');
+  const list = useConnectionQuery(ApplicationsQuery, { select: (d) => d.applications, fetchPolicy: 'cache-and-network' });
+  const returned = list.rows.filter((r) => r.status === 'RETURNED');
 
   const columns: TableColumnsType<Row> = [
     { title: '申报批次', key: 'batch', width: 160, render: (_, r) => r.batch.name },
@@ -71,25 +61,13 @@ export function ApplicationsPage() {
         ) : null
       }
     >
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      <CursorTable<Row>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : rows}
-        loading={loading}
-        pagination={false}
-        locale={{ emptyText: '尚无申请，点击右上角“新建申请”开始填报' }}
+        emptyText="尚无申请，点击右上角“新建申请”开始填报"
         data-testid="my-applications-table"
       />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-      <NewApplicationModal open={creating} onClose={() => setCreating(false)} usedBatchIds={rows.map((r) => r.batch.id)} />
+      <NewApplicationModal open={creating} onClose={() => setCreating(false)} usedBatchIds={list.rows.map((r) => r.batch.id)} />
     </PageContainer>
   );
 }

@@ -1,15 +1,13 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Badge, Button, Form, Input, Select, Space, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { REVIEW_QUEUE_LABELS } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import { ApplicationQueueCountsQuery, ApplicationsQuery } from '../../graphql/applications';
 import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationFilter, ApplicationsQuery as ApplicationsResult, ReviewQueue, Role } from '../../graphql/generated/graphql';
@@ -34,17 +32,15 @@ export function ReviewsPage() {
   const [params, setParams] = useSearchParams();
   const own = OWN_QUEUE[user.role] ?? 'PENDING_COUNTY';
   const queue = (QUEUES as string[]).includes(params.get('queue') ?? '') ? (params.get('queue') as ReviewQueue) : own;
-  const pagination = useCursorPagination();
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<Omit<ApplicationFilter, 'queue'>>({});
   const batches = useQuery(BatchOptionsQuery);
   const counts = useQuery(ApplicationQueueCountsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
-  const { data, previousData, loading, error, refetch } = useQuery(ApplicationsQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter: { ...filter, queue } },
+  const list = useConnectionQuery(ApplicationsQuery, {
+    variables: { filter: { ...filter, queue } },
+    select: (d) => d.applications,
     fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.applications;
   const countOf = useMemo(() => {
     const map = new Map((counts.data ?? counts.previousData)?.applicationQueueCounts.map((c) => [c.queue, c.count]) ?? []);
     return (q: ReviewQueue) => map.get(q) ?? 0;
@@ -56,7 +52,7 @@ export function ReviewsPage() {
     if (v.batchId) next.batchId = v.batchId;
     if (v.text?.trim()) next.text = v.text.trim();
     setFilter(next);
-    pagination.reset();
+    list.pagination.reset();
   };
 
   const columns: TableColumnsType<Row> = [
@@ -112,7 +108,6 @@ export function ReviewsPage() {
         activeKey={queue}
         onChange={(k) => {
           setParams({ queue: k }, { replace: true });
-          pagination.reset();
         }}
         items={QUEUES.map((q) => ({
           key: q,
@@ -167,24 +162,12 @@ export function ReviewsPage() {
           </Button>
         </Form.Item>
       </Form>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      <CursorTable<Row>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1100 }}
-        locale={{ emptyText: `暂无${REVIEW_QUEUE_LABELS[queue]}的申请` }}
+        emptyText={`暂无${REVIEW_QUEUE_LABELS[queue]}的申请`}
         data-testid="review-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
       />
     </PageContainer>
   );
