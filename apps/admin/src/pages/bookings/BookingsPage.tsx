@@ -1,14 +1,13 @@
 import { CheckOutlined, CloseOutlined, FlagOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
+import { useDialog } from '../../app/dialog';
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import { BookingInboxCountsQuery, BookingInboxQuery } from '../../graphql/bookings';
 import type { BookingFieldsFragment, BookingFilter } from '../../graphql/generated/graphql';
 import { BookingDetails, DeadlineCell } from '../../components';
@@ -29,20 +28,10 @@ const TAB_FILTERS: Record<TabKey, BookingFilter> = {
 /** 预约处理: bookings addressed to the institution, to be answered within 5 working days. */
 export function BookingsPage() {
   const [tab, setTab] = useState<TabKey>('REQUESTED');
-  const pagination = useCursorPagination();
-  const [responding, setResponding] = useState<BookingFieldsFragment | null>(null);
-  // Kept after closing, so the dialog does not change its title while it fades out.
-  const [action, setAction] = useState<RespondAction>('accept');
-  const { data, previousData, loading, error, refetch } = useQuery(BookingInboxQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter: TAB_FILTERS[tab] },
-    notifyOnNetworkStatusChange: true,
-  });
+  const responding = useDialog<{ booking: BookingFieldsFragment; action: RespondAction }>();
+  const list = useConnectionQuery(BookingInboxQuery, { variables: { filter: TAB_FILTERS[tab] }, select: (d) => d.bookingInbox });
   const counts = useQuery(BookingInboxCountsQuery);
-  const connection = (data ?? previousData)?.bookingInbox;
-  const respond = (booking: BookingFieldsFragment, next: RespondAction) => {
-    setAction(next);
-    setResponding(booking);
-  };
+  const respond = (booking: BookingFieldsFragment, action: RespondAction) => responding.show({ booking, action });
 
   const columns: TableColumnsType<BookingFieldsFragment> = [
     {
@@ -131,10 +120,7 @@ export function BookingsPage() {
       </Typography.Paragraph>
       <Tabs
         activeKey={tab}
-        onChange={(k) => {
-          setTab(k as TabKey);
-          pagination.reset();
-        }}
+        onChange={(k) => setTab(k as TabKey)}
         items={[
           { key: 'REQUESTED', label: tabLabel('待响应', counts.data?.requested.totalCount) },
           { key: 'ACCEPTED', label: '已接受' },
@@ -145,28 +131,22 @@ export function BookingsPage() {
         ]}
         data-testid="booking-tabs"
       />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<BookingFieldsFragment>
-        rowKey="id"
-        size="middle"
+      <CursorTable<BookingFieldsFragment>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1080 }}
         expandable={{ expandedRowRender: (b) => <BookingDetails booking={b} />, expandRowByClick: false }}
         rowClassName={(b) => (b.status === 'REQUESTED' && b.overdue ? 'row-overdue' : '')}
-        locale={{ emptyText: tab === 'REQUESTED' ? '暂无待响应的预约' : '暂无预约' }}
+        emptyText={tab === 'REQUESTED' ? '暂无待响应的预约' : '暂无预约'}
         data-testid="bookings-table"
       />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
+      <RespondModal
+        key={responding.key}
+        open={responding.open}
+        booking={responding.value?.booking}
+        action={responding.value?.action ?? 'accept'}
+        onClose={responding.hide}
       />
-      <RespondModal booking={responding} action={action} onClose={() => setResponding(null)} />
     </PageContainer>
   );
 }
