@@ -4,6 +4,8 @@ export { ApplicationStatusTag } from './ApplicationStatusTag';
 export { BookingDetails } from './BookingDetails';
 export { BookingMonitorCard } from './BookingMonitorCard';
 export { CalendarBanner } from './CalendarBanner';
+export { CrudListPage } from './CrudListPage';
+export { CrudModal } from './CrudModal';
 export { DeadlineCell } from './DeadlineCell';
 export { InstitutionDescriptions } from './InstitutionDescriptions';
 export { ReviewActions } from './ReviewActions';
