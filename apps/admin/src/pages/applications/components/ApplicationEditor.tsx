@@ -159,11 +159,13 @@ export function ApplicationEditor({
     }
   };
 
-  // Once every criterion passes, an earlier refusal no longer describes the application.
+  // Once every criterion passes (e.g. after an upload), an earlier refusal no longer describes the application.
   const eligible = a.eligibility.every((c) => c.status === 'PASS');
-  useEffect(() => {
-    if (eligible) setProblems((p) => (p?.title.startsWith('不符合入库条件') ? null : p));
-  }, [eligible]);
+  const [wasEligible, setWasEligible] = useState(eligible);
+  if (eligible !== wasEligible) {
+    setWasEligible(eligible);
+    if (eligible && problems?.title.startsWith('不符合入库条件')) setProblems(null);
+  }
 
   const lastReturn = [...a.timeline].reverse().find((e) => e.type === 'RETURN');
   const index = EDITOR_TABS.findIndex((t) => t.key === tab);
