@@ -9,3 +9,4 @@ export { CrudModal } from './CrudModal';
 export { DeadlineCell } from './DeadlineCell';
 export { InstitutionDescriptions } from './InstitutionDescriptions';
 export { ReviewActions } from './ReviewActions';
+export { SignUpForm } from './SignUpForm';
