@@ -1,5 +1,7 @@
 import { Col, DatePicker, Flex, Form, Input, Row, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { ELIGIBILITY_THRESHOLDS } from '@hebei/domain';
+import { chineseCount } from '../../../../app/format';
 import { INSTITUTION_TYPE_LABELS, SERVICE_NATURE_LABELS, optionsOf } from '../../../../app/labels';
 import type { ApplicationDetailFragment } from '../../../../graphql/generated/graphql';
 import { NumberField } from './fields';
@@ -57,7 +59,11 @@ export function BasicSection({ application: a }: { application: ApplicationDetai
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="foundedOn" label="成立日期" extra="须成立满两年（第六条第（二）项）">
+          <Form.Item
+            name="foundedOn"
+            label="成立日期"
+            extra={`须成立满${chineseCount(ELIGIBILITY_THRESHOLDS.minYearsOperating)}年（第六条第（二）项）`}
+          >
             <DatePicker style={{ width: '100%' }} placeholder="请选择日期" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Col>
