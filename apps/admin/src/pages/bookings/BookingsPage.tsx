@@ -13,6 +13,7 @@ import type { BookingFieldsFragment, BookingFilter } from '../../graphql/generat
 import { BookingDetails, DeadlineCell } from '../../components';
 import { RespondModal, type RespondAction } from './components/RespondModal';
 import './bookings.css';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
 
 type TabKey = 'REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'COMPLETED' | 'OVERDUE' | 'ALL';
 
@@ -25,7 +26,7 @@ const TAB_FILTERS: Record<TabKey, BookingFilter> = {
   ALL: {},
 };
 
-/** 预约处理: bookings addressed to the institution, to be answered within 5 working days. */
+/** 预约处理: bookings addressed to the institution, to be answered within BOOKING_RESPONSE_WORKING_DAYS working days. */
 export function BookingsPage() {
   const [tab, setTab] = useState<TabKey>('REQUESTED');
   const responding = useDialog<{ booking: BookingFieldsFragment; action: RespondAction }>();
@@ -116,7 +117,8 @@ export function BookingsPage() {
   return (
     <PageContainer title="预约处理">
       <Typography.Paragraph type="secondary">
-        收到预约后须在5个工作日内（自提交次日起算，截止日当天24时前）接受或拒绝；逾期未响应将被记录并纳入年度评价。
+        收到预约后须在{BOOKING_RESPONSE_WORKING_DAYS}
+        个工作日内（自提交次日起算，截止日当天24时前）接受或拒绝；逾期未响应将被记录并纳入年度评价。
       </Typography.Paragraph>
       <Tabs
         activeKey={tab}

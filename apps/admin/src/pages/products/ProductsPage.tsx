@@ -17,6 +17,7 @@ import {
   UpdateServiceProductMutation,
 } from '../../graphql/products';
 import { PRODUCT_FIELDS, ProductFields, toProductInput } from './components/ProductFields';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
 
 type ProductRow = MyServiceProductsQuery['myServiceProducts']['edges'][number]['node'];
 
@@ -132,7 +133,7 @@ export function ProductsPage() {
   return (
     <CrudListPage<ProductRow>
       title="服务产品"
-      intro="发布的服务产品将在服务资源库中展示，中小企业可以在线预约；收到预约后须在5个工作日内响应。"
+      intro={`发布的服务产品将在服务资源库中展示，中小企业可以在线预约；收到预约后须在${BOOKING_RESPONSE_WORKING_DAYS}个工作日内响应。`}
       addLabel="新增产品"
       emptyText="尚未发布服务产品，点击“新增产品”开始"
       list={list}
