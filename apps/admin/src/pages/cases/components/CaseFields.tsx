@@ -1,5 +1,6 @@
 import { Col, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { afterToday, useToday } from '../../../app/today';
 import type { ServiceCaseInput } from '../../../graphql/generated/graphql';
 
 export type CaseValues = Omit<ServiceCaseInput, 'servedOn'> & { servedOn?: Dayjs | null };
@@ -18,6 +19,7 @@ export function toCaseInput(v: CaseValues): ServiceCaseInput {
 
 /** 服务案例: which enterprise was served, when, how, and with what result. */
 export function CaseFields() {
+  const today = useToday();
   return (
     <>
       <Col span={24}>
@@ -46,7 +48,7 @@ export function CaseFields() {
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="servedOn" label="服务日期" rules={[{ required: true, message: '请选择服务日期' }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={afterToday(today)} />
         </Form.Item>
       </Col>
       <Col span={24}>
