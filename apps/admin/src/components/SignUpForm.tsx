@@ -8,12 +8,11 @@ import {
   PASSWORD_MIN_CLASSES,
   PASSWORD_MIN_LENGTH,
   checkPasswordStrength,
-  parseUscc,
   passwordCharacterClasses,
 } from '@hebei/domain';
 import { buildDivisionOptions, divisionSearch } from '../app/divisions';
 import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../app/errors';
-import { PHONE_RULE, USERNAME_RULE } from '../app/form-rules';
+import { PHONE_RULE, USCC_RULE, USERNAME_RULE } from '../app/form-rules';
 import { chineseCount } from '../app/format';
 import { SYSTEM_NAME } from '../app/labels';
 import { session } from '../app/session';
@@ -37,15 +36,6 @@ type Values = Omit<SignUpInput, 'divisionCode'> & { divisionCode?: string[]; con
 type SignedUpUser = MeResult['me'];
 
 const FIELDS = ['name', 'uscc', 'divisionCode', 'contactPerson', 'contactPhone', 'username', 'password'] as const;
-
-/** Required, and a valid code (charset, length, check character) — the same rule the API applies. */
-const USCC_VALID: Rule = {
-  validator: async (_, value?: string) => {
-    if (!value?.trim()) throw new Error('请输入统一社会信用代码');
-    const parsed = parseUscc(value);
-    if (!parsed.valid) throw new Error(parsed.errors[0].message);
-  },
-};
 
 /** The password rules, each shown as met or not while typing, with a strength meter. */
 function PasswordHint({ password, username }: { password: string; username: string }) {
@@ -201,7 +191,7 @@ export function SignUpForm(props: SignUpFormProps) {
             </Form.Item>
             <Row gutter={16}>
               <Col xs={24} sm={12}>
-                <Form.Item name="uscc" label="统一社会信用代码" rules={[USCC_VALID, ...(props.usccRules ?? [])]} validateFirst required>
+                <Form.Item name="uscc" label="统一社会信用代码" rules={[USCC_RULE, ...(props.usccRules ?? [])]} validateFirst required>
                   <Input placeholder="18位代码" maxLength={30} className="mono" />
                 </Form.Item>
               </Col>

@@ -10,3 +10,4 @@ export { DeadlineCell } from './DeadlineCell';
 export { InstitutionDescriptions } from './InstitutionDescriptions';
 export { ReviewActions } from './ReviewActions';
 export { SignUpForm } from './SignUpForm';
+export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from './UnitFields';

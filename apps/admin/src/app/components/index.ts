@@ -2,6 +2,7 @@
 export { CursorPager } from './CursorPager';
 export { CursorTable } from './CursorTable';
 export { ErrorAlert } from './ErrorAlert';
+export { FilterForm } from './FilterForm';
 export { Forbidden } from './Forbidden';
 export { NotFound } from './NotFound';
 export { PageContainer } from './PageContainer';

@@ -1,10 +1,9 @@
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Form, Input, Select, Space, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CursorTable, PageContainer } from '../../app/components';
+import { CursorTable, FilterForm, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { REVIEW_QUEUE_LABELS } from '../../app/labels';
@@ -32,7 +31,6 @@ export function ReviewsPage() {
   const [params, setParams] = useSearchParams();
   const own = OWN_QUEUE[user.role] ?? 'PENDING_COUNTY';
   const queue = (QUEUES as string[]).includes(params.get('queue') ?? '') ? (params.get('queue') as ReviewQueue) : own;
-  const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<Omit<ApplicationFilter, 'queue'>>({});
   const batches = useQuery(BatchOptionsQuery);
   const counts = useQuery(ApplicationQueueCountsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
@@ -46,8 +44,7 @@ export function ReviewsPage() {
     return (q: ReviewQueue) => map.get(q) ?? 0;
   }, [counts.data, counts.previousData]);
 
-  const apply = () => {
-    const v = form.getFieldsValue();
+  const apply = (v: FilterValues) => {
     const next: Omit<ApplicationFilter, 'queue'> = {};
     if (v.batchId) next.batchId = v.batchId;
     if (v.text?.trim()) next.text = v.text.trim();
@@ -119,14 +116,7 @@ export function ReviewsPage() {
           ),
         }))}
       />
-      <Form<FilterValues>
-        form={form}
-        layout="inline"
-        className="filter-form"
-        onFinish={apply}
-        onValuesChange={(c) => ('batchId' in c ? apply() : undefined)}
-        name="reviewFilter"
-      >
+      <FilterForm<FilterValues> name="reviewFilter" typed={['text']} onApply={apply}>
         <Form.Item name="batchId" label="申报批次">
           <Select
             allowClear
@@ -137,31 +127,9 @@ export function ReviewsPage() {
           />
         </Form.Item>
         <Form.Item name="text" label="关键词">
-          <Input
-            allowClear
-            placeholder="单位名称或统一社会信用代码"
-            style={{ width: 240 }}
-            maxLength={50}
-            onPressEnter={() => form.submit()}
-          />
+          <Input allowClear placeholder="单位名称或统一社会信用代码" style={{ width: 240 }} maxLength={50} />
         </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-            查询
-          </Button>
-        </Form.Item>
-        <Form.Item>
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => {
-              form.resetFields();
-              apply();
-            }}
-          >
-            重置
-          </Button>
-        </Form.Item>
-      </Form>
+      </FilterForm>
       <CursorTable<Row>
         list={list}
         columns={columns}

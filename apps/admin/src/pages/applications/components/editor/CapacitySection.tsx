@@ -1,6 +1,6 @@
 import { Divider, Row } from 'antd';
 import { ELIGIBILITY_THRESHOLDS as T } from '@hebei/domain';
-import { NumberField, notMoreThan } from './fields';
+import { NumberField, notMoreThan } from '../../../../components';
 
 /** People, experts, partners, assets and premises (Art. 6(4)–(5)). */
 export function CapacitySection() {

@@ -1,6 +1,6 @@
 import { Col, Form, InputNumber, Row } from 'antd';
 import { ELIGIBILITY_THRESHOLDS as T } from '@hebei/domain';
-import { NumberField, notMoreThan } from './fields';
+import { NumberField, notMoreThan } from '../../../../components';
 
 const ROWS: { label: string; last: string; prev: string; integer?: boolean; signed?: boolean }[] = [
   { label: '服务收入（万元）', last: 'revenueLastYear', prev: 'revenuePrevYear' },
