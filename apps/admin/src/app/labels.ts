@@ -8,6 +8,13 @@ import type {
   ReviewQueue,
 } from '../graphql/generated/graphql';
 import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
+import {
+  INSTITUTION_TYPE_LABELS as DOMAIN_INSTITUTION_TYPE_LABELS,
+  REVIEW_LEVEL_LABELS as DOMAIN_REVIEW_LEVEL_LABELS,
+  REVIEW_STATUS_LABELS,
+  SERVICE_NATURE_LABELS as DOMAIN_SERVICE_NATURE_LABELS,
+  pendingReviewLevel,
+} from '@hebei/domain';
 
 export const SYSTEM_NAME = '河北省优质中小企业服务资源库';
 
@@ -20,17 +27,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   ANALYST: '分析人员',
 };
 
-export const SERVICE_NATURE_LABELS: Record<ServiceNature, string> = {
-  PUBLIC_WELFARE: '公益性',
-  MARKET: '社会化',
-};
-
-export const INSTITUTION_TYPE_LABELS: Record<InstitutionType, string> = {
-  ENTERPRISE: '企业',
-  PUBLIC_INSTITUTION: '事业单位',
-  SOCIAL_ORGANIZATION: '社会团体/民办非企业',
-  OTHER: '其他',
-};
+// The catalogues' names are the rules library's (the API answers with the same ones).
+export const SERVICE_NATURE_LABELS: Readonly<Record<ServiceNature, string>> = DOMAIN_SERVICE_NATURE_LABELS;
+export const INSTITUTION_TYPE_LABELS: Readonly<Record<InstitutionType, string>> = DOMAIN_INSTITUTION_TYPE_LABELS;
 
 export const REGISTRY_STATUS_LABELS: Record<RegistryStatus, string> = {
   APPLICANT: '申请中',
@@ -87,17 +86,7 @@ export function optionsOf<T extends string>(map: Record<T, string>): { value: T;
 
 /* Joining the registry (issue #3) */
 
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
-  DRAFT: '草稿',
-  SUBMITTED: '待初审',
-  COUNTY_APPROVED: '待推荐',
-  CITY_RECOMMENDED: '待审核',
-  PROVINCE_APPROVED: '待公示',
-  IN_PUBLIC_NOTICE: '公示中',
-  ADMITTED: '已入库',
-  RETURNED: '已退回',
-  REJECTED: '未通过',
-};
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = REVIEW_STATUS_LABELS;
 
 export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
   DRAFT: 'default',
@@ -111,16 +100,20 @@ export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
   REJECTED: 'error',
 };
 
-/** SUBMITTED waits for the county, except where the county step is skipped (定州、辛集、雄安新区): then the city. */
+/** While a review is pending, what it waits for: 待初审 (county), 待推荐 (city), 待审核 (province). */
+const WAITING_FOR: Readonly<Record<NonNullable<ReturnType<typeof pendingReviewLevel>>, string>> = {
+  COUNTY: REVIEW_STATUS_LABELS.SUBMITTED,
+  CITY: REVIEW_STATUS_LABELS.COUNTY_APPROVED,
+  PROVINCE: REVIEW_STATUS_LABELS.CITY_RECOMMENDED,
+};
+
+/** Named after the level that must act next (domain pendingReviewLevel): a submission that skips the county waits for the city. */
 export function applicationStatusLabel(status: ApplicationStatus, skipsCounty: boolean): string {
-  return status === 'SUBMITTED' && skipsCounty ? '待推荐' : APPLICATION_STATUS_LABELS[status];
+  const level = pendingReviewLevel(status, skipsCounty);
+  return level ? WAITING_FOR[level] : APPLICATION_STATUS_LABELS[status];
 }
 
-export const REVIEW_LEVEL_LABELS: Record<string, string> = {
-  COUNTY: '县级',
-  CITY: '市级',
-  PROVINCE: '省级',
-};
+export const REVIEW_LEVEL_LABELS: Readonly<Record<string, string>> = DOMAIN_REVIEW_LEVEL_LABELS;
 
 export const APPLICATION_EVENT_LABELS: Record<ApplicationEventType, string> = {
   CREATE: '创建申请',

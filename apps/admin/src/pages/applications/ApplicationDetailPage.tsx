@@ -17,6 +17,7 @@ import { EligibilityPanel } from './components/EligibilityPanel';
 import { ExportButton } from './components/ExportButton';
 import { dateTime } from '../../app/format';
 import './applications.css';
+import { canResubmit } from '@hebei/domain';
 
 /** One application for everyone who may see it: the applicant, and officers in whose jurisdiction it lies. */
 export function ApplicationDetailPage() {
@@ -68,7 +69,7 @@ export function ApplicationDetailPage() {
           <ExportButton application={a} />
           {a.allowedActions.includes('EDIT') ? (
             <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/applications/${a.id}/edit`)}>
-              {a.status === 'RETURNED' ? '修改后重新提交' : '继续填写'}
+              {canResubmit(a.status) ? '修改后重新提交' : '继续填写'}
             </Button>
           ) : null}
           <ReviewActions application={a} onChanged={refetch} />

@@ -3,6 +3,7 @@ import { Alert, Button, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { canEditApplication, canResubmit } from '@hebei/domain';
 import { CursorTable, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { ApplicationsQuery } from '../../graphql/applications';
@@ -13,7 +14,6 @@ import { dateTime } from '../../app/format';
 import './applications.css';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
-const EDITABLE = ['DRAFT', 'RETURNED'];
 
 /** The applicant's own applications, one per batch. */
 export function ApplicationsPage() {
@@ -33,8 +33,8 @@ export function ApplicationsPage() {
       width: 160,
       render: (_, r) => (
         <Space size={4}>
-          {EDITABLE.includes(r.status) ? (
-            <Link to={`/applications/${r.id}/edit`}>{r.status === 'RETURNED' ? '修改后重新提交' : '编辑'}</Link>
+          {canEditApplication(r.status) ? (
+            <Link to={`/applications/${r.id}/edit`}>{canResubmit(r.status) ? '修改后重新提交' : '编辑'}</Link>
           ) : null}
           <Link to={`/applications/${r.id}`}>查看</Link>
         </Space>

@@ -13,8 +13,9 @@ import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationsQuery as ApplicationsResult, ReviewQueue } from '../../graphql/generated/graphql';
 import { DivisionTreeQuery } from '../../graphql/reference';
 import { directionsText } from '../../components';
-import { num, text } from '../../app/format';
+import { chineseCount, num, text } from '../../app/format';
 import { downloadFile, restErrorText } from '../../app/rest';
+import { MAX_MAIN_CATEGORIES } from '@hebei/domain';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 
@@ -183,7 +184,7 @@ export function RecommendationsPage() {
             type="info"
             showIcon
             style={{ marginTop: 12 }}
-            title="汇总表包含市级已推荐的申请（待省级审核、待公示、公示中、已入库）；服务人员取申请表中的从业人数。每家机构最多两项主要服务方向。"
+            title={`汇总表包含市级已推荐的申请（待省级审核、待公示、公示中、已入库）；服务人员取申请表中的从业人数。每家机构最多${chineseCount(MAX_MAIN_CATEGORIES)}项主要服务方向。`}
           />
         </>
       )}

@@ -28,6 +28,7 @@ import { DeclarationSection } from './editor/DeclarationSection';
 import { DirectionsSection } from './editor/DirectionsSection';
 import { OperationsSection } from './editor/OperationsSection';
 import { ProductsSection, ServedSection, StaffSection } from './editor/SubTables';
+import { canResubmit } from '@hebei/domain';
 
 interface Problems {
   title: string;
@@ -187,7 +188,7 @@ export function ApplicationEditor({
     <div className="page application-editor">
       <Flex justify="space-between" align="center" wrap gap={12} className="page-header">
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {a.status === 'RETURNED' ? '修改入库申请' : '填写入库申请'}
+          {canResubmit(a.status) ? '修改入库申请' : '填写入库申请'}
           <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal', marginInlineStart: 12 }}>
             {a.batch.name} · 线上填报截止 {a.batch.onlineDeadline}
           </Typography.Text>
@@ -284,7 +285,7 @@ export function ApplicationEditor({
                   保存草稿
                 </Button>
                 <Button type="primary" icon={<SendOutlined />} disabled={busy} onClick={() => void startSubmit()}>
-                  {a.status === 'RETURNED' ? '重新提交' : '提交申请'}
+                  {canResubmit(a.status) ? '重新提交' : '提交申请'}
                 </Button>
               </Space>
             </Flex>
