@@ -1,19 +1,10 @@
 import { Descriptions, Space, Tag } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import type { InstitutionQuery } from '../../../graphql/generated/graphql';
-import {
-  INSTITUTION_TYPE_LABELS,
-  REGISTRY_STATUS_COLORS,
-  REGISTRY_STATUS_LABELS,
-  SERVICE_NATURE_LABELS,
-  labelOf,
-} from '../../../app/labels';
+import { num, text } from '../app/format';
+import type { InstitutionQuery } from '../graphql/generated/graphql';
+import { INSTITUTION_TYPE_LABELS, REGISTRY_STATUS_COLORS, REGISTRY_STATUS_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../app/labels';
 
 type Institution = InstitutionQuery['institution'];
-
-const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
-const num = (v: number | null | undefined, digits = 0) =>
-  v === null || v === undefined ? '—' : v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: 2 });
 
 /** The Attachment 2 unit fields, labelled as on the paper form. */
 export function InstitutionDescriptions({ institution: i, column = 2 }: { institution: Institution; column?: number }) {

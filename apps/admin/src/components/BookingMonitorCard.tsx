@@ -1,14 +1,11 @@
-import { useQuery } from '@apollo/client/react';
-import { Card, Rate, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Rate, Space, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { CursorPager } from '../../../app/components/CursorPager';
-import { ErrorAlert } from '../../../app/components/ErrorAlert';
-import { useCursorPagination } from '../../../app/pagination';
-import { BookingStatisticsQuery, OverdueBookingsQuery } from '../../../graphql/bookings';
-import type { BookingFieldsFragment, BookingStatisticsQuery as StatsResult } from '../../../graphql/generated/graphql';
-import { formatRate } from '../../registry/registry-search';
-import '../bookings.css';
+import { CursorTable } from '../app/components';
+import { useConnectionQuery } from '../app/connection';
+import { BookingStatisticsQuery, OverdueBookingsQuery } from '../graphql/bookings';
+import type { BookingFieldsFragment, BookingStatisticsQuery as StatsResult } from '../graphql/generated/graphql';
+import { formatRate } from '../app/format';
 
 type StatsRow = StatsResult['bookingStatistics']['edges'][number]['node'];
 
@@ -35,12 +32,7 @@ export function BookingMonitorCard() {
 }
 
 function OverdueBookings() {
-  const pagination = useCursorPagination();
-  const { data, previousData, loading, error, refetch } = useQuery(OverdueBookingsQuery, {
-    variables: { first: pagination.first, after: pagination.after },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.overdueBookings;
+  const list = useConnectionQuery(OverdueBookingsQuery, { select: (d) => d.overdueBookings });
   const columns: TableColumnsType<BookingFieldsFragment> = [
     { title: '服务机构', key: 'institution', width: 240, render: (_, b) => b.institution?.name ?? '—' },
     { title: '所在地区', key: 'division', width: 110, render: (_, b) => b.institution?.division?.name ?? '—' },
@@ -56,37 +48,19 @@ function OverdueBookings() {
     },
   ];
   return (
-    <>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<BookingFieldsFragment>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 1000 }}
-        locale={{ emptyText: '辖区内暂无逾期预约' }}
-        data-testid="overdue-bookings-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-    </>
+    <CursorTable<BookingFieldsFragment>
+      list={list}
+      size="small"
+      columns={columns}
+      scroll={{ x: 1000 }}
+      emptyText="辖区内暂无逾期预约"
+      data-testid="overdue-bookings-table"
+    />
   );
 }
 
 function ResponseStatistics() {
-  const pagination = useCursorPagination();
-  const { data, previousData, loading, error, refetch } = useQuery(BookingStatisticsQuery, {
-    variables: { first: pagination.first, after: pagination.after },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.bookingStatistics;
+  const list = useConnectionQuery(BookingStatisticsQuery, { select: (d) => d.bookingStatistics });
   const columns: TableColumnsType<StatsRow> = [
     { title: '服务机构', dataIndex: 'institutionName', key: 'institutionName', width: 260 },
     { title: '收到预约', dataIndex: 'received', key: 'received', width: 90, align: 'right' },
@@ -126,26 +100,14 @@ function ResponseStatistics() {
     },
   ];
   return (
-    <>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<StatsRow>
-        rowKey="institutionId"
-        size="small"
-        columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: '辖区内暂无预约记录' }}
-        data-testid="booking-statistics-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-    </>
+    <CursorTable<StatsRow>
+      list={list}
+      rowKey="institutionId"
+      size="small"
+      columns={columns}
+      scroll={{ x: 900 }}
+      emptyText="辖区内暂无预约记录"
+      data-testid="booking-statistics-table"
+    />
   );
 }

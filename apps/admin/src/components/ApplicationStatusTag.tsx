@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import { APPLICATION_STATUS_COLORS, applicationStatusLabel } from '../../../app/labels';
-import type { ApplicationStatus } from '../../../graphql/generated/graphql';
+import { APPLICATION_STATUS_COLORS, applicationStatusLabel } from '../app/labels';
+import type { ApplicationStatus } from '../graphql/generated/graphql';
 
 export function ApplicationStatusTag({ status, skipsCounty }: { status: ApplicationStatus; skipsCounty: boolean }) {
   return (

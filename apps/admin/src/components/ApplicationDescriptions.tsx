@@ -1,8 +1,9 @@
 import { Descriptions, Space, Table, Tag, Typography } from 'antd';
 import type { DescriptionsProps, TableColumnsType } from 'antd';
-import { INSTITUTION_TYPE_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../../../app/labels';
-import type { ApplicationDetailFragment } from '../../../graphql/generated/graphql';
-import { num, text } from '../lib/format';
+import { INSTITUTION_TYPE_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../app/labels';
+import type { ApplicationDetailFragment } from '../graphql/generated/graphql';
+import { chineseCount, num, text } from '../app/format';
+import { MAX_MAIN_CATEGORIES } from '@hebei/domain';
 
 type Application = ApplicationDetailFragment;
 const labelStyle = { width: 150 };
@@ -112,7 +113,7 @@ export function ApplicationDescriptions({ application: a }: { application: Appli
   const service: DescriptionsProps['items'] = [
     {
       key: 'directions',
-      label: '主要服务方向（最多选择两项）',
+      label: `主要服务方向（最多选择${chineseCount(MAX_MAIN_CATEGORIES)}项）`,
       span: 'filled',
       children: a.mainCategoryDetails.length ? (
         <Space size={[4, 4]} wrap>

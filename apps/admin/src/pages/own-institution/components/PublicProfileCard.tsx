@@ -3,10 +3,11 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Skeleton, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../app/errors';
-import { OwnPublicProfileQuery, UpdateMyPublicProfileMutation } from '../../graphql/browse';
-import type { PublicProfileInput } from '../../graphql/generated/graphql';
+import { ErrorAlert } from '../../../app/components/ErrorAlert';
+import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../../app/errors';
+import { OwnPublicProfileQuery, UpdateMyPublicProfileMutation } from '../../../graphql/browse';
+import type { PublicProfileInput } from '../../../graphql/generated/graphql';
+import { PHONE_RULE } from '../../../app/form-rules';
 
 type Values = Required<{ [K in keyof PublicProfileInput]: string }>;
 const FIELDS = ['introduction', 'website', 'contactPerson', 'contactPhone', 'email'] as const;
@@ -122,11 +123,7 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item
-              name="contactPhone"
-              label="对外联系电话"
-              rules={[{ pattern: /^$|^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' }]}
-            >
+            <Form.Item name="contactPhone" label="对外联系电话" rules={[PHONE_RULE]}>
               <Input maxLength={20} placeholder="手机号或 0314-1234567" />
             </Form.Item>
           </Col>

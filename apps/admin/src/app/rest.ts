@@ -1,4 +1,4 @@
-import { session } from '../../../app/session';
+import { session } from './session';
 
 /** The REST endpoints (files, exports) answer errors as `{ error: { code, message, fields } }`. */
 export class RestError extends Error {
@@ -9,11 +9,6 @@ export class RestError extends Error {
   ) {
     super(message);
   }
-}
-
-function authHeaders(): Record<string, string> {
-  const token = session.getToken();
-  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
 async function failure(res: Response): Promise<RestError> {
@@ -30,12 +25,18 @@ async function failure(res: Response): Promise<RestError> {
   return new RestError(body?.error?.message ?? `服务暂时不可用（HTTP ${res.status}），请稍后重试`, code, body?.error?.fields ?? []);
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
+/** Fetches with the bearer token; any answer but 2xx, or no answer at all, is a RestError with a Chinese message. */
+export async function restFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const token = session.getToken();
+  const headers = { ...(init.headers as Record<string, string> | undefined), ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+  let res: Response;
   try {
-    return await fetch(url, init);
+    res = await fetch(url, { ...init, headers });
   } catch {
     throw new RestError('无法连接服务器，请检查网络后重试', undefined);
   }
+  if (!res.ok) throw await failure(res);
+  return res;
 }
 
 /** `attachment; filename*=UTF-8''%E5%85%A5…` → the decoded name. */
@@ -51,8 +52,7 @@ export function fileNameFromDisposition(header: string | null): string | null {
 
 /** Fetches with the bearer token and hands the file to the browser under the server's name. */
 export async function downloadFile(url: string, fallbackName: string): Promise<string> {
-  const res = await send(url, { headers: authHeaders() });
-  if (!res.ok) throw await failure(res);
+  const res = await restFetch(url);
   const blob = await res.blob();
   const name = fileNameFromDisposition(res.headers.get('Content-Disposition')) ?? fallbackName;
   const href = URL.createObjectURL(blob);
@@ -64,31 +64,6 @@ export async function downloadFile(url: string, fallbackName: string): Promise<s
   a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 30_000);
   return name;
-}
-
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-const ACCEPTED = /\.(pdf|jpe?g|png)$/i;
-export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
-
-/** The same limits the server applies (it also sniffs the content), checked before any byte is sent. */
-export function checkAttachment(file: File): string | null {
-  if (!ACCEPTED.test(file.name)) return `“${file.name}”不是PDF、JPG或PNG文件，请转换后再上传`;
-  if (file.size === 0) return `“${file.name}”是空文件`;
-  if (file.size > MAX_ATTACHMENT_BYTES) return `“${file.name}”超过20MB，请压缩后再上传`;
-  return null;
-}
-
-export async function uploadAttachment(applicationId: string, slot: number, file: File): Promise<void> {
-  const res = await send(`/api/applications/${applicationId}/attachments/${slot}`, {
-    method: 'POST',
-    headers: {
-      ...authHeaders(),
-      'Content-Type': file.type || 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(file.name),
-    },
-    body: file,
-  });
-  if (!res.ok) throw await failure(res);
 }
 
 /** The server's sentence plus any field detail that says more. */

@@ -1,6 +1,6 @@
 import { Descriptions, Rate, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
+import type { BookingFieldsFragment } from '../graphql/generated/graphql';
 
 const time = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
 const text = (v: string | null | undefined) => (v ? v : '—');

@@ -4,9 +4,10 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../../../app/errors';
-import type { ApplicationDetailFragment, ReviewAction } from '../../../graphql/generated/graphql';
-import { RecordSpotCheckMutation, ReviewApplicationMutation } from '../../../graphql/reviews';
+import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../app/errors';
+import { afterToday, useToday } from '../app/today';
+import type { ApplicationDetailFragment, ReviewAction } from '../graphql/generated/graphql';
+import { RecordSpotCheckMutation, ReviewApplicationMutation } from '../graphql/reviews';
 
 type Application = Pick<ApplicationDetailFragment, 'id' | 'name' | 'version' | 'allowedActions' | 'pendingLevel'>;
 
@@ -229,6 +230,7 @@ function SpotCheckModal({
   onDone: () => Promise<void>;
 }) {
   const [form] = Form.useForm<SpotValues>();
+  const today = useToday();
   const [record, { loading }] = useMutation(RecordSpotCheckMutation);
   const [failure, setFailure] = useState<string | null>(null);
   const submit = async (v: SpotValues) => {
@@ -269,11 +271,11 @@ function SpotCheckModal({
         layout="vertical"
         name="spotCheck"
         onFinish={submit}
-        initialValues={{ checkedOn: dayjs(), passed: true }}
+        initialValues={{ checkedOn: today ? dayjs(today) : undefined, passed: true }}
         disabled={loading}
       >
         <Form.Item name="checkedOn" label="抽查日期" rules={[{ required: true, message: '请选择抽查日期' }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={afterToday(today)} />
         </Form.Item>
         <Form.Item
           name="inspectors"

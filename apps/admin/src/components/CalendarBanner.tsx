@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button } from 'antd';
 import { useNavigate } from 'react-router';
-import { CalendarStatusQuery } from '../../../graphql/calendar';
+import { CalendarStatusQuery } from '../graphql/calendar';
 
 /** From December 1 the province is reminded while next year's holiday schedule is not loaded (SPEC §2). */
 export function CalendarBanner({ showLink = true }: { showLink?: boolean }) {

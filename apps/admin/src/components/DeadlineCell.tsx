@@ -1,5 +1,5 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
-import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
+import type { BookingFieldsFragment } from '../graphql/generated/graphql';
 
 type Deadline = Pick<
   BookingFieldsFragment,
