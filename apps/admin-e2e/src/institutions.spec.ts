@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { makeUscc } from '../../../libs/domain/src/uscc';
+import { makeUscc } from '@hebei/domain';
 import { divisionNames, expect, login, openMenu, pickOption, tableSettled, test } from './support';
 
 const TABLE = 'institutions-table';
