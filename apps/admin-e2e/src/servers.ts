@@ -20,14 +20,22 @@ export interface WorkerServers {
   stop(): Promise<void>;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().once('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+/** Ports the OS reports free, all held open together so that no two of them are the same. */
+async function freePorts(n: number): Promise<number[]> {
+  const probes = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<net.Server>((resolve, reject) => {
+          const probe = net.createServer().once('error', reject);
+          probe.listen(0, 'localhost', () => resolve(probe));
+        }),
+    ),
+  );
+  const ports = probes.map((p) => (p.address() as net.AddressInfo).port);
+  await Promise.all(probes.map((p) => new Promise((resolve) => p.close(resolve))));
+  return ports;
+}
 
 /** A restarted worker takes over its predecessor's ports: wait until they are released. */
 async function waitUntilFree(port: number, deadline: number): Promise<void> {
@@ -80,8 +88,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 export async function startWorkerServers(parallelIndex: number): Promise<WorkerServers> {
   const deadline = Date.now() + 150_000;
-  const apiPort = parallelIndex === 0 ? API_PORT : await freePort();
-  const adminPort = parallelIndex === 0 ? ADMIN_PORT : await freePort();
+  const [apiPort, adminPort] = parallelIndex === 0 ? [API_PORT, ADMIN_PORT] : await freePorts(2);
   await Promise.all([waitUntilFree(apiPort, deadline), waitUntilFree(adminPort, deadline)]);
   const apiUrl = `http://localhost:${apiPort}`;
   const adminUrl = `http://localhost:${adminPort}`;

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page, type Route } from '@playwright/test';
 import path from 'node:path';
 import { API_PORT, startWorkerServers, type WorkerServers } from './servers';
 
@@ -108,7 +108,8 @@ export async function login(page: Page, username: string): Promise<void> {
     throw e;
   });
   const blank = '/e2e-session';
-  const fulfil = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html>' });
+  // With an icon of its own: Chromium would otherwise fetch /favicon.ico, which the preview server answers 404 (a console error).
+  const fulfil = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,">' });
   await page.route(blank, fulfil);
   await page.goto(blank);
   await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [TOKEN_KEY, token]);
@@ -165,6 +166,9 @@ export async function divisionNames(request: APIRequestContext, parentCode: stri
   return body.data.divisions.map((d) => d.name);
 }
 
+/** Where a console message comes from — for "Failed to load resource", the resource. */
+export const where = (m: ConsoleMessage) => (m.location().url ? ` (${m.location().url})` : '');
+
 /**
  * `test` with a guard: any console error/warning or uncaught exception in the page fails the test
  * (React key warnings, antd deprecations, unhandled promise rejections…).
@@ -187,7 +191,7 @@ export const test = base.extend<{ consoleGuard: void }, { servers: WorkerServers
     async ({ page }, use) => {
       const problems: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`[console.${m.type()}] ${m.text()}`);
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`[console.${m.type()}] ${m.text()}${where(m)}`);
       });
       page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
       await use();
