@@ -26,14 +26,7 @@ import { Institution, INSTITUTION_ROWS } from '../institution/institution.entity
 import { NotificationService, PendingNotice } from '../notification/notification.service';
 import { ServiceProduct } from '../product/product.entity';
 import { BOOKING_ROWS, BookingStatus, ServiceBooking } from './booking.entity';
-import {
-  BookingErrorCode as Code,
-  BookingMessages as Msg,
-  bookingAlreadyRated,
-  bookingNotCompleted,
-  institutionNotAdmittedForBooking,
-  productNotPublished,
-} from './booking.errors';
+import { BookingErrorCode as Code, BookingMessages as Msg, bookingAlreadyRated, bookingNotCompleted } from './booking.errors';
 import {
   BookingFilter,
   BookingNoteInput,

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { HolidayCalendar, isIsoDate, validateCalendarEntries } from '@hebei/domain';
+import { HolidayCalendar, validateCalendarEntries } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError, badInput, notFound } from '../../common/errors';
