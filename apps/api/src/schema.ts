@@ -21,6 +21,7 @@ import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
+import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -44,6 +45,7 @@ export const resolvers = [
   BrowseConnectionResolver,
   EnterpriseResolver,
   AnalyticsResolver,
+  JobResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -58,17 +60,18 @@ function containerFor(services: Services): ContainerType {
     [BatchResolver, new BatchResolver(services.batches)],
     [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories)],
     [ReviewResolver, new ReviewResolver(services.reviews)],
-    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock)],
+    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock, services.jobs)],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],
     [ProductResolver, new ProductResolver(services.products)],
     [CaseResolver, new CaseResolver(services.cases)],
-    [BookingResolver, new BookingResolver(services.bookings)],
+    [BookingResolver, new BookingResolver(services.bookings, services.jobs)],
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
     [AnalyticsResolver, new AnalyticsResolver(services.analytics, services.savedQueries, services.dashboards)],
+    [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {
     get(cls) {
@@ -84,7 +87,9 @@ export async function createSchema(services: Services | null, emitSchemaFile?: s
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     container: services ? containerFor(services) : { get: () => ({}) },
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // skipMissingProperties (type-graphql's default: true) would skip every rule for an explicit null, letting `name: null`
+    // reach a NOT NULL column; nullable fields say what null means with @IsOptional or @IsOptionalButNotNull instead.
+    validate: { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: false },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
   return applyPersonalDataMasking(schema);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
 import { AppConfig } from './common/config';
+import { RateLimiter } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { CalendarService } from './modules/calendar/calendar.service';
@@ -24,11 +25,14 @@ import { AnalyticsService } from './modules/analytics/analytics.service';
 import { AnalyticsExportService } from './modules/analytics/analytics.export';
 import { SavedQueryService } from './modules/analytics/saved-query.service';
 import { DashboardService } from './modules/analytics/dashboard.service';
+import { JobService } from './modules/job/job.service';
+import { jobsOf } from './jobs';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
-  const auth = new AuthService(db, clock, config, audit, divisions);
+  const limiter = new RateLimiter(db, clock);
+  const auth = new AuthService(db, clock, config, audit, divisions, limiter);
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions);
@@ -36,11 +40,12 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
   const savedQueries = new SavedQueryService(db, audit, analytics, divisions);
-  return {
+  const services = {
     db,
     clock,
     config,
     audit,
+    limiter,
     divisions,
     auth,
     calendar,
@@ -51,20 +56,23 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     notifications,
     applications,
     reviews: new ReviewService(db, clock, audit, applications, notifications),
-    notices: new NoticeService(db, clock, audit, calendar, notifications, applications),
-    registration: new RegistrationService(db, audit, divisions, auth),
+    notices: new NoticeService(db, clock, audit, calendar, notifications, applications, limiter, config.rateLimits.objections),
+    registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
     bookings: new BookingService(db, clock, audit, calendar, divisions, notifications),
     browse: new BrowseService(db, divisions, audit),
-    enterprises: new EnterpriseService(db, audit, divisions, auth),
+    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
+    jobs: new JobService(db, clock, audit),
     analytics,
     savedQueries,
     dashboards: new DashboardService(db, audit, savedQueries),
     analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
   };
+  services.jobs.register(...jobsOf(services));
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

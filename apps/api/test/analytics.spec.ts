@@ -1,5 +1,5 @@
 import { dateBucketKey, DateGranularity, toIsoDateInShanghai } from '@hebei/domain';
-import { DivisionLevel } from '../src/common/enums';
+import { DivisionLevel, Role } from '../src/common/enums';
 import { personalFieldsOf } from '../src/common/personal-data';
 import { compileAnalyticsQuery, registryCityExpression } from '../src/modules/analytics/analytics.compiler';
 import { ANALYTICS_DATASETS } from '../src/modules/analytics/datasets';
@@ -469,7 +469,7 @@ describe.each(engines())('analytics (issue #11) on %s', (engine) => {
         },
       ];
       for (const query of queries) {
-        const caller = { user: { role: 'PROVINCE' } as never, ip: null, scope: { kind: 'ALL' as const } };
+        const caller = { user: { role: Role.PROVINCE }, ip: null, scope: { kind: 'ALL' as const } };
         const req = {
           query: query as never,
           scope: caller.scope,

@@ -4,7 +4,7 @@ import { PUBLIC_SCOPE, applyScope, Scope, ScopeRule } from '../src/common/scope'
 import { toAuthUser } from '../src/modules/auth/auth.service';
 import { UserAccount } from '../src/modules/auth/user.entity';
 import { Application, APPLICATION_ROWS, ApplicationStatus } from '../src/modules/application/application.entity';
-import { BOOKING_ROWS, ServiceBooking } from '../src/modules/booking/booking.entity';
+import { BOOKING_ANALYTICS_ROWS, BOOKING_ROWS, ServiceBooking } from '../src/modules/booking/booking.entity';
 import { CASE_ROWS, ServiceCase } from '../src/modules/case/case.entity';
 import { Enterprise, ENTERPRISE_ROWS } from '../src/modules/enterprise/enterprise.entity';
 import { Institution, INSTITUTION_ROWS } from '../src/modules/institution/institution.entity';
@@ -107,6 +107,25 @@ const TABLE: Cell[] = [
     row: 'booking.otherCityOverdue',
     visibleTo: ['province', 'analyst', 'baoding', 'enterprise'],
   },
+  // Counting bookings (analytics, issue #11): bureaus count every booking of their places, overdue or not.
+  {
+    entity: ServiceBooking,
+    rule: BOOKING_ANALYTICS_ROWS,
+    row: 'booking.ownOverdue',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution', 'enterprise'],
+  },
+  {
+    entity: ServiceBooking,
+    rule: BOOKING_ANALYTICS_ROWS,
+    row: 'booking.ownOnTime',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution', 'enterprise'],
+  },
+  {
+    entity: ServiceBooking,
+    rule: BOOKING_ANALYTICS_ROWS,
+    row: 'booking.otherCityOverdue',
+    visibleTo: ['province', 'analyst', 'baoding', 'enterprise'],
+  },
   // Products and cases: the institution's own; published products and cases of admitted institutions are public.
   { entity: ServiceProduct, rule: PRODUCT_ROWS, row: 'product.published', visibleTo: except('applicant01', 'applicant08') },
   { entity: ServiceProduct, rule: PRODUCT_ROWS, row: 'product.draft', visibleTo: ['institution'] },
@@ -191,20 +210,16 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
 
     const product = async (institutionId: number, published: boolean) =>
       (
-        await db
-          .getRepository(ServiceProduct)
-          .save(
-            db
-              .getRepository(ServiceProduct)
-              .create({
-                institutionId,
-                name: '范围测试产品',
-                categoryCode: 'OTHER',
-                nature: 'FREE',
-                content: '内容',
-                published,
-              } as Partial<ServiceProduct>),
-          )
+        await db.getRepository(ServiceProduct).save(
+          db.getRepository(ServiceProduct).create({
+            institutionId,
+            name: '范围测试产品',
+            categoryCode: 'OTHER',
+            nature: 'FREE',
+            content: '内容',
+            published,
+          } as Partial<ServiceProduct>),
+        )
       ).id;
     rows['product.published'] = await product(institution.institutionId!, true);
     rows['product.draft'] = await product(institution.institutionId!, false);
@@ -235,20 +250,16 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
 
     const serviceCase = async (institutionId: number) =>
       (
-        await db
-          .getRepository(ServiceCase)
-          .save(
-            db
-              .getRepository(ServiceCase)
-              .create({
-                institutionId,
-                title: '范围测试案例',
-                enterpriseName: '某企业',
-                content: '内容',
-                outcome: '成效',
-                servedOn: '2026-01-05',
-              }),
-          )
+        await db.getRepository(ServiceCase).save(
+          db.getRepository(ServiceCase).create({
+            institutionId,
+            title: '范围测试案例',
+            enterpriseName: '某企业',
+            content: '内容',
+            outcome: '成效',
+            servedOn: '2026-01-05',
+          }),
+        )
       ).id;
     rows['case.own'] = await serviceCase(institution.institutionId!);
     rows['case.ofApplicant'] = await serviceCase(applicant01.institutionId!);

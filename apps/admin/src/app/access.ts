@@ -27,6 +27,8 @@ export type Capability =
   /** 仪表盘: the home page of PROVINCE and CITY. */
   | 'analytics.dashboard'
   | 'calendar.manage'
+  /** 定时任务: the background jobs, their history and "run now". */
+  | 'jobs.manage'
   | 'audit.view';
 
 const OFFICER: readonly Capability[] = [
@@ -50,6 +52,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'evaluations.manage',
     'removals.manage',
     'calendar.manage',
+    'jobs.manage',
     'audit.view',
   ],
   CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view'],
@@ -91,6 +94,7 @@ export type MenuKey =
   | 'my-bookings'
   | 'analytics'
   | 'calendar'
+  | 'jobs'
   | 'audit-logs';
 
 export interface MenuEntry {
@@ -122,6 +126,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
   { key: 'analytics', path: '/analytics', label: '数据分析', capability: 'analytics.query' },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
+  { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
 ];
 

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
+import { UsernameKeySubscriber } from '../modules/auth/username.subscriber';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
 import { registerAnalyticsGuard } from '../modules/analytics/analytics.dialect';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 
 export type Dialect = 'mysql' | 'sqlite';
 
@@ -24,6 +26,7 @@ export function dialectOf(settings: Pick<DataSourceSettings, 'databaseUrl'>): Di
 export function createDataSource(settings: DataSourceSettings): DataSource {
   const common = {
     entities,
+    subscribers: [UsernameKeySubscriber] as Function[],
     synchronize: false,
     migrationsRun: false,
     logging: settings.logging ?? false,
@@ -56,5 +59,11 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       },
     };
   }
-  return new DataSource(options);
+  const ds = new DataSource(options);
+  if (options.type === 'better-sqlite3') {
+    // SQLite stores any text in TEXT; declaring MySQL's wider text types keeps one entity definition for both engines.
+    ds.driver.supportedDataTypes.push('mediumtext');
+    serializeSqliteTransactions(ds);
+  }
+  return ds;
 }

@@ -13,6 +13,8 @@ import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
 import { CalendarDay, CalendarVersion, CalendarYear } from '../modules/calendar/calendar.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
@@ -20,6 +22,7 @@ import { Institution, InstitutionMainCategory } from '../modules/institution/ins
 import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
+import { JobLease, JobRun } from '../modules/job/job.entity';
 import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
 import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 
@@ -48,6 +51,10 @@ export const entities = [
   ServiceProduct,
   ServiceCase,
   ServiceBooking,
+  JobLease,
+  JobRun,
+  LoginFailure,
+  RateLimitCounter,
   SavedAnalyticsQueryRow,
   AnalyticsDashboardRow,
   AnalyticsDashboardCardRow,

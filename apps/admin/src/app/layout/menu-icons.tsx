@@ -8,6 +8,7 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   DeleteRowOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -41,5 +42,6 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'my-bookings': <ScheduleOutlined />,
   analytics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
+  jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
 };

@@ -21,10 +21,9 @@ import {
 } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { PageContainer } from '../../app/components/PageContainer';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
+import { ErrorAlert, PageContainer } from '../../app/components';
 import { AnalyticsCatalogQuery, RunAnalyticsQuery, SavedAnalyticsQueryQuery } from '../../graphql/analytics';
-import { restErrorText } from '../applications/lib/rest';
+import { restErrorText } from '../../app/rest';
 import { AnalyticsChart } from './components/AnalyticsChart';
 import { HeatTable } from './components/HeatTable';
 import { QueryBuilder } from './components/QueryBuilder';
@@ -430,5 +429,3 @@ function AnalyticsWorkspace({
     </PageContainer>
   );
 }
-
-export default AnalyticsPage;

@@ -4,8 +4,7 @@ import type { AnalyticsQuery } from '@hebei/domain';
 import { Button, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { ErrorAlert, PageContainer } from '../../app/components';
 import { jurisdictionLabel, useCurrentUser } from '../../app/current-user';
 import { AnalyticsCatalogQuery, AnalyticsDashboardQuery, RunAnalyticsQuery } from '../../graphql/analytics';
 import { AnalyticsChart } from './components/AnalyticsChart';
@@ -110,5 +109,3 @@ function DashboardCardView({ card }: { card: DashboardCard }) {
     </Card>
   );
 }
-
-export default InsightsPage;

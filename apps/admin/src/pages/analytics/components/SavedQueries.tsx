@@ -3,7 +3,7 @@ import type { AnalyticsQuery } from '@hebei/domain';
 import { Alert, App, Button, Drawer, Empty, Flex, Form, Input, Modal, Popconfirm, Segmented, Spin, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../app/components/ErrorAlert';
+import { ErrorAlert } from '../../../app/components';
 import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
 import { DeleteAnalyticsQueryMutation, SaveAnalyticsQueryMutation, SavedAnalyticsQueriesQuery } from '../../../graphql/analytics';
 import type { SavedAnalyticsQueryScope } from '../../../graphql/generated/graphql';

@@ -1,6 +1,5 @@
 import type { AnalyticsQuery } from '@hebei/domain';
-import { session } from '../../../app/session';
-import { fileNameFromDisposition, RestError } from '../../applications/lib/rest';
+import { fileNameFromDisposition, RestError, restFetch } from '../../../app/rest';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -19,27 +18,11 @@ export async function exportAnalytics(
   format: ExportFormat,
   onProgress: (p: ExportProgress) => void,
 ): Promise<{ name: string; rows: number | null }> {
-  const token = session.getToken();
-  let res: Response;
-  try {
-    res = await fetch(`/api/exports/analytics.${format}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    });
-  } catch {
-    throw new RestError('无法连接服务器，请检查网络后重试', undefined);
-  }
-  if (!res.ok) {
-    type Body = { error?: { code?: string; message?: string; fields?: RestError['fields'] } };
-    const body = (await res.json().catch(() => null)) as Body | null;
-    if (res.status === 401 || body?.error?.code === 'UNAUTHENTICATED') session.clear('expired');
-    throw new RestError(
-      body?.error?.message ?? `服务暂时不可用（HTTP ${res.status}），请稍后重试`,
-      body?.error?.code,
-      body?.error?.fields ?? [],
-    );
-  }
+  const res = await restFetch(`/api/exports/analytics.${format}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const rowsHeader = res.headers.get('X-Export-Rows');
   const rows = rowsHeader ? Number(rowsHeader) : null;
   const chunks: BlobPart[] = [];
