@@ -13,6 +13,7 @@ import {
   RelativeDateKind,
   SortDirection,
   ANALYTICS_FIELD_TYPE_LABELS,
+  ANALYTICS_LIMITS,
 } from '@hebei/domain';
 
 /** GraphQL enums mirror the domain's literal unions (same values), with the domain's Chinese labels. */
@@ -72,10 +73,20 @@ export const ChartTypeEnum = domainEnum<ChartType>('AnalyticsChartType', '结果
   HEAT_TABLE: '城市热力表',
 });
 
+/**
+ * Key and value lengths of the query language. The query itself is checked by the domain's rules (field paths, Chinese
+ * messages; ANALYTICS_LIMITS.maxValueLength for values); these declarations state the same bounds for the input-limits
+ * audit of the security tier.
+ */
+const KEY = 100;
+const KEY_MESSAGE = '字段键无效';
+const VALUE = ANALYTICS_LIMITS.maxValueLength;
+const VALUE_MESSAGE = `比较值最多${ANALYTICS_LIMITS.maxValueLength}个字符`;
+
 @InputType({ description: '相对日期' })
 export class AnalyticsRelativeDateInput {
   @Field(() => RelativeDateEnum) kind: RelativeDateKind;
-  @Field(() => Int, { nullable: true, description: '近N天的天数' }) n?: number | null;
+  @Field(() => Int, { nullable: true, description: '近N天的天数' }) @IsOptional() n?: number | null;
 }
 
 /**
@@ -85,52 +96,68 @@ export class AnalyticsRelativeDateInput {
  */
 @InputType({ description: '筛选条件树：且 / 或 / 非，或一个字段条件' })
 export class AnalyticsFilterInput {
-  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '且：全部满足' }) and?: AnalyticsFilterInput[] | null;
-  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '或：满足其一' }) or?: AnalyticsFilterInput[] | null;
-  @Field(() => AnalyticsFilterInput, { nullable: true, description: '非：不满足' }) not?: AnalyticsFilterInput | null;
-  @Field(() => String, { nullable: true, description: '字段键' }) field?: string | null;
-  @Field(() => AnalyticsOpEnum, { nullable: true }) op?: AnalyticsOp | null;
-  @Field(() => [String], { nullable: true, description: '比较值（按字段类型解析）' }) values?: string[] | null;
-  @Field(() => AnalyticsRelativeDateInput, { nullable: true }) relative?: AnalyticsRelativeDateInput | null;
+  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '且：全部满足' }) @IsOptional() and?: AnalyticsFilterInput[] | null;
+  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '或：满足其一' }) @IsOptional() or?: AnalyticsFilterInput[] | null;
+  @Field(() => AnalyticsFilterInput, { nullable: true, description: '非：不满足' }) @IsOptional() not?: AnalyticsFilterInput | null;
+  @Field(() => String, { nullable: true, description: '字段键' }) @IsOptional() @MaxLength(KEY, { message: KEY_MESSAGE }) field?:
+    string | null;
+  @Field(() => AnalyticsOpEnum, { nullable: true }) @IsOptional() op?: AnalyticsOp | null;
+  @Field(() => [String], { nullable: true, description: '比较值（按字段类型解析）' })
+  @IsOptional()
+  @MaxLength(VALUE, { each: true, message: VALUE_MESSAGE })
+  values?: string[] | null;
+  @Field(() => AnalyticsRelativeDateInput, { nullable: true }) @IsOptional() relative?: AnalyticsRelativeDateInput | null;
 }
 
 @InputType({ description: '汇总维度' })
 export class AnalyticsDimensionInput {
-  @Field() field: string;
-  @Field(() => DateGranularityEnum, { nullable: true, description: '日期字段必填' }) granularity?: DateGranularity | null;
+  @Field() @MaxLength(KEY, { message: KEY_MESSAGE }) field: string;
+  @Field(() => DateGranularityEnum, { nullable: true, description: '日期字段必填' }) @IsOptional() granularity?: DateGranularity | null;
   @Field(() => DivisionLevelEnum, { nullable: true, description: '行政区划：市级或县级（默认县级）' })
+  @IsOptional()
   level?: AnalyticsDivisionLevel | null;
 }
 
 @InputType({ description: '指标' })
 export class AnalyticsMeasureInput {
   @Field(() => AnalyticsAggregateEnum) aggregate: AnalyticsAggregate;
-  @Field(() => String, { nullable: true, description: '不填时“计数”统计记录数' }) field?: string | null;
+  @Field(() => String, { nullable: true, description: '不填时“计数”统计记录数' })
+  @IsOptional()
+  @MaxLength(KEY, { message: KEY_MESSAGE })
+  field?: string | null;
 }
 
 @InputType({ description: '按指标筛选分组' })
 export class AnalyticsHavingInput {
-  @Field({ description: '指标键，如 count、avg.rating' }) measure: string;
+  @Field({ description: '指标键，如 count、avg.rating' }) @MaxLength(KEY, { message: KEY_MESSAGE }) measure: string;
   @Field(() => HavingOpEnum) op: HavingOp;
-  @Field(() => [String], { description: '比较值；比例以百分数填写' }) values: string[];
+  @Field(() => [String], { description: '比较值；比例以百分数填写' })
+  @MaxLength(VALUE, { each: true, message: VALUE_MESSAGE })
+  values: string[];
 }
 
 @InputType({ description: '排序' })
 export class AnalyticsSortInput {
-  @Field({ description: '结果列键：维度、指标，或明细查询的字段键' }) key: string;
-  @Field(() => SortDirectionEnum, { nullable: true }) direction?: SortDirection | null;
+  @Field({ description: '结果列键：维度、指标，或明细查询的字段键' }) @MaxLength(KEY, { message: KEY_MESSAGE }) key: string;
+  @Field(() => SortDirectionEnum, { nullable: true }) @IsOptional() direction?: SortDirection | null;
 }
 
 @InputType({ description: '自定义查询：数据集 → 筛选 → 汇总维度 → 指标 → 指标筛选 → 排序；不汇总时为明细' })
 export class AnalyticsQueryInput {
-  @Field({ description: '数据集键' }) dataset: string;
-  @Field(() => AnalyticsFilterInput, { nullable: true }) filter?: AnalyticsFilterInput | null;
-  @Field(() => [AnalyticsDimensionInput], { nullable: true, description: '最多3个' }) groupBy?: AnalyticsDimensionInput[] | null;
-  @Field(() => [AnalyticsMeasureInput], { nullable: true, description: '汇总时默认“计数”' }) measures?: AnalyticsMeasureInput[] | null;
-  @Field(() => [AnalyticsHavingInput], { nullable: true }) having?: AnalyticsHavingInput[] | null;
-  @Field(() => [AnalyticsSortInput], { nullable: true }) sort?: AnalyticsSortInput[] | null;
-  @Field(() => Int, { nullable: true, description: '汇总时只显示前N组' }) limit?: number | null;
-  @Field(() => [String], { nullable: true, description: '明细查询显示的字段，默认数据集的常用字段' }) columns?: string[] | null;
+  @Field({ description: '数据集键' }) @MaxLength(40, { message: '数据集键无效' }) dataset: string;
+  @Field(() => AnalyticsFilterInput, { nullable: true }) @IsOptional() filter?: AnalyticsFilterInput | null;
+  @Field(() => [AnalyticsDimensionInput], { nullable: true, description: '最多3个' }) @IsOptional() groupBy?:
+    AnalyticsDimensionInput[] | null;
+  @Field(() => [AnalyticsMeasureInput], { nullable: true, description: '汇总时默认“计数”' })
+  @IsOptional()
+  measures?: AnalyticsMeasureInput[] | null;
+  @Field(() => [AnalyticsHavingInput], { nullable: true }) @IsOptional() having?: AnalyticsHavingInput[] | null;
+  @Field(() => [AnalyticsSortInput], { nullable: true }) @IsOptional() sort?: AnalyticsSortInput[] | null;
+  @Field(() => Int, { nullable: true, description: '汇总时只显示前N组' }) @IsOptional() limit?: number | null;
+  @Field(() => [String], { nullable: true, description: '明细查询显示的字段，默认数据集的常用字段' })
+  @IsOptional()
+  @MaxLength(KEY, { each: true, message: KEY_MESSAGE })
+  columns?: string[] | null;
 }
 
 @ArgsType()
@@ -155,14 +182,17 @@ export class RunAnalyticsArgs {
 @InputType({ description: '结果展示设置' })
 export class AnalyticsChartInput {
   @Field(() => ChartTypeEnum) type: ChartType;
-  @Field(() => String, { nullable: true, description: '横轴（维度键）' }) @IsOptional() @MaxLength(100) x?: string | null;
-  @Field(() => String, { nullable: true, description: '系列（维度键）' }) @IsOptional() @MaxLength(100) series?: string | null;
-  @Field(() => String, { nullable: true, description: '数值（指标键）' }) @IsOptional() @MaxLength(100) measure?: string | null;
+  @Field(() => String, { nullable: true, description: '横轴（维度键）' }) @IsOptional() @MaxLength(100, { message: KEY_MESSAGE }) x?:
+    string | null;
+  @Field(() => String, { nullable: true, description: '系列（维度键）' }) @IsOptional() @MaxLength(100, { message: KEY_MESSAGE }) series?:
+    string | null;
+  @Field(() => String, { nullable: true, description: '数值（指标键）' }) @IsOptional() @MaxLength(100, { message: KEY_MESSAGE }) measure?:
+    string | null;
 }
 
 @InputType({ description: '保存查询；带 id 与 version 时修改自己的查询' })
 export class SaveAnalyticsQueryInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() id?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @MaxLength(20, { message: '查询编号无效' }) id?: string | null;
   @Field(() => Int, { nullable: true, description: '修改时回传的版本号' }) @IsOptional() version?: number | null;
 
   @Field({ description: '名称' })
@@ -175,7 +205,7 @@ export class SaveAnalyticsQueryInput {
   description?: string | null;
 
   @Field({ description: '共享给所有分析人员和主管部门（各自按本人管辖范围运行）' })
-  @IsBoolean()
+  @IsBoolean({ message: '请选择是否共享' })
   shared: boolean;
 
   @Field(() => AnalyticsQueryInput) query: AnalyticsQueryInput;
@@ -192,16 +222,23 @@ export const SavedQueryScopeEnum = domainEnum<SavedQueryScope>('SavedAnalyticsQu
 
 @InputType({ description: '已保存查询筛选' })
 export class SavedAnalyticsQueryFilter {
-  @Field(() => SavedQueryScopeEnum, { nullable: true }) @IsOptional() @IsIn(SAVED_QUERY_SCOPES) scope?: SavedQueryScope | null;
-  @Field(() => String, { nullable: true, description: '数据集键' }) @IsOptional() @MaxLength(40) dataset?: string | null;
+  @Field(() => SavedQueryScopeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(SAVED_QUERY_SCOPES, { message: '查询范围无效' })
+  scope?: SavedQueryScope | null;
+  @Field(() => String, { nullable: true, description: '数据集键' }) @IsOptional() @MaxLength(40, { message: '数据集键无效' }) dataset?:
+    string | null;
   @Field(() => String, { nullable: true, description: '名称包含' }) @IsOptional() @MaxLength(50, { message: '搜索词最多50字' }) text?:
     string | null;
 }
 
 @InputType({ description: '把共享查询加入仪表盘' })
 export class DashboardCardInput {
-  @Field(() => String, { nullable: true, description: '仪表盘键，默认 default' }) @IsOptional() @MaxLength(40) dashboard?: string | null;
-  @Field(() => ID) savedQueryId: string;
+  @Field(() => String, { nullable: true, description: '仪表盘键，默认 default' })
+  @IsOptional()
+  @MaxLength(40, { message: '仪表盘键无效' })
+  dashboard?: string | null;
+  @Field(() => ID) @MaxLength(20, { message: '查询编号无效' }) savedQueryId: string;
   @Field(() => String, { nullable: true, description: '卡片标题，默认查询名称' })
   @IsOptional()
   @MaxLength(50, { message: '标题最多50字' })

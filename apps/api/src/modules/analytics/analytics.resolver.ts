@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import { IsOptional, ValidateNested } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AnalyticsQuery } from '@hebei/domain';
 import { RequestContext } from '../../common/context';
@@ -16,7 +17,7 @@ type SavedAnalyticsQueryConnection = InstanceType<typeof SavedAnalyticsQueryConn
 
 @ArgsType()
 class SavedAnalyticsQueriesArgs extends PageArgs {
-  @Field(() => SavedAnalyticsQueryFilter, { nullable: true }) filter?: SavedAnalyticsQueryFilter;
+  @Field(() => SavedAnalyticsQueryFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: SavedAnalyticsQueryFilter;
 }
 
 /** Whether the client selected `name` directly inside this field. */
