@@ -1,18 +1,17 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { ATTACHMENT_SLOT_NAMES, canEditApplication } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError, badInput, notFound } from '../../common/errors';
+import { storedFilePath, storeFile } from '../../common/file-store';
 import { AuditService } from '../audit/audit.service';
 import { ApplicationAttachment } from '../application/application.entity';
 import { notEditable } from '../application/application.errors';
 import { ApplicationService } from '../application/application.service';
 import { MAX_ATTACHMENT_BYTES, sniffFileType } from './file-type';
 
-/** Files are stored content-addressed (uploadDir/ab/abcdef…), so an aborted transaction leaves at most a harmless orphan. */
+/** Application attachments, in the shared content-addressed store (common/file-store.ts). */
 export class AttachmentService {
   constructor(
     private readonly db: DataSource,
@@ -23,7 +22,7 @@ export class AttachmentService {
   ) {}
 
   private pathOf(sha256: string): string {
-    return path.join(this.uploadDir, sha256.slice(0, 2), sha256);
+    return storedFilePath(this.uploadDir, sha256);
   }
 
   async upload(
@@ -42,14 +41,7 @@ export class AttachmentService {
     const type = sniffFileType(content);
     if (!type) throw badInput([{ field: 'file', code: 'FILE_TYPE', message: '只能上传PDF、JPG或PNG文件（按文件内容识别）' }]);
     const cleanName = (fileName || `附件${slot}.${type.ext}`).replace(/[\\/\r\n\0]/g, '_').slice(0, 200);
-    const sha256 = crypto.createHash('sha256').update(content).digest('hex');
-    const target = this.pathOf(sha256);
-    if (!fs.existsSync(target)) {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      const tmp = `${target}.${crypto.randomUUID()}.tmp`;
-      fs.writeFileSync(tmp, content);
-      fs.renameSync(tmp, target);
-    }
+    const sha256 = storeFile(this.uploadDir, content);
     return this.db.transaction(async (em) => {
       const app = await this.applications.get(scope, applicationId, em);
       if (app.institutionId !== actor.user?.institutionId) throw notFound('申请');

@@ -1,6 +1,6 @@
 import express from 'express';
 import { Services } from '../../services';
-import { authenticated, sendError } from '../attachment/attachment.routes';
+import { authenticated, sendError } from '../../common/rest';
 import { PreparedExport } from './export.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
