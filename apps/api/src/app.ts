@@ -13,6 +13,7 @@ import { createSchema } from './schema';
 import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
+import { evidenceRouter } from './modules/evidence/evidence.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -61,7 +62,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
     res.json({ status: 'ok' });
   });
   const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition'] });
-  app.use('/api', restCors, attachmentRouter(services), exportRouter(services));
+  app.use('/api', restCors, attachmentRouter(services), exportRouter(services), evidenceRouter(services));
   app.use(
     '/graphql',
     cors({ origin: services.config.corsOrigins, credentials: false }),

@@ -1,4 +1,5 @@
 import { bookingJobs } from './modules/booking/booking.job';
+import { complianceJobs } from './modules/report/report.job';
 import { Services } from './services';
 
 type Job = { name: string; run: () => Promise<number> };
@@ -9,7 +10,12 @@ type Job = { name: string; run: () => Promise<number> };
  */
 export function jobsOf(services: Services): Job[] {
   const system = { ip: null };
-  return [{ name: 'admission', run: () => services.notices.runAdmission(system) }, ...bookingJobs(services.bookings, services.clock)];
+  return [
+    { name: 'admission', run: () => services.notices.runAdmission(system) },
+    ...bookingJobs(services.bookings, services.clock),
+    // Quarterly reports (Art. 10): 通报 and removal cases for runs of missed periods; removals on their effective date.
+    ...complianceJobs(services.compliance, services.removals, services.clock),
+  ];
 }
 
 export function startScheduler(services: Services, intervalMs = 10 * 60_000): () => void {

@@ -20,6 +20,10 @@ import { CaseResolver } from './modules/case/case.resolver';
 import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
+import { ComplianceNoticeRowResolver, ReportingComplianceRowResolver, ReportResolver } from './modules/report/report.resolver';
+import { ChangeReportFieldResolver, ChangeResolver } from './modules/change/change.resolver';
+import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.resolver';
+import { HistoryResolver } from './modules/history/history.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -42,6 +46,14 @@ export const resolvers = [
   BrowseResolver,
   BrowseConnectionResolver,
   EnterpriseResolver,
+  ReportResolver,
+  ReportingComplianceRowResolver,
+  ComplianceNoticeRowResolver,
+  ChangeResolver,
+  ChangeReportFieldResolver,
+  RemovalResolver,
+  ReentryBanResolver,
+  HistoryResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -66,6 +78,14 @@ function containerFor(services: Services): ContainerType {
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
+    [ReportResolver, new ReportResolver(services.reports, services.compliance, services.changes, services.removals)],
+    [ReportingComplianceRowResolver, new ReportingComplianceRowResolver(services.divisions)],
+    [ComplianceNoticeRowResolver, new ComplianceNoticeRowResolver(services.divisions)],
+    [ChangeResolver, new ChangeResolver(services.changes, services.divisions)],
+    [ChangeReportFieldResolver, new ChangeReportFieldResolver(services.divisions)],
+    [RemovalResolver, new RemovalResolver(services.removals, services.divisions)],
+    [ReentryBanResolver, new ReentryBanResolver(services.divisions)],
+    [HistoryResolver, new HistoryResolver(services.history)],
   ]);
   return {
     get(cls) {

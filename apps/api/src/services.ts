@@ -20,6 +20,12 @@ import { CaseService } from './modules/case/case.service';
 import { BookingService } from './modules/booking/booking.service';
 import { BrowseService } from './modules/browse/browse.service';
 import { EnterpriseService } from './modules/enterprise/enterprise.service';
+import { ReportService } from './modules/report/report.service';
+import { ComplianceService } from './modules/report/compliance.service';
+import { ChangeService } from './modules/change/change.service';
+import { RemovalService } from './modules/removal/removal.service';
+import { EvidenceService } from './modules/evidence/evidence.service';
+import { HistoryService } from './modules/history/history.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -28,6 +34,10 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions);
+  const institutions = new InstitutionService(db, audit, divisions);
+  const bookings = new BookingService(db, clock, audit, calendar, divisions, notifications);
+  const evidence = new EvidenceService(db, clock, audit, config.uploadDir);
+  const removals = new RemovalService(db, clock, audit, divisions, notifications, bookings, evidence);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   return {
@@ -38,7 +48,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     divisions,
     auth,
     calendar,
-    institutions: new InstitutionService(db, audit, divisions),
+    institutions,
     /** Reference data that only changes with a release. */
     categories,
     batches: new BatchService(db, audit),
@@ -51,9 +61,15 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     exports: new ExportService(db, divisions, applications, categories),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
-    bookings: new BookingService(db, clock, audit, calendar, divisions, notifications),
+    bookings,
     browse: new BrowseService(db, divisions, audit),
     enterprises: new EnterpriseService(db, audit, divisions, auth),
+    evidence,
+    removals,
+    reports: new ReportService(db, clock, audit, institutions),
+    compliance: new ComplianceService(db, clock, audit, divisions, notifications, removals),
+    changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
+    history: new HistoryService(db, clock, institutions, divisions),
   };
 }
 

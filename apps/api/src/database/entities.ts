@@ -20,6 +20,10 @@ import { Institution, InstitutionMainCategory } from '../modules/institution/ins
 import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
+import { ComplianceNotice, ServiceReport } from '../modules/report/report.entity';
+import { ChangeReport, ChangeReportField } from '../modules/change/change-report.entity';
+import { RemovalCase } from '../modules/removal/removal-case.entity';
+import { EvidenceFile } from '../modules/evidence/evidence.entity';
 
 export const entities = [
   Division,
@@ -46,4 +50,10 @@ export const entities = [
   ServiceProduct,
   ServiceCase,
   ServiceBooking,
+  ServiceReport,
+  ComplianceNotice,
+  ChangeReport,
+  ChangeReportField,
+  RemovalCase,
+  EvidenceFile,
 ];
