@@ -29,7 +29,11 @@ export function isRetryableConflict(e: unknown): boolean {
   const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
   const code = err?.driverError?.code ?? err?.code;
   const errno = err?.driverError?.errno ?? err?.errno;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT' || code === 'SQLITE_BUSY' || errno === 1213 || errno === 1205;
+  // ER_AUTOINC_READ_FAILED (1467): MariaDB's answer when two INSERT … SELECT wait on each other's AUTO-INC lock.
+  return (
+    ['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_AUTOINC_READ_FAILED', 'SQLITE_BUSY'].includes(String(code)) ||
+    [1213, 1205, 1467].includes(Number(errno))
+  );
 }
 
 export async function retryOnConflict<T>(run: () => Promise<T>, attempts = 5): Promise<T> {

@@ -53,5 +53,25 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       },
     };
   }
-  return new DataSource(options);
+  const dataSource = new DataSource(options);
+  if (options.type === 'better-sqlite3') serializeTransactions(dataSource);
+  return dataSource;
+}
+
+/**
+ * SQLite has one connection per data source (TypeORM's better-sqlite3 driver) and one writer at a time. Two
+ * transactions started at the same moment would both issue BEGIN on that one connection ("cannot start a transaction
+ * within a transaction") or interleave as savepoints of each other. Top-level transactions therefore run one after
+ * the other in this process, as SQLite would run them anyway; nested ones (em.transaction) are savepoints as before.
+ * MySQL keeps its pool and row locks. See docs/decisions/0012-sqlite-transactions-in-turn.md.
+ */
+function serializeTransactions(dataSource: DataSource): void {
+  const manager = dataSource.manager;
+  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  manager.transaction = ((...args: unknown[]) => {
+    const run = tail.then(() => transaction(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as typeof manager.transaction;
 }
