@@ -26,6 +26,7 @@ import { ChangeService } from './modules/change/change.service';
 import { RemovalService } from './modules/removal/removal.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { HistoryService } from './modules/history/history.service';
+import { ComplianceExports } from './modules/export/compliance.export';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -38,6 +39,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const bookings = new BookingService(db, clock, audit, calendar, divisions, notifications);
   const evidence = new EvidenceService(db, clock, audit, config.uploadDir);
   const removals = new RemovalService(db, clock, audit, divisions, notifications, bookings, evidence);
+  const compliance = new ComplianceService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   return {
@@ -67,7 +69,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     evidence,
     removals,
     reports: new ReportService(db, clock, audit, institutions),
-    compliance: new ComplianceService(db, clock, audit, divisions, notifications, removals),
+    compliance,
+    complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
     changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
     history: new HistoryService(db, clock, institutions, divisions),
   };

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { CASES, DECIDE, OPEN_CASE, RUN_JOB } from './dynamic-fixtures';
 import { engines, startTestApi, TEST_NOW, TestApi } from './harness';
 import { countRows } from './service-fixtures';
@@ -62,6 +63,61 @@ describe.each(engines())('dynamic-management jobs on %s', (engine) => {
     const chengde = (await api.ok(SUMMARY, {}, await api.freshLogin('chengde'))).reportingComplianceSummary;
     expect(chengde.groupedBy).toBe('COUNTY');
     expect(chengde.total.missed).toBe(3);
+  });
+
+  it("exports 填报监测 and the 通报 of a deadline as .xlsx with Chinese headers, in the caller's jurisdiction", async () => {
+    api.clock.set(TEST_NOW);
+    const get = async (path: string, user: string) => {
+      const res = await fetch(api.url.replace('/graphql', path), { headers: { authorization: `Bearer ${await api.freshLogin(user)}` } });
+      return { status: res.status, body: Buffer.from(await res.arrayBuffer()), name: res.headers.get('content-disposition') ?? '' };
+    };
+    const rowsOf = async (body: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(body as unknown as ArrayBuffer);
+      const out: unknown[][] = [];
+      wb.worksheets[0].eachRow((r) => out.push((r.values as unknown[]).slice(1)));
+      return out;
+    };
+    const notices = await get('/api/exports/compliance-notices.xlsx?deadline=2026-09-15', 'province');
+    expect(notices.status).toBe(200);
+    expect(decodeURIComponent(notices.name)).toContain('通报名单（2026-09-15）');
+    const rows = await rowsOf(notices.body);
+    expect(rows[1]).toEqual([
+      '序号',
+      '机构名称',
+      '统一社会信用代码',
+      '所在地区',
+      '连续未按规定填报周期数',
+      '未按规定填报周期（截止日）',
+      '通报日期',
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows[2][5]).toBe('2026-06-15 至 2026-09-15');
+    expect((await rowsOf((await get('/api/exports/compliance-notices.xlsx?deadline=2026-09-15', 'baoding')).body)).length).toBe(2);
+    const monitor = await get('/api/exports/reporting-compliance.xlsx?minConsecutiveMisses=1', 'chengde');
+    expect(monitor.status).toBe(200);
+    const m = await rowsOf(monitor.body);
+    expect(m[0]).toEqual([
+      '序号',
+      '机构名称',
+      '统一社会信用代码',
+      '所在地区',
+      '入库日期',
+      '2025-12-15',
+      '2026-03-15',
+      '2026-06-15',
+      '2026-09-15',
+      '本期',
+      '连续未按规定填报周期数',
+    ]);
+    expect(
+      m
+        .slice(1)
+        .map((r) => r[10])
+        .sort(),
+    ).toEqual([1, 2, 3]);
+    expect((await get('/api/exports/compliance-notices.xlsx?deadline=2026-10-15', 'province')).status).toBe(400);
+    expect((await get('/api/exports/reporting-compliance.xlsx', 'institution')).status).toBe(403);
   });
 
   it('a removal decided for a later date takes effect on that date, once, whoever runs the job', async () => {

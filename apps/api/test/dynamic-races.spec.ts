@@ -1,5 +1,5 @@
 import { CASES, DECIDE, OPEN_CASE, REPORT_CONTENT, SAVE_REPORT, SUBMIT_REPORT, WITHDRAW } from './dynamic-fixtures';
-import { engines, errorCode, startTestApi, TEST_NOW, TestApi } from './harness';
+import { engines, errorCode, GqlResult, startTestApi, TEST_NOW, TestApi } from './harness';
 import { countRows, otherInstitutionAccount } from './service-fixtures';
 
 const N = 100;
@@ -8,7 +8,7 @@ const VERIFY = 'mutation($i: VerifyChangeReportInput!) { verifyChangeReport(inpu
 /** 100 identical transitions at once through the real endpoint: exactly one wins, the rest get typed errors. */
 describe.each(engines())('dynamic management races on %s', (engine) => {
   let api: TestApi;
-  const outcome = (results: { errors?: { extensions?: Record<string, any> }[] }[]) => {
+  const outcome = (results: GqlResult[]) => {
     const codes = results.map((r) => errorCode(r) ?? 'OK');
     return { ok: codes.filter((c) => c === 'OK').length, others: [...new Set(codes.filter((c) => c !== 'OK'))].sort() };
   };
