@@ -22,6 +22,8 @@ import { CasesPage } from '../pages/cases/CasesPage';
 import { EnterpriseRegisterPage } from '../pages/enterprise-register/EnterpriseRegisterPage';
 import { MyBookingsPage } from '../pages/my-bookings/MyBookingsPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
+import { ChangeReportsPage } from '../pages/change-reports/ChangeReportsPage';
+import { ServiceReportsPage } from '../pages/service-reports/ServiceReportsPage';
 import { PublicRegistryLayout } from '../pages/registry/PublicRegistryLayout';
 import { RegistryDetailPage } from '../pages/registry/RegistryDetailPage';
 import { MENU, homePath, type MenuKey } from './access';
@@ -48,6 +50,8 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   cases: <CasesPage />,
   bookings: <BookingsPage />,
   'my-bookings': <MyBookingsPage />,
+  'service-reports': <ServiceReportsPage />,
+  'change-reports': <ChangeReportsPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */

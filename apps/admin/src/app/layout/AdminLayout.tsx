@@ -10,6 +10,7 @@ import { errorCode, errorMessage } from '../errors';
 import { ROLE_LABELS, SYSTEM_NAME } from '../labels';
 import { session, useToken } from '../session';
 import { MENU_ICONS } from './menu-icons';
+import { useMenuBadges } from './menu-badges';
 import { NotificationBell } from './NotificationBell';
 
 const { Header, Sider, Content } = Layout;
@@ -62,6 +63,7 @@ function Shell({ user }: { user: CurrentUser }) {
   const client = useApolloClient();
   const { message } = App.useApp();
   const menu = useMemo(() => menuFor(user.role), [user.role]);
+  const withBadge = useMenuBadges(user.role);
   // An officer reaches an application from the review queues, so that menu stays highlighted there.
   const selected =
     menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`)) ??
@@ -118,7 +120,7 @@ function Shell({ user }: { user: CurrentUser }) {
             items={menu.map((m) => ({
               key: m.key,
               icon: MENU_ICONS[m.key],
-              label: m.label,
+              label: withBadge(m.key, m.label),
               'data-testid': `menu-${m.key}`,
             }))}
           />

@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -8,15 +9,20 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   DeleteRowOutlined,
+  DiffOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FormOutlined,
+  FundViewOutlined,
   NotificationOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StopOutlined,
   TrophyOutlined,
+  VerifiedOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
@@ -40,4 +46,10 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   statistics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
   'audit-logs': <AuditOutlined />,
+  'service-reports': <FormOutlined />,
+  'change-reports': <DiffOutlined />,
+  'reporting-compliance': <FundViewOutlined />,
+  'change-verification': <VerifiedOutlined />,
+  'compliance-notices': <AlertOutlined />,
+  'reentry-bans': <StopOutlined />,
 };
