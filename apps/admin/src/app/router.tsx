@@ -24,6 +24,11 @@ import { MyBookingsPage } from '../pages/my-bookings/MyBookingsPage';
 import { ProductsPage } from '../pages/products/ProductsPage';
 import { ChangeReportsPage } from '../pages/change-reports/ChangeReportsPage';
 import { ServiceReportsPage } from '../pages/service-reports/ServiceReportsPage';
+import { ChangeVerificationPage } from '../pages/change-verification/ChangeVerificationPage';
+import { ComplianceNoticesPage } from '../pages/compliance-notices/ComplianceNoticesPage';
+import { ReentryBansPage } from '../pages/reentry-bans/ReentryBansPage';
+import { RemovalsPage } from '../pages/removals/RemovalsPage';
+import { ReportingCompliancePage } from '../pages/reporting-compliance/ReportingCompliancePage';
 import { PublicRegistryLayout } from '../pages/registry/PublicRegistryLayout';
 import { RegistryDetailPage } from '../pages/registry/RegistryDetailPage';
 import { MENU, homePath, type MenuKey } from './access';
@@ -52,6 +57,11 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   'my-bookings': <MyBookingsPage />,
   'service-reports': <ServiceReportsPage />,
   'change-reports': <ChangeReportsPage />,
+  'reporting-compliance': <ReportingCompliancePage />,
+  'change-verification': <ChangeVerificationPage />,
+  'compliance-notices': <ComplianceNoticesPage />,
+  removals: <RemovalsPage />,
+  'reentry-bans': <ReentryBansPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */

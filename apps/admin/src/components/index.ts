@@ -5,3 +5,4 @@ export { EvidenceLinks } from './EvidenceLinks';
 export { EvidenceUpload, evidenceIds } from './EvidenceUpload';
 export { InstitutionHistoryDrawer } from './InstitutionHistoryDrawer';
 export { PeriodStatusTag } from './PeriodStatusTag';
+export { ChangeReportDetails, changeColumns } from './ChangeReportDetails';
