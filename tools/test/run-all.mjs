@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order — domain rules, API integration (SQLite + a throwaway MariaDB),
-// generated-code drift, type checks, browser e2e — then one totals line: "N passed, N failed".
+// generated-code drift, type checks, the admin bundle budget, browser e2e — then one totals line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,8 +33,8 @@ function jestSuite(name, config) {
   };
 }
 
-function checkSuite(name, cmd, args) {
-  const code = run(cmd, args);
+function checkSuite(name, cmd, args, extraEnv = {}) {
+  const code = run(cmd, args, extraEnv);
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? '' : `exit ${code}` };
 }
 
@@ -59,6 +59,12 @@ const results = [
   want('typecheck') &&
     fs.existsSync(path.join(root, 'apps/admin/tsconfig.json')) &&
     checkSuite('typecheck:admin', bin('tsc'), ['--noEmit', '-p', 'apps/admin/tsconfig.json']),
+  // Builds the admin app and fails when the login page's initial JavaScript is over budget (tools/bench/bundle.ts).
+  want('bundle') &&
+    checkSuite('bundle', process.execPath, ['-r', '@swc-node/register', 'tools/bench/bundle.ts', '--check'], {
+      SWC_NODE_PROJECT: 'tsconfig.tools.json',
+    }),
+  // Against the production build (vite build + vite preview), one API + database per worker (E2E_WORKERS, default 2).
   want('e2e') && playwrightSuite('e2e', 'apps/admin-e2e/playwright.config.ts'),
 ].filter(Boolean);
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { ALL_MENU_LABELS, DEMO_ROLES, expect, fillLogin, login, SCREENSHOT_DIR, sideMenu, test } from './support';
+import { ALL_MENU_LABELS, DEMO_ROLES, expect, fillLogin, login, loginThroughForm, SCREENSHOT_DIR, sideMenu, test } from './support';
 
 test.describe('各角色登录与菜单', () => {
   for (const role of DEMO_ROLES) {
     test(`${role.username}：登录后只看到本角色的菜单`, async ({ page }) => {
-      await login(page, role.username);
+      await loginThroughForm(page, role.username);
 
       await expect(page.getByTestId('system-name')).toHaveText('河北省优质中小企业服务资源库');
       await expect(page.getByTestId('current-user-name')).toHaveText(role.displayName);

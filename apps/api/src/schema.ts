@@ -24,6 +24,7 @@ import { ComplianceNoticeRowResolver, ReportingComplianceRowResolver, ReportReso
 import { ChangeReportFieldResolver, ChangeResolver } from './modules/change/change.resolver';
 import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.resolver';
 import { HistoryResolver } from './modules/history/history.resolver';
+import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -54,6 +55,7 @@ export const resolvers = [
   RemovalResolver,
   ReentryBanResolver,
   HistoryResolver,
+  JobResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -68,13 +70,13 @@ function containerFor(services: Services): ContainerType {
     [BatchResolver, new BatchResolver(services.batches)],
     [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories)],
     [ReviewResolver, new ReviewResolver(services.reviews)],
-    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock)],
+    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock, services.jobs)],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],
     [ProductResolver, new ProductResolver(services.products)],
     [CaseResolver, new CaseResolver(services.cases)],
-    [BookingResolver, new BookingResolver(services.bookings)],
+    [BookingResolver, new BookingResolver(services.bookings, services.jobs)],
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
@@ -86,6 +88,7 @@ function containerFor(services: Services): ContainerType {
     [RemovalResolver, new RemovalResolver(services.removals, services.divisions)],
     [ReentryBanResolver, new ReentryBanResolver(services.divisions)],
     [HistoryResolver, new HistoryResolver(services.history)],
+    [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {
     get(cls) {
@@ -101,7 +104,9 @@ export async function createSchema(services: Services | null, emitSchemaFile?: s
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     container: services ? containerFor(services) : { get: () => ({}) },
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // skipMissingProperties (type-graphql's default: true) would skip every rule for an explicit null, letting `name: null`
+    // reach a NOT NULL column; nullable fields say what null means with @IsOptional or @IsOptionalButNotNull instead.
+    validate: { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: false },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
   return applyPersonalDataMasking(schema);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
 import { AppConfig } from './common/config';
+import { RateLimiter } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { CalendarService } from './modules/calendar/calendar.service';
@@ -27,11 +28,14 @@ import { RemovalService } from './modules/removal/removal.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { HistoryService } from './modules/history/history.service';
 import { ComplianceExports } from './modules/export/compliance.export';
+import { JobService } from './modules/job/job.service';
+import { jobsOf } from './jobs';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
-  const auth = new AuthService(db, clock, config, audit, divisions);
+  const limiter = new RateLimiter(db, clock);
+  const auth = new AuthService(db, clock, config, audit, divisions, limiter);
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions);
@@ -42,11 +46,12 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const compliance = new ComplianceService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
-  return {
+  const services = {
     db,
     clock,
     config,
     audit,
+    limiter,
     divisions,
     auth,
     calendar,
@@ -57,15 +62,14 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     notifications,
     applications,
     reviews: new ReviewService(db, clock, audit, applications, notifications),
-    notices: new NoticeService(db, clock, audit, calendar, notifications, applications),
-    registration: new RegistrationService(db, audit, divisions, auth),
+    notices: new NoticeService(db, clock, audit, calendar, notifications, applications, limiter, config.rateLimits.objections),
+    registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
     bookings,
     browse: new BrowseService(db, divisions, audit),
-    enterprises: new EnterpriseService(db, audit, divisions, auth),
     evidence,
     removals,
     reports: new ReportService(db, clock, audit, institutions),
@@ -73,7 +77,11 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
     changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
     history: new HistoryService(db, clock, institutions, divisions),
+    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
+    jobs: new JobService(db, clock, audit),
   };
+  services.jobs.register(...jobsOf(services));
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -24,6 +24,8 @@ export type Capability =
   | 'bookings.monitor'
   | 'statistics.view'
   | 'calendar.manage'
+  /** 定时任务: the background jobs, their history and "run now". */
+  | 'jobs.manage'
   | 'audit.view'
   /** Dynamic management (issue #9): the institution's quarterly reports and change reports. */
   | 'reports.own'
@@ -54,6 +56,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'evaluations.manage',
     'removals.manage',
     'calendar.manage',
+    'jobs.manage',
     'audit.view',
     'compliance.monitor',
     'complianceNotices.view',
@@ -99,6 +102,7 @@ export type MenuKey =
   | 'my-bookings'
   | 'statistics'
   | 'calendar'
+  | 'jobs'
   | 'audit-logs'
   | 'service-reports'
   | 'change-reports'
@@ -141,6 +145,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
   { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
+  { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
 ];
 

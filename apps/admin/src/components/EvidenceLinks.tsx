@@ -1,6 +1,6 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
-import { restErrorText } from '../pages/applications/lib/rest';
+import { restErrorText } from '../app/rest';
 import { downloadEvidence } from './evidence';
 
 /** The evidence of a report or case, each a download (the API checks who may see it). */

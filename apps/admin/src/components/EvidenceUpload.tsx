@@ -1,7 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Upload } from 'antd';
 import type { UploadFile } from 'antd';
-import { ATTACHMENT_ACCEPT, restErrorText } from '../pages/applications/lib/rest';
+import { ATTACHMENT_ACCEPT } from '../pages/applications/lib/attachments';
+import { restErrorText } from '../app/rest';
 import { uploadEvidence } from './evidence';
 
 interface Props {

@@ -1,4 +1,5 @@
-import { checkAttachment, downloadFile, RestError } from '../pages/applications/lib/rest';
+import { checkAttachment } from '../pages/applications/lib/attachments';
+import { downloadFile, RestError } from '../app/rest';
 import { session } from '../app/session';
 
 export interface UploadedEvidence {

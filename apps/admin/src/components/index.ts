@@ -1,8 +1,20 @@
 // Components shown by more than one page. Pages import this barrel, never a file of another page's components/.
+export { ApplicationDescriptions, directionsText } from './ApplicationDescriptions';
+export { ApplicationStatusTag } from './ApplicationStatusTag';
+export { BookingDetails } from './BookingDetails';
+export { BookingMonitorCard } from './BookingMonitorCard';
+export { CalendarBanner } from './CalendarBanner';
 export { ChangeFieldsTable } from './ChangeFieldsTable';
+export { ChangeReportDetails, changeColumns } from './ChangeReportDetails';
+export { CrudListPage } from './CrudListPage';
+export { CrudModal } from './CrudModal';
+export { DeadlineCell } from './DeadlineCell';
 export * from './dynamic-labels';
 export { EvidenceLinks } from './EvidenceLinks';
 export { EvidenceUpload, evidenceIds } from './EvidenceUpload';
+export { InstitutionDescriptions } from './InstitutionDescriptions';
 export { InstitutionHistoryDrawer } from './InstitutionHistoryDrawer';
 export { PeriodStatusTag } from './PeriodStatusTag';
-export { ChangeReportDetails, changeColumns } from './ChangeReportDetails';
+export { ReviewActions } from './ReviewActions';
+export { SignUpForm } from './SignUpForm';
+export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from './UnitFields';

@@ -13,6 +13,8 @@ import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
 import { CalendarDay, CalendarVersion, CalendarYear } from '../modules/calendar/calendar.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
@@ -24,6 +26,7 @@ import { ComplianceNotice, ServiceReport } from '../modules/report/report.entity
 import { ChangeReport, ChangeReportField } from '../modules/change/change-report.entity';
 import { RemovalCase } from '../modules/removal/removal-case.entity';
 import { EvidenceFile } from '../modules/evidence/evidence.entity';
+import { JobLease, JobRun } from '../modules/job/job.entity';
 
 export const entities = [
   Division,
@@ -56,4 +59,8 @@ export const entities = [
   ChangeReportField,
   RemovalCase,
   EvidenceFile,
+  JobLease,
+  JobRun,
+  LoginFailure,
+  RateLimitCounter,
 ];

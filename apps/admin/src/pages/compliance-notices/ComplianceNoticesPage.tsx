@@ -9,7 +9,7 @@ import { useDialog } from '../../app/dialog';
 import { InstitutionHistoryDrawer } from '../../components';
 import { ComplianceNoticeDeadlinesQuery, ComplianceNoticesQuery } from '../../graphql/compliance';
 import type { ComplianceNoticesQuery as NoticesData } from '../../graphql/generated/graphql';
-import { downloadFile, restErrorText } from '../applications/lib/rest';
+import { downloadFile, restErrorText } from '../../app/rest';
 
 type Notice = NoticesData['complianceNotices']['edges'][number]['node'];
 

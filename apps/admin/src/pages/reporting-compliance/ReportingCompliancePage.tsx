@@ -17,7 +17,7 @@ import type {
   ReportingComplianceQuery as ComplianceData,
   ReportingComplianceSummaryQuery as SummaryData,
 } from '../../graphql/generated/graphql';
-import { downloadFile, restErrorText } from '../applications/lib/rest';
+import { downloadFile, restErrorText } from '../../app/rest';
 
 type Row = ComplianceData['reportingCompliance']['edges'][number]['node'];
 type SummaryRow = SummaryData['reportingComplianceSummary']['rows'][number];
