@@ -21,6 +21,9 @@ import { Enterprise } from '../../src/modules/enterprise/enterprise.entity';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { Objection } from '../../src/modules/notice/notice.entity';
 import { ServiceProduct } from '../../src/modules/product/product.entity';
+import { ChangeReport, ChangeReportField } from '../../src/modules/change/change-report.entity';
+import { RemovalCase } from '../../src/modules/removal/removal-case.entity';
+import { ServiceReport } from '../../src/modules/report/report.entity';
 import { regexMaxLength } from './lib/regex-max-length';
 
 /**
@@ -79,7 +82,19 @@ const STORED_IN: Record<string, Target[]> = {
   SpotCheckInput: [{ entity: SpotCheck, skip: ['applicationId'] }],
   ObjectionInput: [{ entity: Objection, skip: ['applicationId'] }],
   ResolveObjectionInput: [{ entity: Objection, skip: ['objectionId'] }],
+  // Dynamic management (issue #9).
+  ServiceReportInput: [{ entity: ServiceReport }],
+  ChangeFieldInput: [{ entity: ChangeReportField, as: { after: ['afterValue'] } }],
+  ChangeReportInput: [{ entity: ChangeReport, skip: ['evidenceIds'] }],
+  VerifyChangeReportInput: [{ entity: ChangeReport, as: { note: ['verificationNote'] }, skip: ['changeReportId'] }],
+  OpenRemovalCaseInput: [{ entity: RemovalCase, skip: ['institutionId', 'evidenceIds'] }],
+  DecideRemovalCaseInput: [{ entity: RemovalCase, skip: ['caseId'] }],
+  WithdrawRemovalCaseInput: [{ entity: RemovalCase, as: { reason: ['withdrawReason'] }, skip: ['caseId'] }],
   // Filters are only compared against, never written.
+  ChangeReportFilter: [],
+  ReentryBanFilter: [],
+  RemovalCaseFilter: [],
+  ReportingComplianceFilter: [],
   ApplicationFilter: [],
   AuditLogFilter: [],
   BookingFilter: [],
