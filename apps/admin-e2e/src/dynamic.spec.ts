@@ -20,6 +20,7 @@ async function logout(page: Page) {
 test.describe.configure({ mode: 'serial' });
 
 test('动态管理：机构填报与报告变化 → 市级监测与核实 → 省级通报与移出', async ({ page }) => {
+  test.setTimeout(240_000); // three users and eleven screens in one walk
   // --- institution: 季度填报 (countdown, form, history) and 重大变化报告
   await login(page, 'institution');
   await openMenu(page, '季度填报');
@@ -29,7 +30,7 @@ test('动态管理：机构填报与报告变化 → 市级监测与核实 → �
   await expect(page.getByTestId('report-periods').locator('[data-status="LATE"]').first()).toBeVisible();
   await shot(page, '01-institution-reports');
   await page.getByTestId('report-current').click();
-  const drawer = page.locator('.ant-drawer-content');
+  const drawer = page.getByRole('dialog');
   await expect(drawer).toBeVisible();
   await shot(page, '02-institution-report-form', false);
   await page.keyboard.press('Escape');
