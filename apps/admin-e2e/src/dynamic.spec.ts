@@ -64,7 +64,7 @@ test('动态管理：机构填报与报告变化 → 市级监测与核实 → �
   await dialog.getByTestId('verify-note').fill('经核实，更名后仍符合入库条件。');
   await shot(page, '05-city-verify', false);
   await dialog.getByRole('button', { name: btn('提交核实意见') }).click();
-  await expect(page.getByText('已核实：仍符合入库条件')).toBeVisible();
+  await expect(page.locator('.ant-message').getByText('已核实：仍符合入库条件')).toBeVisible();
   await logout(page);
 
   // --- province: 填报监测 with the city summary, 通报, 移出管理, 禁入名单
@@ -96,10 +96,10 @@ test('动态管理：机构填报与报告变化 → 市级监测与核实 → �
   await decideDialog.getByRole('button', { name: btn('作出决定') }).click();
   // The confirmation before removal.
   const confirm = page.locator('.ant-modal-confirm');
-  await expect(confirm.getByText('确认移出服务资源库？')).toBeVisible();
+  await expect(confirm.locator('.ant-modal-confirm-title')).toHaveText('确认移出服务资源库？');
   await shot(page, '09-province-confirm-removal', false);
   await confirm.getByRole('button', { name: btn('确认移出') }).click();
-  await expect(page.getByText('已移出服务资源库')).toBeVisible();
+  await expect(page.locator('.ant-message').getByText('已移出服务资源库')).toBeVisible();
 
   await page.getByRole('tab', { name: '已移出' }).click();
   await tableSettled(page, 'removal-cases-table');
