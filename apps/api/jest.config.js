@@ -25,7 +25,8 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
-  testTimeout: 60000,
+  // A ceiling, not a measure: suites that start two APIs with the demo data take minutes on a loaded 2-core machine.
+  testTimeout: 180000,
   // MariaDB tests share one server process; files still run in parallel workers, each with its own database.
   maxWorkers: 2,
 };
