@@ -62,7 +62,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'bookings.handle',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
-  ANALYST: ['institutions.view', 'registry.browse', 'statistics.view'],
+  // SPEC §1: the analyst reads across the province, applications included (read-only: no review actions, data masked).
+  ANALYST: ['institutions.view', 'registry.browse', 'applications.view', 'statistics.view'],
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {

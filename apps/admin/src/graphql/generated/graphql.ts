@@ -446,13 +446,14 @@ export type ReviewInput = {
   opinion?: string | null | undefined;
 };
 
-/** 审核页签：待初审、待推荐、待审核、公示中（含待公示）、已入库、已退回、未通过；草稿仅申请单位可见 */
+/** 审核页签：待初审、待推荐、待审核、待公示、公示中、已入库、已退回、未通过；草稿仅申请单位可见 */
 export type ReviewQueue =
   | 'ADMITTED'
   | 'DRAFT'
   | 'NOTICE'
   | 'PENDING_CITY'
   | 'PENDING_COUNTY'
+  | 'PENDING_NOTICE'
   | 'PENDING_PROVINCE'
   | 'REJECTED'
   | 'RETURNED';

@@ -15,7 +15,16 @@ import { dateTime } from '../../app/format';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 
-const QUEUES: ReviewQueue[] = ['PENDING_COUNTY', 'PENDING_CITY', 'PENDING_PROVINCE', 'NOTICE', 'ADMITTED', 'RETURNED', 'REJECTED'];
+const QUEUES: ReviewQueue[] = [
+  'PENDING_COUNTY',
+  'PENDING_CITY',
+  'PENDING_PROVINCE',
+  'PENDING_NOTICE',
+  'NOTICE',
+  'ADMITTED',
+  'RETURNED',
+  'REJECTED',
+];
 const OWN_QUEUE: Partial<Record<Role, ReviewQueue>> = { COUNTY: 'PENDING_COUNTY', CITY: 'PENDING_CITY', PROVINCE: 'PENDING_PROVINCE' };
 const OWN_LEVEL: Partial<Record<Role, string>> = { COUNTY: 'COUNTY', CITY: 'CITY', PROVINCE: 'PROVINCE' };
 
