@@ -34,6 +34,7 @@ export const DEMO_ROLES: DemoRole[] = [
       '节假日日历',
       '定时任务',
       '审计日志',
+      '用户管理',
     ],
   },
   {
@@ -41,14 +42,14 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '承德市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '承德市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '用户管理'],
   },
   {
     username: 'baoding',
     displayName: '保定市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '保定市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '用户管理'],
   },
   {
     username: 'pingquan',

@@ -16,6 +16,7 @@ import { createSchema } from './schema';
 import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
+import { accountRouter } from './modules/account/account.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -74,7 +75,15 @@ export async function createApp(services: Services): Promise<RunningApp> {
     res.json({ status: 'ok' });
   });
   const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition'] });
-  app.use('/api', restCors, attachmentRouter(services), exportRouter(services), unknownRoute, restTransportErrors('20MB'));
+  app.use(
+    '/api',
+    restCors,
+    attachmentRouter(services),
+    exportRouter(services),
+    accountRouter(services),
+    unknownRoute,
+    restTransportErrors('20MB'),
+  );
   app.use(
     '/graphql',
     cors({ origin: services.config.corsOrigins, credentials: false }),

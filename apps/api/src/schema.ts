@@ -21,6 +21,7 @@ import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
 import { JobResolver } from './modules/job/job.resolver';
+import { AccountResolver } from './modules/account/account.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -44,12 +45,14 @@ export const resolvers = [
   BrowseConnectionResolver,
   EnterpriseResolver,
   JobResolver,
+  AccountResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
 function containerFor(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(services.auth)],
+    [AccountResolver, new AccountResolver(services.accounts)],
     [DivisionResolver, new DivisionResolver(services.divisions)],
     [CatalogResolver, new CatalogResolver(services.db)],
     [CalendarResolver, new CalendarResolver(services.calendar)],

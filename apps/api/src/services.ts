@@ -23,6 +23,7 @@ import { BrowseService } from './modules/browse/browse.service';
 import { EnterpriseService } from './modules/enterprise/enterprise.service';
 import { JobService } from './modules/job/job.service';
 import { jobsOf } from './jobs';
+import { AccountService } from './modules/account/account.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -60,6 +61,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     browse: new BrowseService(db, divisions, audit),
     enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     jobs: new JobService(db, clock, audit),
+    accounts: new AccountService(db, clock, audit, divisions),
   };
   services.jobs.register(...jobsOf(services));
   return services;

@@ -26,7 +26,9 @@ export type Capability =
   | 'calendar.manage'
   /** 定时任务: the background jobs, their history and "run now". */
   | 'jobs.manage'
-  | 'audit.view';
+  | 'audit.view'
+  /** 用户管理: bureau accounts (PROVINCE all; CITY its counties'). */
+  | 'accounts.manage';
 
 const OFFICER: readonly Capability[] = [
   'dashboard.view',
@@ -49,8 +51,9 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'calendar.manage',
     'jobs.manage',
     'audit.view',
+    'accounts.manage',
   ],
-  CITY: [...OFFICER, 'recommendations.view'],
+  CITY: [...OFFICER, 'recommendations.view', 'accounts.manage'],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -90,7 +93,8 @@ export type MenuKey =
   | 'statistics'
   | 'calendar'
   | 'jobs'
-  | 'audit-logs';
+  | 'audit-logs'
+  | 'users';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -122,6 +126,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
   { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
+  { key: 'users', path: '/users', label: '用户管理', capability: 'accounts.manage' },
 ];
 
 export function menuFor(role: Role): MenuEntry[] {
@@ -139,6 +144,7 @@ export function homePath(role: Role): string {
 
 /** Whether a role may open a path (used to honour a "return to" location after login). */
 export function canOpenPath(role: Role, pathname: string): boolean {
+  if (pathname === '/change-password') return true;
   // An application's detail and print view are opened from several menus (own applications, review queues).
   if (/^\/applications\/\d+(\/print)?$/.test(pathname)) return can(role, 'applications.view');
   const entry = MENU.find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`));

@@ -10,6 +10,7 @@ import type {
 } from '../graphql/generated/graphql';
 import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
 import type { JobRunStatus, JobTrigger } from '../graphql/generated/graphql';
+import type { AccountStatus } from '../graphql/generated/graphql';
 import {
   APPLICATION_EVENT_LABELS as DOMAIN_APPLICATION_EVENT_LABELS,
   INSTITUTION_TYPE_LABELS as DOMAIN_INSTITUTION_TYPE_LABELS,
@@ -273,3 +274,27 @@ export const JOB_TRIGGER_LABELS: Record<JobTrigger, string> = {
 
 Object.assign(AUDIT_ACTION_LABELS, { RUN_JOB: '立即执行定时任务' });
 Object.assign(AUDIT_ENTITY_LABELS, { JobRun: '定时任务执行' });
+
+/* Accounts (issue #12) */
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  ACTIVE: '正常',
+  DISABLED: '已停用',
+  LOCKED: '已锁定',
+};
+
+export const ACCOUNT_STATUS_COLORS: Record<AccountStatus, string> = {
+  ACTIVE: 'success',
+  DISABLED: 'default',
+  LOCKED: 'warning',
+};
+
+Object.assign(AUDIT_ACTION_LABELS, {
+  CREATE_USER_ACCOUNT: '新增账号',
+  DISABLE_USER_ACCOUNT: '停用账号',
+  ENABLE_USER_ACCOUNT: '启用账号',
+  RESET_USER_PASSWORD: '重置密码',
+  UNLOCK_USER_ACCOUNT: '解除锁定',
+  CHANGE_PASSWORD: '修改密码',
+  LOGIN_DISABLED: '停用账号登录',
+});

@@ -33,6 +33,8 @@ const MyBookingsPage = lazyPage(() => import('../pages/my-bookings/MyBookingsPag
 const ProductsPage = lazyPage(() => import('../pages/products/ProductsPage'), 'ProductsPage');
 const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegistryLayout'), 'PublicRegistryLayout');
 const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
+const UsersPage = lazyPage(() => import('../pages/users/UsersPage'), 'UsersPage');
+const ChangePasswordPage = lazyPage(() => import('../pages/change-password/ChangePasswordPage'), 'ChangePasswordPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
 const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
 
@@ -53,6 +55,7 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   cases: <CasesPage />,
   bookings: <BookingsPage />,
   'my-bookings': <MyBookingsPage />,
+  users: <UsersPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */
@@ -134,6 +137,8 @@ export const router = createBrowserRouter([
       ...pages,
       ...registryPages,
       ...applicationPages,
+      // 修改密码: every signed-in user, from the header.
+      { path: 'change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -11,3 +11,4 @@ export { InstitutionDescriptions } from './InstitutionDescriptions';
 export { ReviewActions } from './ReviewActions';
 export { SignUpForm } from './SignUpForm';
 export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from './UnitFields';
+export { ChangePasswordForm } from './ChangePasswordForm';

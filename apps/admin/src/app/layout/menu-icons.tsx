@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  TeamOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -42,4 +43,5 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   calendar: <CalendarOutlined />,
   jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
+  users: <TeamOutlined />,
 };
