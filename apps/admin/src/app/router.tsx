@@ -37,6 +37,9 @@ const UsersPage = lazyPage(() => import('../pages/users/UsersPage'), 'UsersPage'
 const ChangePasswordPage = lazyPage(() => import('../pages/change-password/ChangePasswordPage'), 'ChangePasswordPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
 const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
+// Charts (echarts) load only with these two.
+const AnalyticsPage = lazyPage(() => import('../pages/analytics/AnalyticsPage'), 'AnalyticsPage');
+const InsightsPage = lazyPage(() => import('../pages/analytics/InsightsPage'), 'InsightsPage');
 
 const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   dashboard: <DashboardPage />,
@@ -55,6 +58,8 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   cases: <CasesPage />,
   bookings: <BookingsPage />,
   'my-bookings': <MyBookingsPage />,
+  analytics: <AnalyticsPage />,
+  insights: <InsightsPage />,
   users: <UsersPage />,
 };
 

@@ -23,6 +23,8 @@ import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
 import { JobLease, JobRun } from '../modules/job/job.entity';
+import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
+import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 
 export const entities = [
   Division,
@@ -53,4 +55,7 @@ export const entities = [
   JobRun,
   LoginFailure,
   RateLimitCounter,
+  SavedAnalyticsQueryRow,
+  AnalyticsDashboardRow,
+  AnalyticsDashboardCardRow,
 ];

@@ -14,6 +14,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   NotificationOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -24,6 +25,7 @@ import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
 
 export const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  insights: <PieChartOutlined />,
   dashboard: <DashboardOutlined />,
   registry: <ShopOutlined />,
   institutions: <BankOutlined />,
@@ -39,7 +41,7 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   cases: <SolutionOutlined />,
   bookings: <CarryOutOutlined />,
   'my-bookings': <ScheduleOutlined />,
-  statistics: <BarChartOutlined />,
+  analytics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
   jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
