@@ -97,10 +97,10 @@ export function CreateAccountModal({
           label="单位或姓名"
           rules={[
             { required: true, whitespace: true, message: '请填写单位或姓名' },
-            { min: 2, max: 100, message: '名称为2–100个字' },
+            { min: 2, max: 200, message: '名称为2–200个字' },
           ]}
         >
-          <Input placeholder="如：承德县工业和信息化局" maxLength={100} />
+          <Input placeholder="如：承德县工业和信息化局" maxLength={200} />
         </Form.Item>
         <Form.Item
           name="username"
