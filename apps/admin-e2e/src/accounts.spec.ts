@@ -7,6 +7,8 @@ import { fillLogin, login } from './support';
 
 test.describe('用户管理', () => {
   test('省厅新增县级账号；该账号用一次性密码登录后必须先修改密码', async ({ page }) => {
+    // One long flow across two sessions (create, export, forced change, sign in again).
+    test.slow();
     await login(page, 'province');
     await page.getByTestId('side-menu').getByRole('menuitem', { name: '用户管理' }).click();
     await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();

@@ -37,7 +37,7 @@ describe.each(engines())('walk-through defects on %s', (engine) => {
     ]) {
       expect((await review(api, user, approvedId, 'APPROVE', opinion)).errors).toBeUndefined();
     }
-  });
+  }, 240_000);
   afterAll(() => api.close());
 
   const download = async (path: string, username: string) => {
