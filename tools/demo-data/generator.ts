@@ -185,5 +185,11 @@ export function generateInstitutions(count: number, places: PlaceRef[], seed = 2
       admittedOn: admitted ? `${pick([2025, 2026])}-${pick(['07-18', '11-20', '03-27'])}` : null,
     });
   }
+  // The form's cross-field rules hold for demo data too (applicationFormViolations: 大专以上 ≤ 从业人数, 副高级以上 ≤ 专家总数); clamped after
+  // drawing so the same seed still yields the same registry otherwise.
+  for (const row of out) {
+    row.qualifiedStaff = Math.min(row.qualifiedStaff, row.employees);
+    row.seniorExperts = Math.min(row.seniorExperts, row.cooperatingExperts);
+  }
   return out;
 }

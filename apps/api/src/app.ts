@@ -19,6 +19,7 @@ import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
 import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 import { evidenceRouter } from './modules/evidence/evidence.routes';
+import { accountRouter } from './modules/account/account.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -89,6 +90,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
     exportRouter(services),
     analyticsExportRouter(services),
     evidenceRouter(services),
+    accountRouter(services),
     unknownRoute,
     restTransportErrors('20MB'),
   );

@@ -26,6 +26,7 @@ import { ChangeReportFieldResolver, ChangeResolver } from './modules/change/chan
 import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.resolver';
 import { HistoryResolver } from './modules/history/history.resolver';
 import { JobResolver } from './modules/job/job.resolver';
+import { AccountResolver } from './modules/account/account.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -58,12 +59,14 @@ export const resolvers = [
   ReentryBanResolver,
   HistoryResolver,
   JobResolver,
+  AccountResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
 function containerFor(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(services.auth)],
+    [AccountResolver, new AccountResolver(services.accounts)],
     [DivisionResolver, new DivisionResolver(services.divisions)],
     [CatalogResolver, new CatalogResolver(services.db)],
     [CalendarResolver, new CalendarResolver(services.calendar)],

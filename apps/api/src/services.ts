@@ -34,6 +34,7 @@ import { HistoryService } from './modules/history/history.service';
 import { ComplianceExports } from './modules/export/compliance.export';
 import { JobService } from './modules/job/job.service';
 import { jobsOf } from './jobs';
+import { AccountService } from './modules/account/account.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -89,6 +90,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     savedQueries,
     dashboards: new DashboardService(db, audit, savedQueries),
     analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
+    accounts: new AccountService(db, clock, audit, divisions),
   };
   services.jobs.register(...jobsOf(services));
   return services;

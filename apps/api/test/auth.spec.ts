@@ -57,6 +57,8 @@ describe.each(engines())('authentication on %s', (engine) => {
     const right = await api.gql(LOGIN, { u: 'baoding', p: 'Hebei@2026' });
     expect(errorCode(right)).toBe('ACCOUNT_LOCKED');
     expect(right.errors![0].message).toMatch(/账户已锁定/);
+    // Beijing time, in the one date-time format of the app (the test clock is 10:00 in Beijing).
+    expect(right.errors![0].message).toBe('连续5次登录失败，账户已锁定，请于 2026-11-27 10:15 后重试');
 
     const saved = api.clock.now();
     api.clock.set(new Date(saved.getTime() + 15 * 60_000 + 1000));

@@ -2,7 +2,7 @@ import { ObjectLiteral, EntityTarget } from 'typeorm';
 import { makeUscc } from '@hebei/domain';
 import { PUBLIC_SCOPE, applyScope, Scope, ScopeRule } from '../src/common/scope';
 import { toAuthUser } from '../src/modules/auth/auth.service';
-import { UserAccount } from '../src/modules/auth/user.entity';
+import { USER_ACCOUNT_ROWS, UserAccount } from '../src/modules/auth/user.entity';
 import { Application, APPLICATION_ROWS, ApplicationStatus } from '../src/modules/application/application.entity';
 import { BOOKING_ANALYTICS_ROWS, BOOKING_ROWS, ServiceBooking } from '../src/modules/booking/booking.entity';
 import { CASE_ROWS, ServiceCase } from '../src/modules/case/case.entity';
@@ -85,7 +85,12 @@ type RowKey =
   | 'removal.own' // removal case of the institution
   | 'removal.otherCity' // 竞秀区
   | 'evidence.own' // evidence of the institution's change report
-  | 'evidence.unclaimed'; // uploaded by PROVINCE, not yet cited
+  | 'evidence.unclaimed' // uploaded by PROVINCE, not yet cited
+  | 'account.county' // pingquan's bureau account (平泉, 承德)
+  | 'account.city' // chengde's bureau account
+  | 'account.otherCounty' // jingxiu, the county bureau of 竞秀区 (保定)
+  | 'account.analyst'
+  | 'account.institution'; // an institution's user: not managed in 用户管理
 
 interface Cell {
   entity: EntityTarget<ObjectLiteral>;
@@ -199,6 +204,13 @@ const TABLE: Cell[] = [
     visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
   },
   { entity: EvidenceFile, rule: EVIDENCE_ROWS, row: 'evidence.unclaimed', visibleTo: ['province', 'analyst'] },
+  // Accounts (用户管理, issue #12): PROVINCE and ANALYST scopes cover all bureau and analyst accounts (the resolver lets
+  // only PROVINCE and CITY in); a bureau the accounts of its jurisdiction's places (its own, its counties'); nobody sees institution users here.
+  { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.county', visibleTo: ['province', 'analyst', 'chengde', 'pingquan'] },
+  { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.city', visibleTo: ['province', 'analyst', 'chengde'] },
+  { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.otherCounty', visibleTo: ['province', 'analyst', 'baoding'] },
+  { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.analyst', visibleTo: ['province', 'analyst'] },
+  { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.institution', visibleTo: [] },
 ];
 
 const MISSING_ID = 987654321;
@@ -420,6 +432,11 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
       );
     rows['evidence.own'] = await evidence(true);
     rows['evidence.unclaimed'] = await evidence(false);
+    rows['account.county'] = (await userOf('pingquan')).id;
+    rows['account.city'] = (await userOf('chengde')).id;
+    rows['account.analyst'] = (await userOf('analyst')).id;
+    rows['account.institution'] = institution.id;
+    rows['account.otherCounty'] = (await userOf('jingxiu')).id; // a demo county bureau of 保定
   });
   afterAll(() => api.close());
 

@@ -55,6 +55,13 @@ const SCREENS: Screen[] = [
     rows: (d) => d.applications.edges,
   },
   { name: '公示管理', user: 'province', document: admin.NoticesDocument, rows: (d) => d.notices },
+  {
+    name: '用户管理',
+    user: 'province',
+    document: admin.ManagedAccountsDocument,
+    variables: { filter: {} },
+    rows: (d) => d.managedAccounts.edges,
+  },
   { name: '公示（公开）', document: admin.PublicNoticesDocument, rows: (d) => d.publicNotices },
   { name: '申报批次', user: 'province', document: admin.BatchesDocument, rows: (d) => d.batches },
   { name: '预约处理', user: 'institution', document: admin.BookingInboxDocument, variables: {}, rows: (d) => d.bookingInbox.edges },

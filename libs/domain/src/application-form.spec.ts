@@ -11,6 +11,8 @@ describe('applicationFormViolations (Attachment 2 internal consistency)', () => 
       'a consistent form',
       {
         foundedOn: '2020-05-01',
+        employees: 45,
+        qualifiedStaff: 30,
         cooperatingExperts: 20,
         seniorExperts: 10,
         smesServedLastYear: 100,
@@ -31,6 +33,12 @@ describe('applicationFormViolations (Attachment 2 internal consistency)', () => 
       { cooperatingExperts: 20, seniorExperts: 21 },
       ['SENIOR_EXCEEDS_TOTAL'],
     ],
+    [
+      'more qualified staff than employees (第六条第（四）项: 大专以上 are counted among 从业人数)',
+      { employees: 78, qualifiedStaff: 122 },
+      ['QUALIFIED_EXCEEDS_EMPLOYEES'],
+    ],
+    ['every employee qualified', { employees: 78, qualifiedStaff: 78 }, []],
     ['senior experts equal to all experts', { cooperatingExperts: 20, seniorExperts: 20 }, []],
     [
       'more point-to-point than SMEs served (第六条第（六）项)',

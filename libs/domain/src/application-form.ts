@@ -4,6 +4,8 @@ import { FieldViolation } from './errors';
 /** The Attachment 2 numbers and fields that must agree with each other, whatever stage the draft is at. */
 export interface ApplicationFormFacts {
   foundedOn?: string | null;
+  employees?: number | null;
+  qualifiedStaff?: number | null;
   cooperatingExperts?: number | null;
   seniorExperts?: number | null;
   smesServedLastYear?: number | null;
@@ -23,6 +25,9 @@ export function applicationFormViolations(form: ApplicationFormFacts, today: Iso
     if (!isIsoDate(form.foundedOn)) out.push({ field: 'foundedOn', code: 'INVALID_DATE', message: '成立日期不存在' });
     else if (compareIsoDate(form.foundedOn, today) > 0)
       out.push({ field: 'foundedOn', code: 'FUTURE_DATE', message: '成立日期不能晚于今天' });
+  }
+  if (both(form.qualifiedStaff, form.employees) && form.qualifiedStaff! > form.employees!) {
+    out.push({ field: 'qualifiedStaff', code: 'QUALIFIED_EXCEEDS_EMPLOYEES', message: '大专以上和中级职称以上人数不能超过从业人数' });
   }
   if (both(form.seniorExperts, form.cooperatingExperts) && form.seniorExperts! > form.cooperatingExperts!) {
     out.push({ field: 'seniorExperts', code: 'SENIOR_EXCEEDS_TOTAL', message: '副高级以上专家数不能多于相关专家总数' });

@@ -15,6 +15,7 @@ import {
   isoDate,
   publicNoticeEnd,
   toIsoDateInShanghai,
+  formatShanghaiDateTime,
   validateCalendarEntries,
   workingDaysBetween,
 } from './calendar';
@@ -115,6 +116,16 @@ describe('date helpers', () => {
     ['2025-06-13T00:00:00.000+08:00', '2025-06-13', 'explicit +08:00'],
   ])('toIsoDateInShanghai(%s) = %s (%s)', (instant, expected) => {
     expect(toIsoDateInShanghai(new Date(instant))).toBe(expected);
+  });
+
+  it.each([
+    ['2025-06-13T15:59:59.999Z', false, '2025-06-13 23:59', 'late evening Beijing time is still the same day'],
+    ['2025-06-13T16:00:00.000Z', true, '2025-06-14 00:00:00', 'midnight Beijing time is 16:00 UTC the day before'],
+    ['2025-12-31T16:30:05.000Z', true, '2026-01-01 00:30:05', 'year boundary'],
+    ['2025-06-13T09:05:00.000+08:00', false, '2025-06-13 09:05', 'explicit +08:00'],
+  ])('formatShanghaiDateTime(%s, seconds=%s) = %s (%s)', (instant, withSeconds, expected) => {
+    expect(formatShanghaiDateTime(instant, withSeconds)).toBe(expected);
+    expect(formatShanghaiDateTime(new Date(instant), withSeconds)).toBe(expected);
   });
 
   it.each([

@@ -137,6 +137,17 @@ export function toIsoDateInShanghai(instant: Date): IsoDate {
   return fromEpochDay(Math.floor((ms + SHANGHAI_OFFSET_MS) / MS_PER_DAY));
 }
 
+/**
+ * An instant as Beijing wall-clock time, `YYYY-MM-DD HH:mm` (or with `:ss`), whatever the server's or browser's
+ * time zone: exports, print views, messages and lists all show the time users live in.
+ */
+export function formatShanghaiDateTime(instant: Date | string, withSeconds = false): string {
+  const ms = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
+  if (Number.isNaN(ms)) throw new DomainError('INVALID_DATE', '无效时间', {});
+  const shifted = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  return `${shifted.slice(0, 10)} ${shifted.slice(11, withSeconds ? 19 : 16)}`;
+}
+
 /** The instant 23:59:59.999 +08:00 of the given date (deadlines end "at the end of the day"). */
 export function endOfDayInShanghai(date: IsoDate): Date {
   return new Date((toEpochDay(date) + 1) * MS_PER_DAY - SHANGHAI_OFFSET_MS - 1);

@@ -191,13 +191,15 @@ describe('reasons (SPEC §3.4: REJECTED is final, with reason)', () => {
   });
 });
 
-describe('review queues (Art. 8(2): 定州、辛集、雄安 skip the county step)', () => {
+describe('review queues (Art. 8(2): 定州、辛集、雄安 skip the county step; Art. 8(3): 待公示 is not yet 公示中)', () => {
   it.each([
     ['SUBMITTED', false, 'PENDING_COUNTY', '待初审'],
     ['SUBMITTED', true, 'PENDING_CITY', '待推荐'],
     ['COUNTY_APPROVED', false, 'PENDING_CITY', '待推荐'],
     ['CITY_RECOMMENDED', true, 'PENDING_PROVINCE', '待审核'],
-    ['PROVINCE_APPROVED', false, 'NOTICE', '待公示'],
+    ['PROVINCE_APPROVED', false, 'PENDING_NOTICE', '待公示'],
+    ['PROVINCE_APPROVED', true, 'PENDING_NOTICE', '待公示'],
+    ['IN_PUBLIC_NOTICE', true, 'NOTICE', '公示中'],
     ['IN_PUBLIC_NOTICE', false, 'NOTICE', '公示中'],
     ['ADMITTED', false, 'ADMITTED', '已入库'],
     ['RETURNED', true, 'RETURNED', '已退回'],

@@ -25,6 +25,34 @@ export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 export const REVIEW_ACTIONS = ['APPROVE', 'RETURN', 'REJECT'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
+/** The events of an application's timeline, as the detail page, the print view and the export name them. */
+export const APPLICATION_EVENT_TYPES = [
+  'CREATE',
+  'SUBMIT',
+  'RESUBMIT',
+  'APPROVE',
+  'RETURN',
+  'REJECT',
+  'SPOT_CHECK',
+  'PUBLISH',
+  'OBJECTION_UPHELD',
+  'ADMIT',
+] as const;
+export type ApplicationEventType = (typeof APPLICATION_EVENT_TYPES)[number];
+
+export const APPLICATION_EVENT_LABELS: Readonly<Record<ApplicationEventType, string>> = {
+  CREATE: '创建申请',
+  SUBMIT: '提交申请',
+  RESUBMIT: '修改后重新提交',
+  APPROVE: '审核通过',
+  RETURN: '退回修改',
+  REJECT: '不予通过',
+  SPOT_CHECK: '实地抽查',
+  PUBLISH: '发布公示',
+  OBJECTION_UPHELD: '异议成立',
+  ADMIT: '纳入服务资源库',
+};
+
 /** Labels name what the application is waiting for, as reviewers see it in their queues. */
 export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
   DRAFT: '草稿',
@@ -186,6 +214,7 @@ export const REVIEW_QUEUES = [
   'PENDING_COUNTY',
   'PENDING_CITY',
   'PENDING_PROVINCE',
+  'PENDING_NOTICE',
   'NOTICE',
   'ADMITTED',
   'RETURNED',
@@ -205,7 +234,9 @@ export function reviewQueueOf(status: ReviewStatus, skipsCounty: boolean): Revie
   const level = pendingReviewLevel(status, skipsCounty);
   if (level) return PENDING_QUEUE[level];
   switch (status) {
+    // 待公示 (approved by the province, no notice published yet) is its own tab: 公示中 lists only what is on notice.
     case 'PROVINCE_APPROVED':
+      return 'PENDING_NOTICE';
     case 'IN_PUBLIC_NOTICE':
       return 'NOTICE';
     case 'ADMITTED':

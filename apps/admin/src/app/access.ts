@@ -38,7 +38,9 @@ export type Capability =
   | 'changes.verify'
   /** PROVINCE: 通报 per deadline and the re-entry ban register. */
   | 'complianceNotices.view'
-  | 'bans.view';
+  | 'bans.view'
+  /** 用户管理: bureau accounts (PROVINCE all; CITY its counties'). */
+  | 'accounts.manage';
 
 const OFFICER: readonly Capability[] = [
   'dashboard.view',
@@ -66,8 +68,9 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'compliance.monitor',
     'complianceNotices.view',
     'bans.view',
+    'accounts.manage',
   ],
-  CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view', 'compliance.monitor', 'changes.verify'],
+  CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view', 'compliance.monitor', 'changes.verify', 'accounts.manage'],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -81,7 +84,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'changes.own',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
-  ANALYST: ['institutions.view', 'registry.browse', 'analytics.query'],
+  // SPEC §1: the analyst reads across the province, applications included (read-only: no review actions, data masked).
+  ANALYST: ['institutions.view', 'registry.browse', 'analytics.query', 'applications.view'],
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {
@@ -115,7 +119,8 @@ export type MenuKey =
   | 'reporting-compliance'
   | 'change-verification'
   | 'compliance-notices'
-  | 'reentry-bans';
+  | 'reentry-bans'
+  | 'users';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -154,6 +159,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
   { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
+  { key: 'users', path: '/users', label: '用户管理', capability: 'accounts.manage' },
 ];
 
 export function menuFor(role: Role): MenuEntry[] {
@@ -171,6 +177,7 @@ export function homePath(role: Role): string {
 
 /** Whether a role may open a path (used to honour a "return to" location after login). */
 export function canOpenPath(role: Role, pathname: string): boolean {
+  if (pathname === '/change-password') return true;
   // An application's detail and print view are opened from several menus (own applications, review queues).
   if (/^\/applications\/\d+(\/print)?$/.test(pathname)) return can(role, 'applications.view');
   const entry = MENU.find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`));

@@ -1,6 +1,9 @@
-import dayjs from 'dayjs';
+import { formatShanghaiDateTime, toIsoDateInShanghai } from '@hebei/domain';
 
-export const dateTime = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
+// Instants are shown as Beijing time whatever the browser's time zone (the API's dates are Beijing dates too).
+export const dateTime = (v: string | null | undefined) => (v ? formatShanghaiDateTime(v) : '—');
+export const dateTimeSeconds = (v: string | null | undefined) => (v ? formatShanghaiDateTime(v, true) : '—');
+export const dateOf = (v: string | null | undefined) => (v ? toIsoDateInShanghai(new Date(v)) : '');
 export const text = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
 export const num = (v: number | null | undefined, digits = 0) =>
   v === null || v === undefined ? '—' : v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: 2 });

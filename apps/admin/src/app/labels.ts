@@ -10,7 +10,9 @@ import type {
 } from '../graphql/generated/graphql';
 import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
 import type { JobRunStatus, JobTrigger } from '../graphql/generated/graphql';
+import type { AccountStatus } from '../graphql/generated/graphql';
 import {
+  APPLICATION_EVENT_LABELS as DOMAIN_APPLICATION_EVENT_LABELS,
   INSTITUTION_TYPE_LABELS as DOMAIN_INSTITUTION_TYPE_LABELS,
   REVIEW_LEVEL_LABELS as DOMAIN_REVIEW_LEVEL_LABELS,
   SERVICE_NATURE_LABELS as DOMAIN_SERVICE_NATURE_LABELS,
@@ -105,23 +107,13 @@ export const applicationStatusLabel: (status: ApplicationStatus, skipsCounty: bo
 
 export const REVIEW_LEVEL_LABELS: Readonly<Record<string, string>> = DOMAIN_REVIEW_LEVEL_LABELS;
 
-export const APPLICATION_EVENT_LABELS: Record<ApplicationEventType, string> = {
-  CREATE: '创建申请',
-  SUBMIT: '提交申请',
-  RESUBMIT: '修改后重新提交',
-  APPROVE: '审核通过',
-  RETURN: '退回修改',
-  REJECT: '不予通过',
-  SPOT_CHECK: '实地抽查',
-  PUBLISH: '发布公示',
-  OBJECTION_UPHELD: '异议成立',
-  ADMIT: '纳入服务资源库',
-};
+export const APPLICATION_EVENT_LABELS: Readonly<Record<ApplicationEventType, string>> = DOMAIN_APPLICATION_EVENT_LABELS;
 
 export const REVIEW_QUEUE_LABELS: Record<ReviewQueue, string> = {
   PENDING_COUNTY: '待初审',
   PENDING_CITY: '待推荐',
   PENDING_PROVINCE: '待审核',
+  PENDING_NOTICE: '待公示',
   NOTICE: '公示中',
   ADMITTED: '已入库',
   RETURNED: '已退回',
@@ -308,4 +300,28 @@ Object.assign(AUDIT_ENTITY_LABELS, {
   ChangeReport: '重大变化报告',
   RemovalCase: '移出案件',
   EvidenceFile: '证明材料',
+});
+
+/* Accounts (issue #12) */
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  ACTIVE: '正常',
+  DISABLED: '已停用',
+  LOCKED: '已锁定',
+};
+
+export const ACCOUNT_STATUS_COLORS: Record<AccountStatus, string> = {
+  ACTIVE: 'success',
+  DISABLED: 'default',
+  LOCKED: 'warning',
+};
+
+Object.assign(AUDIT_ACTION_LABELS, {
+  CREATE_USER_ACCOUNT: '新增账号',
+  DISABLE_USER_ACCOUNT: '停用账号',
+  ENABLE_USER_ACCOUNT: '启用账号',
+  RESET_USER_PASSWORD: '重置密码',
+  UNLOCK_USER_ACCOUNT: '解除锁定',
+  CHANGE_PASSWORD: '修改密码',
+  LOGIN_DISABLED: '停用账号登录',
 });

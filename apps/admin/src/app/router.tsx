@@ -40,6 +40,8 @@ const RemovalsPage = lazyPage(() => import('../pages/removals/RemovalsPage'), 'R
 const ReportingCompliancePage = lazyPage(() => import('../pages/reporting-compliance/ReportingCompliancePage'), 'ReportingCompliancePage');
 const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegistryLayout'), 'PublicRegistryLayout');
 const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
+const UsersPage = lazyPage(() => import('../pages/users/UsersPage'), 'UsersPage');
+const ChangePasswordPage = lazyPage(() => import('../pages/change-password/ChangePasswordPage'), 'ChangePasswordPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
 const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
 // Charts (echarts) load only with these two.
@@ -72,6 +74,7 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   'compliance-notices': <ComplianceNoticesPage />,
   removals: <RemovalsPage />,
   'reentry-bans': <ReentryBansPage />,
+  users: <UsersPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */
@@ -153,6 +156,8 @@ export const router = createBrowserRouter([
       ...pages,
       ...registryPages,
       ...applicationPages,
+      // 修改密码: every signed-in user, from the header.
+      { path: 'change-password', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

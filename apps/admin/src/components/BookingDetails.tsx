@@ -1,8 +1,8 @@
 import { Descriptions, Rate, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { dateTime } from '../app/format';
 import type { BookingFieldsFragment } from '../graphql/generated/graphql';
 
-const time = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
+const time = dateTime;
 const text = (v: string | null | undefined) => (v ? v : '—');
 
 /** Everything about one booking, shown when its row is expanded. */

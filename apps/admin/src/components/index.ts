@@ -18,3 +18,4 @@ export { PeriodStatusTag } from './PeriodStatusTag';
 export { ReviewActions } from './ReviewActions';
 export { SignUpForm } from './SignUpForm';
 export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from './UnitFields';
+export { ChangePasswordForm } from './ChangePasswordForm';

@@ -9,6 +9,7 @@ export const CurrentUserFragment = graphql(`
     role
     institutionId
     enterpriseId
+    mustChangePassword
     division {
       code
       name

@@ -12,6 +12,8 @@ export interface AuthUser {
   divisionCode: string | null;
   institutionId: number | null;
   enterpriseId: number | null;
+  /** A one-time password is in use: only `me` and `changePassword` answer until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export interface Actor {

@@ -40,6 +40,10 @@ export function authenticated(services: Services) {
         res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: authError ?? '请先登录' } });
         return;
       }
+      if (user.mustChangePassword) {
+        res.status(403).json({ error: { code: 'PASSWORD_CHANGE_REQUIRED', message: '请先修改初始密码后再继续操作' } });
+        return;
+      }
       res.locals.actor = { user, ip: clientIp(req) };
       res.locals.scope = services.divisions.scopeFor(user);
       next();

@@ -109,6 +109,11 @@ const STORED_IN: Record<string, Target[]> = {
   ReentryBanFilter: [],
   RemovalCaseFilter: [],
   ReportingComplianceFilter: [],
+  // 用户管理 (issue #12): the new account's columns; an action carries only an id and a version; passwords are hashed.
+  CreateOfficerAccountInput: [{ entity: UserAccount, as: { username: ['username', 'usernameKey'] } }],
+  AccountActionInput: [],
+  ChangePasswordInput: [],
+  AccountFilter: [],
   ApplicationFilter: [],
   AuditLogFilter: [],
   BookingFilter: [],

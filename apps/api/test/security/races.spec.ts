@@ -187,6 +187,27 @@ describe.each(engines())('races on %s', (engine) => {
     expect(await audits('CLOSE_BATCH', id)).toEqual({ CLOSE_BATCH: 1 });
   });
 
+  it('用户管理: disabling, resetting and createOfficerAccount race to one winner each', async () => {
+    const CREATE = 'mutation($i: CreateOfficerAccountInput!) { createOfficerAccount(input: $i) { account { id version } } }';
+    const input = { username: `racer${engine}`, displayName: '并发测试县局', role: 'COUNTY', divisionCode: '130821' };
+    expectOneWinner(await race(10, () => api.gql(CREATE, { i: input }, province)), 'BAD_USER_INPUT');
+    const { managedAccounts } = await api.ok(
+      'query($f: AccountFilter) { managedAccounts(filter: $f) { edges { node { id version } } } }',
+      {
+        f: { text: `racer${engine}` },
+      },
+      province,
+    );
+    const { id, version } = managedAccounts.edges[0].node;
+    expect(await audits('CREATE_USER_ACCOUNT', id)).toEqual({ CREATE_USER_ACCOUNT: 1 });
+    const ACTIVE = 'mutation($i: AccountActionInput!) { setAccountActive(input: $i, active: false) { version } }';
+    expectOneWinner(await race(N, () => api.gql(ACTIVE, { i: { id, expectedVersion: version } }, province)), 'CONFLICT');
+    expect(await audits('DISABLE_USER_ACCOUNT', id)).toEqual({ DISABLE_USER_ACCOUNT: 1 });
+    const RESET = 'mutation($i: AccountActionInput!) { resetAccountPassword(input: $i) { oneTimePassword } }';
+    expectOneWinner(await race(10, () => api.gql(RESET, { i: { id, expectedVersion: version + 1 } }, province)), 'CONFLICT');
+    expect(await audits('RESET_USER_PASSWORD', id)).toEqual({ RESET_USER_PASSWORD: 1 });
+  }, 180_000);
+
   it('publishNotice, resolveObjection and runAdmissionJob: once each', async () => {
     const appId = await applicationInNotice(api, `并发公示批次-${engine}`, '平泉市并发公示测试有限公司');
     const objection = (

@@ -1,8 +1,9 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { App, Button, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
 import { Suspense, useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
+import { ChangePasswordForm } from '../../components';
 import { MeQuery } from '../../graphql/auth';
 import { menuFor } from '../access';
 import { RouteLoading } from '../components/RouteLoading';
@@ -29,6 +30,8 @@ export function AdminLayout() {
 
 function SignedIn() {
   const { data, error, refetch } = useQuery(MeQuery);
+  // With a one-time password the API answers nothing else: the user changes it before the shell opens.
+  if (data?.me?.mustChangePassword) return <ForcedPasswordChange user={data.me} onDone={() => void refetch()} />;
   if (data?.me) {
     return (
       <CurrentUserContext.Provider value={data.me}>
@@ -54,6 +57,33 @@ function SignedIn() {
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
       <Spin size="large" description="正在加载…" />
+    </Flex>
+  );
+}
+
+function ForcedPasswordChange({ user, onDone }: { user: CurrentUser; onDone: () => void }) {
+  const client = useApolloClient();
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '100vh', background: '#f5f7fa' }}>
+      <Card title={`${SYSTEM_NAME} · 修改初始密码`} style={{ width: 480 }} data-testid="forced-password-change">
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`${user.displayName}（${user.username}）正在使用一次性密码登录，请先设置新密码。`}
+        />
+        <ChangePasswordForm username={user.username} onDone={onDone} />
+        <Button
+          type="link"
+          style={{ paddingInline: 0, marginTop: 8 }}
+          onClick={() => {
+            session.clear('logout');
+            void client.clearStore();
+          }}
+        >
+          退出登录
+        </Button>
+      </Card>
     </Flex>
   );
 }
@@ -106,6 +136,9 @@ function Shell({ user }: { user: CurrentUser }) {
             </span>
           ) : null}
           <Divider orientation="vertical" className="shell-divider" />
+          <Button type="text" icon={<KeyOutlined />} className="shell-logout" onClick={() => navigate('/change-password')}>
+            修改密码
+          </Button>
           <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout}>
             退出登录
           </Button>

@@ -1,7 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Dropdown, Empty, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { dateTime } from '../format';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Role } from '../../graphql/generated/graphql';
@@ -101,7 +101,7 @@ export function NotificationBell() {
                   {n.title}
                 </span>
                 <span className="notification-item-body">{n.body}</span>
-                <span className="notification-item-time">{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</span>
+                <span className="notification-item-time">{dateTime(n.createdAt)}</span>
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AlertOutlined,
+  TeamOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -56,4 +57,5 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'change-verification': <VerifiedOutlined />,
   'compliance-notices': <AlertOutlined />,
   'reentry-bans': <StopOutlined />,
+  users: <TeamOutlined />,
 };

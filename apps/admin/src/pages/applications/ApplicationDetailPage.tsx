@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { can } from '../../app/access';
@@ -15,6 +16,7 @@ import { ApplicationTimeline } from './components/ApplicationTimeline';
 import { AttachmentsPanel } from './components/AttachmentsPanel';
 import { EligibilityPanel } from './components/EligibilityPanel';
 import { ExportButton } from './components/ExportButton';
+import { NextInQueueButton } from './components/NextInQueueButton';
 import { dateTime } from '../../app/format';
 import './applications.css';
 import { canResubmit } from '@hebei/domain';
@@ -24,6 +26,8 @@ export function ApplicationDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const user = useCurrentUser();
+  // After a decision 下一条 becomes the main button: the queue's next application.
+  const [decided, setDecided] = useState(false);
   const { data, loading, error, refetch } = useQuery(ApplicationQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const a = data?.application;
   const back = can(user.role, 'applications.own') ? '/applications' : '/reviews';
@@ -72,7 +76,14 @@ export function ApplicationDetailPage() {
               {canResubmit(a.status) ? '修改后重新提交' : '继续填写'}
             </Button>
           ) : null}
-          <ReviewActions application={a} onChanged={refetch} />
+          <ReviewActions
+            application={a}
+            onChanged={async () => {
+              setDecided(true);
+              await refetch();
+            }}
+          />
+          {can(user.role, 'reviews.handle') ? <NextInQueueButton currentId={a.id} primary={decided && !a.allowedActions.length} /> : null}
         </Space>
       </Flex>
       <Card variant="borderless" className="page-card" style={{ marginBottom: 16 }}>

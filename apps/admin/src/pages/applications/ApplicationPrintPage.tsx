@@ -8,7 +8,7 @@ import { ApplicationQuery } from '../../graphql/applications';
 import type { ApplicationDetailFragment } from '../../graphql/generated/graphql';
 import { ServiceCategoriesQuery } from '../../graphql/reference';
 import { DECLARATION_TEXT } from './lib/form-values';
-import { chineseCount, num } from '../../app/format';
+import { chineseCount, dateOf, num } from '../../app/format';
 import './applications.css';
 import './print.css';
 import { MAX_MAIN_CATEGORIES } from '@hebei/domain';
@@ -56,7 +56,7 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
         <h1 className="paper-title">河北省优质中小企业服务资源库入库申请表</h1>
         <div className="paper-meta">
           <span>入库单位（盖章）：{a.name}</span>
-          <span>填报日期：{a.submittedAt ? a.submittedAt.slice(0, 10) : '　　年　　月　　日'}</span>
+          <span>填报日期：{a.submittedAt ? dateOf(a.submittedAt) : '　　年　　月　　日'}</span>
         </div>
         <table className="paper-table">
           <colgroup>
@@ -222,7 +222,7 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
         <h2 className="paper-title">服务人员基本情况表</h2>
         <div className="paper-meta">
           <span>填报单位：{a.name}</span>
-          <span>填报时间：{a.submittedAt ? a.submittedAt.slice(0, 10) : ''}</span>
+          <span>填报时间：{dateOf(a.submittedAt)}</span>
         </div>
         <table className="paper-table">
           <thead>
@@ -255,7 +255,7 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
         <h2 className="paper-title">服务企业情况登记表</h2>
         <div className="paper-meta">
           <span>填报单位：{a.name}</span>
-          <span>填报时间：{a.submittedAt ? a.submittedAt.slice(0, 10) : ''}</span>
+          <span>填报时间：{dateOf(a.submittedAt)}</span>
         </div>
         <table className="paper-table">
           <tbody>

@@ -1,6 +1,6 @@
 import { Col, Row, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import { dateTimeSeconds } from '../../app/format';
 import { useState } from 'react';
 import { CursorTable, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
@@ -37,7 +37,7 @@ export function AuditLogsPage() {
       dataIndex: 'createdAt',
       key: 'createdAt',
       width: 180,
-      render: (v: string) => <span data-testid="cell-time">{dayjs(v).format('YYYY-MM-DD HH:mm:ss')}</span>,
+      render: (v: string) => <span data-testid="cell-time">{dateTimeSeconds(v)}</span>,
     },
     {
       title: '操作人',

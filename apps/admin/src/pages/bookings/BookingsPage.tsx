@@ -2,7 +2,7 @@ import { CheckOutlined, CloseOutlined, FlagOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import { dateTime } from '../../app/format';
 import { useState } from 'react';
 import { CursorTable, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
@@ -64,7 +64,7 @@ export function BookingsPage() {
       dataIndex: 'requestedAt',
       key: 'requestedAt',
       width: 140,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      render: (v: string) => dateTime(v),
     },
     {
       title: '状态',

@@ -9,6 +9,10 @@ import { ROLE_LABELS } from '../../app/labels';
 import { useToday } from '../../app/today';
 import { MENU_ICONS } from '../../app/layout/menu-icons';
 import { InstitutionStatsQuery } from '../../graphql/institutions';
+import { ApplicationQueueCountsQuery } from '../../graphql/applications';
+import type { ReviewQueue } from '../../graphql/generated/graphql';
+import { REVIEW_QUEUE_LABELS } from '../../app/labels';
+import { OWN_REVIEW_QUEUE } from '../../app/review-queues';
 import { BookingMonitorCard, CalendarBanner } from '../../components';
 
 function greeting(hour: number): string {
@@ -51,6 +55,7 @@ export function DashboardPage() {
           ]}
         />
       </Card>
+      {OWN_REVIEW_QUEUE[user.role] ? <TodoCard /> : null}
       {officer ? <OfficerStats /> : null}
       <Card variant="borderless" title="常用功能" className="page-card">
         <Row gutter={[12, 12]}>
@@ -89,5 +94,31 @@ function OfficerStats() {
         </Col>
       ))}
     </Row>
+  );
+}
+
+/** 待办: what waits for this officer, per queue, each a link to its tab (the same counts as the review tabs). */
+function TodoCard() {
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(ApplicationQueueCountsQuery, {
+    variables: { filter: {} },
+    fetchPolicy: 'cache-and-network',
+  });
+  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const queues: ReviewQueue[] = [OWN_REVIEW_QUEUE[user.role]!, ...(user.role === 'PROVINCE' ? (['PENDING_NOTICE'] as const) : [])];
+  const count = (q: ReviewQueue) => data?.applicationQueueCounts.find((c) => c.queue === q)?.count ?? 0;
+  return (
+    <Card variant="borderless" title="待办" className="page-card" style={{ marginBottom: 16 }} data-testid="todo-card">
+      <Row gutter={16}>
+        {queues.map((q) => (
+          <Col key={q} xs={24} md={8}>
+            <Card size="small" hoverable onClick={() => navigate(`/reviews?queue=${q}`)} data-testid={`todo-${q}`}>
+              <Statistic title={REVIEW_QUEUE_LABELS[q]} value={count(q)} loading={loading} suffix="件" />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
+import { dateTimeSeconds } from '../../app/format';
 
-export const time = (iso: string | null | undefined): string => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm:ss') : '—');
+export const time = (iso: string | null | undefined): string => dateTimeSeconds(iso);
 
 /** 600 → “每 10 分钟”; whole hours and days read as such. */
 export function everyInterval(seconds: number): string {

@@ -1,7 +1,7 @@
 import { StarOutlined } from '@ant-design/icons';
 import { Button, Rate, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
+import { dateTime } from '../../app/format';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { CursorTable, PageContainer } from '../../app/components';
@@ -48,7 +48,7 @@ export function MyBookingsPage() {
       dataIndex: 'requestedAt',
       key: 'requestedAt',
       width: 140,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      render: (v: string) => dateTime(v),
     },
     {
       title: '状态',

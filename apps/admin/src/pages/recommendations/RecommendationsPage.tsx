@@ -20,7 +20,7 @@ import { MAX_MAIN_CATEGORIES } from '@hebei/domain';
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 
 /** Recommended by the city and everything after (待审核, 公示中/待公示, 已入库) — what Attachment 4 lists. */
-const RECOMMENDED_QUEUES: ReviewQueue[] = ['PENDING_PROVINCE', 'NOTICE', 'ADMITTED'];
+const RECOMMENDED_QUEUES: ReviewQueue[] = ['PENDING_PROVINCE', 'PENDING_NOTICE', 'NOTICE', 'ADMITTED'];
 
 async function fetchRecommended(client: ApolloClient, batchId: string, city: string | undefined): Promise<Row[]> {
   const rows: Row[] = [];
@@ -118,7 +118,8 @@ export function RecommendationsPage() {
           type="primary"
           icon={<FileExcelOutlined />}
           loading={exporting}
-          disabled={!effectiveBatch || (isProvince && !city)}
+          // An empty Attachment 4 is not handed out as a finished table (the warning below says why).
+          disabled={!effectiveBatch || (isProvince && !city) || loading || !!error || rows.length === 0}
           onClick={() => void exportXlsx()}
         >
           导出Excel
@@ -168,6 +169,15 @@ export function RecommendationsPage() {
             </Space>
           </div>
           {error ? <ErrorAlert error={error} /> : null}
+          {!loading && !error && rows.length === 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="summary-empty-warning"
+              title="该批次本市暂无市级已推荐的申请，汇总表为空，暂不能导出。"
+            />
+          ) : null}
           <Table<Row>
             rowKey="id"
             size="small"

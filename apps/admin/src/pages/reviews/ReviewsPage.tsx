@@ -12,11 +12,20 @@ import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationFilter, ApplicationsQuery as ApplicationsResult, ReviewQueue, Role } from '../../graphql/generated/graphql';
 import { ApplicationStatusTag } from '../../components';
 import { dateTime } from '../../app/format';
+import { OWN_REVIEW_QUEUE } from '../../app/review-queues';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 
-const QUEUES: ReviewQueue[] = ['PENDING_COUNTY', 'PENDING_CITY', 'PENDING_PROVINCE', 'NOTICE', 'ADMITTED', 'RETURNED', 'REJECTED'];
-const OWN_QUEUE: Partial<Record<Role, ReviewQueue>> = { COUNTY: 'PENDING_COUNTY', CITY: 'PENDING_CITY', PROVINCE: 'PENDING_PROVINCE' };
+const QUEUES: ReviewQueue[] = [
+  'PENDING_COUNTY',
+  'PENDING_CITY',
+  'PENDING_PROVINCE',
+  'PENDING_NOTICE',
+  'NOTICE',
+  'ADMITTED',
+  'RETURNED',
+  'REJECTED',
+];
 const OWN_LEVEL: Partial<Record<Role, string>> = { COUNTY: 'COUNTY', CITY: 'CITY', PROVINCE: 'PROVINCE' };
 
 interface FilterValues {
@@ -29,7 +38,7 @@ export function ReviewsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const own = OWN_QUEUE[user.role] ?? 'PENDING_COUNTY';
+  const own = OWN_REVIEW_QUEUE[user.role] ?? 'PENDING_COUNTY';
   const queue = (QUEUES as string[]).includes(params.get('queue') ?? '') ? (params.get('queue') as ReviewQueue) : own;
   const [filter, setFilter] = useState<Omit<ApplicationFilter, 'queue'>>({});
   const batches = useQuery(BatchOptionsQuery);

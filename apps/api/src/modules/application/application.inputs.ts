@@ -174,6 +174,7 @@ export enum ReviewQueue {
   PENDING_COUNTY = 'PENDING_COUNTY',
   PENDING_CITY = 'PENDING_CITY',
   PENDING_PROVINCE = 'PENDING_PROVINCE',
+  PENDING_NOTICE = 'PENDING_NOTICE',
   NOTICE = 'NOTICE',
   ADMITTED = 'ADMITTED',
   RETURNED = 'RETURNED',
@@ -182,7 +183,7 @@ export enum ReviewQueue {
 }
 registerEnumType(ReviewQueue, {
   name: 'ReviewQueue',
-  description: '审核页签：待初审、待推荐、待审核、公示中（含待公示）、已入库、已退回、未通过；草稿仅申请单位可见',
+  description: '审核页签：待初审、待推荐、待审核、待公示、公示中、已入库、已退回、未通过；草稿仅申请单位可见',
 });
 
 @InputType({ description: '申请列表筛选' })

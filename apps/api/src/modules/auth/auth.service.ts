@@ -124,6 +124,7 @@ export class AuthService {
       division: user.divisionCode ? (this.divisions.get(user.divisionCode) ?? null) : null,
       institutionId: user.institutionId,
       enterpriseId: user.enterpriseId,
+      mustChangePassword: !!user.mustChangePassword,
     };
   }
 }
@@ -137,5 +138,6 @@ export function toAuthUser(u: UserAccount): AuthUser {
     divisionCode: u.divisionCode,
     institutionId: u.institutionId,
     enterpriseId: u.enterpriseId,
+    mustChangePassword: u.mustChangePassword,
   };
 }

@@ -24,6 +24,9 @@ export class Me {
 
   @Field(() => ID, { nullable: true, description: '企业用户所属企业' })
   enterpriseId: number | null;
+
+  @Field({ description: '正在使用一次性密码：修改密码前其他操作一律拒绝' })
+  mustChangePassword: boolean;
 }
 
 @ObjectType({ description: '登录结果' })

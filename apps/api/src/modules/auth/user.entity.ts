@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '../../common/enums';
+import { ScopeRule } from '../../common/scope';
 
 @Entity('user_account')
 export class UserAccount {
@@ -51,4 +52,20 @@ export class UserAccount {
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
+
+  /** Set by an officer's password reset (and for accounts created with a one-time password): change it before anything else. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** Compare-and-set for what 用户管理 changes (active, password reset, unlock); login bookkeeping does not bump it. */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }
+
+/** Accounts 用户管理 manages: bureaus and analysts. PROVINCE sees all of them; a CITY bureau the accounts of its counties. */
+export const MANAGED_ACCOUNT_ROLES = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST] as const;
+
+export const USER_ACCOUNT_ROWS: ScopeRule = {
+  place: 'divisionCode',
+  officer: (alias) => ({ sql: `${alias}.role IN (:...managedRoles)`, params: { managedRoles: [...MANAGED_ACCOUNT_ROLES] } }),
+};

@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PersonalData } from '../../common/personal-data';
 import { InstitutionType, ServiceNature } from '../../common/enums';
 import { PageInfo } from '../../common/pagination';
 
@@ -17,8 +16,10 @@ export class PublicInstitution {
   @Field(() => String, { nullable: true, description: '主要服务方向选“其他”时的描述' }) otherCategoryDescription: string | null;
   @Field(() => String, { nullable: true }) address: string | null;
   @Field(() => String, { nullable: true }) contactPerson: string | null;
-  @Field(() => String, { nullable: true }) @PersonalData('phone') contactPhone: string | null;
-  @Field(() => String, { nullable: true }) @PersonalData('email') email: string | null;
+  // The contact the institution publishes for enterprises: public, so it reads the same for every caller (an analyst
+  // sees what an anonymous visitor sees). The form's phone and e-mail (Institution, Application) stay personal data.
+  @Field(() => String, { nullable: true, description: '对外公开的联系电话（所有人看到的相同）' }) contactPhone: string | null;
+  @Field(() => String, { nullable: true, description: '对外公开的电子信箱' }) email: string | null;
   @Field(() => String, { nullable: true, description: '网站' }) website: string | null;
   @Field(() => String, { nullable: true, description: '机构简介' }) introduction: string | null;
   @Field(() => String, { nullable: true, description: '入库日期' }) admittedOn: string | null;

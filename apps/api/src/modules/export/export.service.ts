@@ -1,7 +1,15 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { ATTACHMENT_SLOT_NAMES, INSTITUTION_TYPES, REVIEW_LEVEL_LABELS, REVIEW_STATUS_LABELS, SERVICE_NATURES } from '@hebei/domain';
+import {
+  APPLICATION_EVENT_LABELS,
+  ATTACHMENT_SLOT_NAMES,
+  formatShanghaiDateTime,
+  INSTITUTION_TYPES,
+  REVIEW_LEVEL_LABELS,
+  REVIEW_STATUS_LABELS,
+  SERVICE_NATURES,
+} from '@hebei/domain';
 import { AuthUser } from '../../common/context';
 import { maskRow } from '../../common/personal-data';
 import { applyScope, Scope, scopeCoversPlaces } from '../../common/scope';
@@ -35,6 +43,9 @@ export const RECOMMENDATION_SUMMARY_COLUMNS = [
   '联系人',
   '联系电话',
 ] as const;
+
+/** What an empty Attachment 4 says instead of rows (the admin warns before exporting one). */
+export const EMPTY_SUMMARY_NOTE = '本批次该市暂无市级已推荐的申请';
 
 export interface PreparedExport {
   fileName: string;
@@ -101,7 +112,10 @@ export class ExportService {
 
   private async writeSummary(out: Writable, cityName: string, batchName: string, apps: Application[], directions: string[]): Promise<void> {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    const ws = wb.addWorksheet('推荐汇总表', { pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1 } });
+    // One page wide, as many pages high as the list needs (fitToHeight 0), the header row repeated on each page.
+    const ws = wb.addWorksheet('推荐汇总表', {
+      pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+    });
     ws.columns = [6, 36, 16, 14, 16, 14, 12, 28, 12, 16].map((width) => ({ width }));
     const title = ws.addRow([`${cityName}优质中小企业服务资源库入库机构推荐汇总表`]);
     ws.mergeCells(1, 1, 1, RECOMMENDATION_SUMMARY_COLUMNS.length);
@@ -131,6 +145,13 @@ export class ExportService {
       ]);
       row.eachCell({ includeEmpty: true }, (c) => (c.border = border));
       row.commit();
+    }
+    if (!apps.length) {
+      // An empty table is never handed out as if it were a finished one.
+      const note = ws.addRow([EMPTY_SUMMARY_NOTE]);
+      ws.mergeCells(4, 1, 4, RECOMMENDATION_SUMMARY_COLUMNS.length);
+      note.alignment = { horizontal: 'center' };
+      note.commit();
     }
     ws.commit();
     await wb.commit();
@@ -276,11 +297,11 @@ export class ExportService {
     );
     sheet(
       '审核记录',
-      ['时间', '层级', '操作', '操作人', '意见'],
+      ['时间（北京时间）', '层级', '操作', '操作人', '意见'],
       events.map((e) => [
-        e.createdAt.toISOString().replace('T', ' ').slice(0, 19) + ' UTC',
+        formatShanghaiDateTime(e.createdAt, true),
         e.level ? REVIEW_LEVEL_LABELS[e.level as 'COUNTY'] : '',
-        `${e.type} → ${REVIEW_STATUS_LABELS[e.toStatus]}`,
+        `${APPLICATION_EVENT_LABELS[e.type] ?? e.type} → ${REVIEW_STATUS_LABELS[e.toStatus]}`,
         e.actorName ?? e.actorUsername ?? '',
         e.opinion,
       ]),

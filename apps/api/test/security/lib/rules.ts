@@ -58,6 +58,10 @@ export const SEES: Record<Kind, [Actor[], Actor[]]> = {
   // In public notice [0]; submitted but not in notice [1].
   noticeApplication: [EVERYONE, []],
   objection: [EVERYONE, []],
+  managedAccount: [
+    ['province', 'chengde'],
+    ['province', 'baoding'],
+  ],
 };
 
 const review = (id: string) => ({ input: { applicationId: id, expectedVersion: 999, action: 'APPROVE', opinion: '矩阵测试意见' } });
@@ -226,6 +230,17 @@ export const RULES: Record<string, Rule> = {
   submitServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2099-03-15' } }) },
   verifyChangeReport: { who: [CITY], args: () => ({ input: { changeReportId: ABSENT, eligible: true } }) },
   withdrawRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, reason: '矩阵测试撤销' } }) },
+  // 用户管理 (issue #12): allowed calls carry a stale version (CONFLICT) or a refused placement, so nothing changes.
+  managedAccounts: { who: [PROVINCE, CITY] },
+  createOfficerAccount: {
+    who: [PROVINCE, CITY],
+    args: () => ({ input: { username: 'matrixofficer', displayName: '矩阵测试局', role: 'COUNTY', divisionCode: '999999' } }),
+  },
+  setAccountActive: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 }, active: false }) },
+  resetAccountPassword: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
+  unlockAccount: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
+  changePassword: { who: 'signedIn', args: () => ({ input: { currentPassword: 'Not-the-password1', newPassword: 'Matrix#Pass2026' } }) },
+  'GET /exports/accounts.xlsx': { who: [PROVINCE, CITY], args: () => ({ path: '/api/exports/accounts.xlsx' }) },
   // --- REST
   // The octet-stream body of the matrix is no query: allowed callers get BAD_USER_INPUT, never a file.
   'POST /exports/analytics.xlsx': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.xlsx' }) },

@@ -13,6 +13,7 @@ import { attachmentRouter } from '../../../src/modules/attachment/attachment.rou
 import { exportRouter } from '../../../src/modules/export/export.routes';
 import { analyticsExportRouter } from '../../../src/modules/analytics/analytics.routes';
 import { evidenceRouter } from '../../../src/modules/evidence/evidence.routes';
+import { accountRouter } from '../../../src/modules/account/account.routes';
 import type { Services } from '../../../src/services';
 
 export type RootField = { kind: 'query' | 'mutation'; field: IntrospectionField };
@@ -59,9 +60,10 @@ export function documentFor(kind: 'query' | 'mutation', field: IntrospectionFiel
 /** REST routes as mounted, read from the routers themselves (so a new endpoint also needs a rule). */
 export function restRoutes(): string[] {
   const stub = {} as Services;
-  return [attachmentRouter(stub), exportRouter(stub), analyticsExportRouter(stub), evidenceRouter(stub)].flatMap((router) =>
-    (router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
-      .filter((layer) => layer.route)
-      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)),
+  return [attachmentRouter(stub), exportRouter(stub), analyticsExportRouter(stub), evidenceRouter(stub), accountRouter(stub)].flatMap(
+    (router) =>
+      (router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
+        .filter((layer) => layer.route)
+        .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)),
   );
 }

@@ -53,7 +53,9 @@ export type Kind =
   | 'openBatch'
   | 'closedBatch'
   | 'noticeApplication'
-  | 'objection';
+  | 'objection'
+  /** County bureau accounts managed in 用户管理: one in 承德 (平泉), one in 保定 (竞秀区). */
+  | 'managedAccount';
 
 export interface World {
   api: TestApi;
@@ -160,6 +162,18 @@ export async function buildWorld(engine: Engine): Promise<World> {
     return String(row.id);
   };
 
+  const officer = async (username: string, divisionCode: string) =>
+    (
+      await ok(
+        api,
+        'mutation($i: CreateOfficerAccountInput!) { createOfficerAccount(input: $i) { account { id } } }',
+        { i: { username, displayName: `矩阵县局${username}`, role: 'COUNTY', divisionCode } },
+        tokens.province,
+      )
+    ).createOfficerAccount.account.id as string;
+  const managedX = await officer(`matrixcountyx${engine}`, '130881');
+  const managedY = await officer(`matrixcountyy${engine}`, '130602');
+
   return {
     api,
     tokens,
@@ -178,6 +192,7 @@ export async function buildWorld(engine: Engine): Promise<World> {
       closedBatch: [closedBatch],
       noticeApplication: [inNotice, appX],
       objection: [objection],
+      managedAccount: [managedX, managedY],
     },
   };
 }

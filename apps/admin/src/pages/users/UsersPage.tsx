@@ -1,0 +1,191 @@
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { App, Button, Form, Input, Popconfirm, Select, Space, Tag } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { CursorTable, FilterForm, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
+import { useCurrentUser } from '../../app/current-user';
+import { useDialog } from '../../app/dialog';
+import { errorMessage } from '../../app/errors';
+import { dateTime } from '../../app/format';
+import { ACCOUNT_STATUS_COLORS, ACCOUNT_STATUS_LABELS, optionsOf, ROLE_LABELS } from '../../app/labels';
+import { downloadFile, restErrorText } from '../../app/rest';
+import {
+  ManagedAccountsQuery,
+  ResetAccountPasswordMutation,
+  SetAccountActiveMutation,
+  UnlockAccountMutation,
+} from '../../graphql/accounts';
+import type { AccountFilter, AccountStatus, ManagedAccountsQuery as Result, Role } from '../../graphql/generated/graphql';
+import { CreateAccountModal } from './components/CreateAccountModal';
+import { OneTimePasswordModal } from './components/OneTimePasswordModal';
+
+type Row = Result['managedAccounts']['edges'][number]['node'];
+interface Values {
+  text?: string;
+  role?: Role;
+  status?: AccountStatus;
+}
+
+/** 用户管理: bureau and analyst accounts — create, disable/enable, reset password, unlock, export the filtered list. */
+export function UsersPage() {
+  const user = useCurrentUser();
+  const { message } = App.useApp();
+  const [filter, setFilter] = useState<AccountFilter>({});
+  const [exporting, setExporting] = useState(false);
+  const [secret, setSecret] = useState<{ username: string; password: string } | null>(null);
+  const create = useDialog<true>();
+  const list = useConnectionQuery(ManagedAccountsQuery, {
+    variables: { filter },
+    select: (d) => d.managedAccounts,
+    pageSize: 20,
+    fetchPolicy: 'cache-and-network',
+  });
+  const [setActive] = useMutation(SetAccountActiveMutation);
+  const [reset] = useMutation(ResetAccountPasswordMutation);
+  const [unlock] = useMutation(UnlockAccountMutation);
+  const roles: Role[] = user.role === 'PROVINCE' ? ['PROVINCE', 'CITY', 'COUNTY', 'ANALYST'] : ['CITY', 'COUNTY'];
+
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      message.success(done);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      const qs = new URLSearchParams(Object.entries(filter).filter((kv): kv is [string, string] => !!kv[1]));
+      const name = await downloadFile(`/api/exports/accounts.xlsx?${qs}`, '用户账号.xlsx');
+      message.success(`已导出：${name}`);
+    } catch (e) {
+      message.error(restErrorText(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<Row> = [
+    { title: '用户名', dataIndex: 'username', key: 'username', width: 140 },
+    { title: '单位或姓名', dataIndex: 'displayName', key: 'displayName', width: 220 },
+    { title: '角色', dataIndex: 'role', key: 'role', width: 130, render: (v: Role) => ROLE_LABELS[v] },
+    { title: '所属区划', key: 'division', width: 130, render: (_, r) => r.division?.name ?? '—' },
+    {
+      title: '状态',
+      key: 'status',
+      width: 170,
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <Tag color={ACCOUNT_STATUS_COLORS[r.status]} data-testid="account-status">
+            {ACCOUNT_STATUS_LABELS[r.status]}
+          </Tag>
+          {r.mustChangePassword ? <Tag>待修改初始密码</Tag> : null}
+        </Space>
+      ),
+    },
+    { title: '最近登录', dataIndex: 'lastLoginAt', key: 'lastLoginAt', width: 150, render: (v: string | null) => dateTime(v) },
+    {
+      title: '操作',
+      key: 'actions',
+      fixed: 'right',
+      width: 230,
+      render: (_, r) => {
+        const input = { id: r.id, expectedVersion: r.version };
+        const own = r.username === user.username;
+        return (
+          <Space size={0} wrap>
+            {r.status === 'LOCKED' ? (
+              <Button type="link" size="small" onClick={() => void act(() => unlock({ variables: { input } }), `已解锁 ${r.username}`)}>
+                解锁
+              </Button>
+            ) : null}
+            <Popconfirm
+              title={`重置 ${r.username} 的密码？`}
+              description="将生成一次性密码，原密码立即失效。"
+              okText="重置"
+              cancelText="取消"
+              onConfirm={() =>
+                act(async () => {
+                  const { data } = await reset({ variables: { input } });
+                  setSecret({ username: r.username, password: data!.resetAccountPassword.oneTimePassword });
+                }, `已重置 ${r.username} 的密码`)
+              }
+            >
+              <Button type="link" size="small">
+                重置密码
+              </Button>
+            </Popconfirm>
+            {own ? null : (
+              <Popconfirm
+                title={r.status === 'DISABLED' ? `启用 ${r.username}？` : `停用 ${r.username}？`}
+                description={r.status === 'DISABLED' ? undefined : '停用后该账号立即不能登录。'}
+                okText={r.status === 'DISABLED' ? '启用' : '停用'}
+                cancelText="取消"
+                onConfirm={() =>
+                  act(
+                    () => setActive({ variables: { input, active: r.status === 'DISABLED' } }),
+                    r.status === 'DISABLED' ? `已启用 ${r.username}` : `已停用 ${r.username}`,
+                  )
+                }
+              >
+                <Button type="link" size="small" danger={r.status !== 'DISABLED'}>
+                  {r.status === 'DISABLED' ? '启用' : '停用'}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        );
+      },
+    },
+  ];
+
+  return (
+    <PageContainer
+      title="用户管理"
+      extra={
+        <Space>
+          <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            导出Excel
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => create.show(true)}>
+            新增账号
+          </Button>
+        </Space>
+      }
+    >
+      <FilterForm<Values>
+        name="accountFilter"
+        typed={['text']}
+        onApply={(v) => {
+          setFilter({ text: v.text?.trim() || undefined, role: v.role, status: v.status });
+          list.pagination.reset();
+        }}
+      >
+        <Form.Item name="text" label="关键词">
+          <Input allowClear placeholder="用户名或单位名称" style={{ width: 200 }} maxLength={50} />
+        </Form.Item>
+        <Form.Item name="role" label="角色">
+          <Select allowClear placeholder="全部" style={{ width: 150 }} options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        </Form.Item>
+        <Form.Item name="status" label="状态">
+          <Select allowClear placeholder="全部" style={{ width: 120 }} options={optionsOf(ACCOUNT_STATUS_LABELS)} />
+        </Form.Item>
+      </FilterForm>
+      <CursorTable<Row> list={list} columns={columns} scroll={{ x: 1170 }} data-testid="accounts-table" />
+      <CreateAccountModal
+        key={create.key}
+        open={create.open}
+        onClose={create.hide}
+        onCreated={(username, password) => {
+          create.hide();
+          setSecret({ username, password });
+        }}
+      />
+      <OneTimePasswordModal value={secret} onClose={() => setSecret(null)} />
+    </PageContainer>
+  );
+}

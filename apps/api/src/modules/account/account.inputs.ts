@@ -1,0 +1,50 @@
+import { IsIn, IsInt, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { Role } from '../../common/enums';
+import { PageArgs } from '../../common/pagination';
+import { ID_PATTERN } from '../../common/ids';
+import { AccountStatus } from './account.types';
+
+const MANAGED = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST];
+
+@InputType({ description: '新建机关账号' })
+export class CreateOfficerAccountInput {
+  @Field({ description: '登录用户名' })
+  @Matches(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, { message: '用户名应以字母开头，4–32位字母、数字或下划线' })
+  username: string;
+  @Field({ description: '单位或姓名' }) @Length(2, 200, { message: '名称为2–200个字' }) displayName: string;
+  @Field(() => Role) @IsIn(MANAGED, { message: '只能创建省级、市级、县级主管部门或分析人员账号' }) role: Role;
+  @Field(() => String, { nullable: true, description: '所属区划（分析人员不填）' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: '区划代码为6位数字' })
+  divisionCode?: string | null;
+}
+
+@InputType({ description: '用户管理筛选' })
+export class AccountFilter {
+  @Field(() => String, { nullable: true, description: '用户名或名称' })
+  @IsOptional()
+  @MaxLength(50, { message: '搜索词最多50个字' })
+  text?: string;
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsIn(MANAGED, { message: '角色无效' }) role?: Role;
+  @Field(() => AccountStatus, { nullable: true }) @IsOptional() status?: AccountStatus;
+}
+
+@ArgsType()
+export class AccountsArgs extends PageArgs {
+  @Field(() => AccountFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: AccountFilter;
+}
+
+@InputType({ description: '对账号的一次操作（带版本号，防止并发覆盖）' })
+export class AccountActionInput {
+  @Field(() => ID) @Matches(ID_PATTERN, { message: '账号无效' }) id: string;
+  @Field(() => Int) @IsInt({ message: '版本号无效' }) @Min(1, { message: '版本号无效' }) expectedVersion: number;
+}
+
+@InputType({ description: '修改密码' })
+export class ChangePasswordInput {
+  @Field() @Length(1, 64, { message: '请填写当前密码' }) currentPassword: string;
+  @Field({ description: '新密码（至少8位，含大小写字母、数字、符号中的三类）' })
+  @Length(1, 64, { message: '请填写新密码' })
+  newPassword: string;
+}

@@ -1,0 +1,299 @@
+import crypto from 'node:crypto';
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { checkPasswordStrength, formatShanghaiDateTime } from '@hebei/domain';
+import { Clock } from '../../common/clock';
+import { compareAndSet } from '../../common/compare-and-set';
+import { Actor } from '../../common/context';
+import { DivisionLevel, Role } from '../../common/enums';
+import { badInput, forbidden, notFound } from '../../common/errors';
+import { containsPattern, LIKE_ESCAPE } from '../../common/like';
+import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { applyScope, Scope, scopeAllowsDivision } from '../../common/scope';
+import { AuditService } from '../audit/audit.service';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { USER_ACCOUNT_ROWS, UserAccount } from '../auth/user.entity';
+import { normalizeUsername } from '../auth/username';
+import { DivisionService } from '../division/division.service';
+import { accountError, AccountErrorCode, accountFieldError } from './account.errors';
+import { AccountActionInput, AccountFilter, ChangePasswordInput, CreateOfficerAccountInput } from './account.inputs';
+import { AccountStatus, ManagedAccount } from './account.types';
+
+/** The row as the caller last saw it: compare-and-set against the version they acted on (a stale screen gets CONFLICT). */
+const expecting = (row: UserAccount, input: AccountActionInput): UserAccount => Object.assign(row, { version: input.expectedVersion });
+
+const ROLE_NAMES: Record<Role, string> = {
+  PROVINCE: '省级主管部门',
+  CITY: '市级主管部门',
+  COUNTY: '县级主管部门',
+  INSTITUTION: '服务机构',
+  ENTERPRISE: '中小企业',
+  ANALYST: '分析人员',
+};
+const STATUS_NAMES: Record<AccountStatus, string> = { ACTIVE: '正常', DISABLED: '已停用', LOCKED: '已锁定' };
+
+/** A one-time password that passes the password policy: upper, lower, digits and a symbol, no look-alike characters. */
+export function oneTimePassword(): string {
+  const pools = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#@%+=!'];
+  const chars = [3, 4, 3, 2].flatMap((n, k) => Array.from({ length: n }, () => pools[k][crypto.randomInt(pools[k].length)]));
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = crypto.randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join('');
+}
+
+/**
+ * 用户管理 (issue #12 item 1): PROVINCE manages every bureau and analyst account, a CITY bureau the county accounts of
+ * its jurisdiction (USER_ACCOUNT_ROWS). Each change: one transaction, compare-and-set on the account's version, an
+ * audit row without any secret. 修改密码 is every user's own.
+ */
+export class AccountService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly divisions: DivisionService,
+  ) {}
+
+  toManaged(u: UserAccount): ManagedAccount {
+    const now = this.clock.now();
+    const locked = !!u.lockedUntil && u.lockedUntil > now;
+    return {
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      role: u.role,
+      division: u.divisionCode ? (this.divisions.get(u.divisionCode) ?? null) : null,
+      status: !u.active ? AccountStatus.DISABLED : locked ? AccountStatus.LOCKED : AccountStatus.ACTIVE,
+      disabled: !u.active,
+      lockedUntil: locked ? u.lockedUntil : null,
+      mustChangePassword: u.mustChangePassword,
+      lastLoginAt: u.lastLoginAt,
+      createdAt: u.createdAt,
+      version: u.version,
+    };
+  }
+
+  private filtered(scope: Scope, filter: AccountFilter, em: EntityManager = this.db.manager) {
+    const qb = applyScope(em.getRepository(UserAccount).createQueryBuilder('u'), 'u', scope, USER_ACCOUNT_ROWS);
+    const text = filter.text?.trim();
+    if (text)
+      qb.andWhere(`(u.username LIKE :text ${LIKE_ESCAPE} OR u.displayName LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
+    if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
+    const now = this.clock.now();
+    if (filter.status === AccountStatus.DISABLED) qb.andWhere('u.active = :inactive', { inactive: false });
+    if (filter.status === AccountStatus.LOCKED) qb.andWhere('u.active = :active AND u.lockedUntil > :now', { active: true, now });
+    if (filter.status === AccountStatus.ACTIVE)
+      qb.andWhere('u.active = :active AND (u.lockedUntil IS NULL OR u.lockedUntil <= :now)', { active: true, now });
+    return qb;
+  }
+
+  async list(scope: Scope, filter: AccountFilter, first?: number, after?: string): Promise<Connection<ManagedAccount>> {
+    const size = pageSize(first);
+    const cursor = decodeCursor(after);
+    const qb = this.filtered(scope, filter);
+    const totalCount = await qb.clone().getCount();
+    if (cursor) qb.andWhere('u.id > :cursor', { cursor });
+    const rows = await qb
+      .orderBy('u.id', 'ASC')
+      .take(size + 1)
+      .getMany();
+    const page = toConnection(rows, size, totalCount);
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.toManaged(e.node) })) };
+  }
+
+  private async getManaged(em: EntityManager, scope: Scope, id: number): Promise<UserAccount> {
+    const row = await this.filtered(scope, {}, em).andWhere('u.id = :id', { id }).getOne();
+    if (!row) throw notFound('账号');
+    return row;
+  }
+
+  /** What a bureau may create: PROVINCE any bureau or analyst; CITY a county bureau of its own counties. */
+  private checkPlacement(actor: Actor, scope: Scope, input: CreateOfficerAccountInput): string | null {
+    const role = actor.user!.role;
+    if (role === Role.CITY && input.role !== Role.COUNTY) throw accountFieldError('role', AccountErrorCode.ROLE_NOT_ALLOWED);
+    if (input.role === Role.ANALYST) return null;
+    const code = input.divisionCode ?? '';
+    const d = this.divisions.get(code);
+    const levelOk =
+      !!d &&
+      (input.role === Role.PROVINCE
+        ? d.level === DivisionLevel.PROVINCE
+        : input.role === Role.CITY
+          ? d.level === DivisionLevel.CITY
+          : this.divisions.isRegistrableDivision(code));
+    if (!levelOk || (input.role === Role.COUNTY && !scopeAllowsDivision(scope, code))) {
+      throw accountFieldError('divisionCode', AccountErrorCode.DIVISION_NOT_ALLOWED);
+    }
+    return code;
+  }
+
+  async create(
+    actor: Actor,
+    scope: Scope,
+    input: CreateOfficerAccountInput,
+  ): Promise<{ account: ManagedAccount; oneTimePassword: string }> {
+    const divisionCode = this.checkPlacement(actor, scope, input);
+    const password = oneTimePassword();
+    const passwordHash = await hashPassword(password);
+    const usernameKey = normalizeUsername(input.username);
+    const saved = await this.db
+      .transaction(async (em) => {
+        if (await em.exists(UserAccount, { where: { usernameKey } })) throw accountFieldError('username', AccountErrorCode.USERNAME_TAKEN);
+        const row = em.getRepository(UserAccount).create({
+          username: input.username.trim(),
+          usernameKey,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          divisionCode,
+          passwordHash,
+          mustChangePassword: true,
+          active: true,
+          failedLoginCount: 0,
+          version: 1,
+          createdAt: this.clock.now(),
+        });
+        const inserted = await em.insert(UserAccount, row);
+        row.id = Number(inserted.identifiers[0].id);
+        await this.audit.record(em, actor, {
+          action: 'CREATE_USER_ACCOUNT',
+          entityType: 'UserAccount',
+          entityId: row.id,
+          after: { username: row.username, displayName: row.displayName, role: row.role, divisionCode },
+        });
+        return row;
+      })
+      .catch((e: unknown) => {
+        // Two officers creating the same username at once: the unique index decides, the loser hears why.
+        if (e instanceof QueryFailedError && /ER_DUP_ENTRY|UNIQUE constraint failed|Duplicate entry/i.test(e.message)) {
+          throw accountFieldError('username', AccountErrorCode.USERNAME_TAKEN);
+        }
+        throw e;
+      });
+    return { account: this.toManaged(saved), oneTimePassword: password };
+  }
+
+  async setActive(actor: Actor, scope: Scope, input: AccountActionInput, active: boolean): Promise<ManagedAccount> {
+    return this.db.transaction(async (em) => {
+      const row = await this.getManaged(em, scope, Number(input.id));
+      if (!active && row.id === actor.user!.id) throw accountError(AccountErrorCode.OWN_ACCOUNT);
+      const before = { active: row.active };
+      await compareAndSet(em, UserAccount, expecting(row, input), { active });
+      await this.audit.record(em, actor, {
+        action: active ? 'ENABLE_USER_ACCOUNT' : 'DISABLE_USER_ACCOUNT',
+        entityType: 'UserAccount',
+        entityId: row.id,
+        before: { active: before.active },
+        after: { active },
+      });
+      return this.toManaged(row);
+    });
+  }
+
+  async resetPassword(
+    actor: Actor,
+    scope: Scope,
+    input: AccountActionInput,
+  ): Promise<{ account: ManagedAccount; oneTimePassword: string }> {
+    const password = oneTimePassword();
+    const passwordHash = await hashPassword(password);
+    const account = await this.db.transaction(async (em) => {
+      const row = await this.getManaged(em, scope, Number(input.id));
+      // A reset also lifts a lock: the user signs in with the new one-time password at once.
+      await compareAndSet(em, UserAccount, expecting(row, input), {
+        passwordHash,
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+      });
+      await this.audit.record(em, actor, {
+        action: 'RESET_USER_PASSWORD',
+        entityType: 'UserAccount',
+        entityId: row.id,
+        after: { mustChangePassword: true },
+      });
+      return this.toManaged(row);
+    });
+    return { account, oneTimePassword: password };
+  }
+
+  async unlock(actor: Actor, scope: Scope, input: AccountActionInput): Promise<ManagedAccount> {
+    return this.db.transaction(async (em) => {
+      const row = await this.getManaged(em, scope, Number(input.id));
+      if (!row.lockedUntil || row.lockedUntil <= this.clock.now()) throw accountError(AccountErrorCode.NOT_LOCKED);
+      const before = { failedLoginCount: row.failedLoginCount, lockedUntil: row.lockedUntil };
+      await compareAndSet(em, UserAccount, expecting(row, input), { failedLoginCount: 0, lockedUntil: null });
+      await this.audit.record(em, actor, {
+        action: 'UNLOCK_USER_ACCOUNT',
+        entityType: 'UserAccount',
+        entityId: row.id,
+        before,
+        after: { failedLoginCount: 0, lockedUntil: null },
+      });
+      return this.toManaged(row);
+    });
+  }
+
+  /** Every user's own: the current password, then the policy; clears the one-time-password flag. */
+  async changePassword(actor: Actor, input: ChangePasswordInput): Promise<boolean> {
+    const user = actor.user;
+    if (!user) throw forbidden();
+    const row = await this.db.getRepository(UserAccount).findOne({ where: { id: user.id } });
+    if (!row) throw notFound('账号');
+    if (!(await verifyPassword(input.currentPassword, row.passwordHash))) {
+      throw accountFieldError('currentPassword', AccountErrorCode.WRONG_PASSWORD);
+    }
+    const weak = checkPasswordStrength(input.newPassword, row.username).map((v) => ({ ...v, field: 'newPassword' }));
+    if (weak.length) throw badInput(weak);
+    if (input.newPassword === input.currentPassword) throw accountFieldError('newPassword', AccountErrorCode.SAME_PASSWORD);
+    const passwordHash = await hashPassword(input.newPassword);
+    await this.db.transaction(async (em) => {
+      await compareAndSet(em, UserAccount, row, { passwordHash, mustChangePassword: false });
+      await this.audit.record(em, actor, {
+        action: 'CHANGE_PASSWORD',
+        entityType: 'UserAccount',
+        entityId: row.id,
+        before: { mustChangePassword: row.mustChangePassword },
+        after: { mustChangePassword: false },
+      });
+    });
+    return true;
+  }
+
+  /** The whole filtered list as .xlsx, streamed in keyset chunks (never the whole table in memory). */
+  async export(scope: Scope, filter: AccountFilter): Promise<{ fileName: string; write(out: Writable): Promise<void> }> {
+    return {
+      fileName: `用户账号-${this.clock.today()}.xlsx`,
+      write: async (out) => {
+        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+        const ws = wb.addWorksheet('用户账号');
+        ws.columns = [16, 30, 16, 20, 10, 18, 18, 18].map((width) => ({ width }));
+        const header = ws.addRow(['用户名', '单位或姓名', '角色', '所属区划', '状态', '锁定至', '最近登录', '创建时间']);
+        header.font = { bold: true };
+        header.commit();
+        const time = (d: Date | null) => (d ? formatShanghaiDateTime(d) : '');
+        for (let after = 0; ;) {
+          const rows = await this.filtered(scope, filter).andWhere('u.id > :after', { after }).orderBy('u.id', 'ASC').take(500).getMany();
+          for (const r of rows.map((u) => this.toManaged(u))) {
+            ws.addRow([
+              r.username,
+              r.displayName,
+              ROLE_NAMES[r.role],
+              r.division?.name ?? '',
+              STATUS_NAMES[r.status],
+              time(r.lockedUntil),
+              time(r.lastLoginAt),
+              time(r.createdAt),
+            ]).commit();
+          }
+          if (rows.length < 500) break;
+          after = rows[rows.length - 1].id;
+        }
+        ws.commit();
+        await wb.commit();
+      },
+    };
+  }
+}
