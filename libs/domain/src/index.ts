@@ -16,3 +16,4 @@ export * from './batch';
 export * from './notice';
 export * from './removal';
 export * from './change-report';
+export * from './evaluation';
