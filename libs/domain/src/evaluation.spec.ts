@@ -22,6 +22,7 @@ import {
 } from './evaluation';
 
 const BANDS = DEFAULT_RUBRIC.bands;
+const MACHINES = { rubric: rubricMachine, campaign: campaignMachine, sheet: sheetMachine, participation: participationMachine };
 
 describe('evaluationTotal (SPEC §4.3, Art. 5, 12: N/A points shared out proportionally, half-up to one decimal at the end)', () => {
   it.each([
@@ -216,24 +217,26 @@ describe('rubric rules (SPEC §4.3: 100 points, computed from the catalogue, sco
 
 describe('lifecycles (defineStateMachine)', () => {
   it.each([
-    ['rubric', rubricMachine, 'DRAFT', 'EDIT', 'DRAFT'],
-    ['rubric', rubricMachine, 'DRAFT', 'LOCK', 'LOCKED'],
-    ['campaign', campaignMachine, 'OPEN', 'PUBLISH', 'PUBLISHED'],
-    ['campaign', campaignMachine, 'OPEN', 'REFRESH', 'OPEN'],
-    ['sheet', sheetMachine, 'PENDING', 'COMPLETE', 'SCORED'],
-    ['sheet', sheetMachine, 'SCORED', 'PUBLISH', 'PUBLISHED'],
-    ['participation', participationMachine, 'REPORTED', 'CONFIRM', 'CONFIRMED'],
-  ] as const)('%s: %s --%s--> %s', (_name, machine, from, event, to) => {
+    ['rubric', 'DRAFT', 'EDIT', 'DRAFT'],
+    ['rubric', 'DRAFT', 'LOCK', 'LOCKED'],
+    ['campaign', 'OPEN', 'PUBLISH', 'PUBLISHED'],
+    ['campaign', 'OPEN', 'REFRESH', 'OPEN'],
+    ['sheet', 'PENDING', 'COMPLETE', 'SCORED'],
+    ['sheet', 'SCORED', 'PUBLISH', 'PUBLISHED'],
+    ['participation', 'REPORTED', 'CONFIRM', 'CONFIRMED'],
+  ] as const)('%s: %s --%s--> %s', (name, from, event, to) => {
+    const machine = MACHINES[name];
     expect((machine.next as (s: string, e: string) => string)(from, event)).toBe(to);
   });
 
   it.each([
-    ['rubric', rubricMachine, 'LOCKED', 'EDIT', 'EVALUATION_RUBRIC_LOCKED', '该版本已被评价活动使用并锁定，不能修改；请另存为新版本'],
-    ['campaign', campaignMachine, 'PUBLISHED', 'SCORE', 'EVALUATION_CAMPAIGN_PUBLISHED', '该评价活动已发布，结果已冻结，不能再评分'],
-    ['campaign', campaignMachine, 'PUBLISHED', 'REFRESH', 'EVALUATION_CAMPAIGN_PUBLISHED', '该评价活动已发布，计算指标已冻结，不能再刷新'],
-    ['sheet', sheetMachine, 'PENDING', 'PUBLISH', 'EVALUATION_SHEET_INVALID_STATE', '该评分表尚未完成评分'],
-    ['participation', participationMachine, 'CONFIRMED', 'CONFIRM', 'PARTICIPATION_INVALID_STATE', '该参与记录已确认，不能再确认'],
-  ] as const)('%s: refused %s %s → %s', (_name, machine, from, event, code, message) => {
+    ['rubric', 'LOCKED', 'EDIT', 'EVALUATION_RUBRIC_LOCKED', '该版本已被评价活动使用并锁定，不能修改；请另存为新版本'],
+    ['campaign', 'PUBLISHED', 'SCORE', 'EVALUATION_CAMPAIGN_PUBLISHED', '该评价活动已发布，结果已冻结，不能再评分'],
+    ['campaign', 'PUBLISHED', 'REFRESH', 'EVALUATION_CAMPAIGN_PUBLISHED', '该评价活动已发布，计算指标已冻结，不能再刷新'],
+    ['sheet', 'PENDING', 'PUBLISH', 'EVALUATION_SHEET_INVALID_STATE', '该评分表尚未完成评分'],
+    ['participation', 'CONFIRMED', 'CONFIRM', 'PARTICIPATION_INVALID_STATE', '该参与记录已确认，不能再确认'],
+  ] as const)('%s: refused %s %s → %s', (name, from, event, code, message) => {
+    const machine = MACHINES[name];
     try {
       (machine.next as (s: string, e: string) => string)(from, event);
       throw new Error('not refused');
