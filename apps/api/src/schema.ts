@@ -24,6 +24,8 @@ import { ComplianceNoticeRowResolver, ReportingComplianceRowResolver, ReportReso
 import { ChangeReportFieldResolver, ChangeResolver } from './modules/change/change.resolver';
 import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.resolver';
 import { HistoryResolver } from './modules/history/history.resolver';
+import { EvaluationResolver, EvaluationSheetResolver } from './modules/evaluation/evaluation.resolver';
+import { ActivityResolver } from './modules/activity/activity.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -54,6 +56,9 @@ export const resolvers = [
   RemovalResolver,
   ReentryBanResolver,
   HistoryResolver,
+  EvaluationResolver,
+  EvaluationSheetResolver,
+  ActivityResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -86,6 +91,9 @@ function containerFor(services: Services): ContainerType {
     [RemovalResolver, new RemovalResolver(services.removals, services.divisions)],
     [ReentryBanResolver, new ReentryBanResolver(services.divisions)],
     [HistoryResolver, new HistoryResolver(services.history)],
+    [EvaluationResolver, new EvaluationResolver(services.evaluations)],
+    [EvaluationSheetResolver, new EvaluationSheetResolver(services.evaluations, services.divisions)],
+    [ActivityResolver, new ActivityResolver(services.activities)],
   ]);
   return {
     get(cls) {

@@ -27,6 +27,8 @@ import { RemovalService } from './modules/removal/removal.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { HistoryService } from './modules/history/history.service';
 import { ComplianceExports } from './modules/export/compliance.export';
+import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { ActivityService } from './modules/activity/activity.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -73,6 +75,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
     changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
     history: new HistoryService(db, clock, institutions, divisions),
+    evaluations: new EvaluationService(db, clock, audit, divisions, notifications, removals),
+    activities: new ActivityService(db, clock, audit, divisions, notifications),
   };
 }
 

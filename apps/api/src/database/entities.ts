@@ -24,6 +24,8 @@ import { ComplianceNotice, ServiceReport } from '../modules/report/report.entity
 import { ChangeReport, ChangeReportField } from '../modules/change/change-report.entity';
 import { RemovalCase } from '../modules/removal/removal-case.entity';
 import { EvidenceFile } from '../modules/evidence/evidence.entity';
+import { EvaluationCampaign, EvaluationFigures, EvaluationRubric, EvaluationSheet } from '../modules/evaluation/evaluation.entity';
+import { ActivityParticipation, WelfareActivity } from '../modules/activity/activity.entity';
 
 export const entities = [
   Division,
@@ -56,4 +58,10 @@ export const entities = [
   ChangeReportField,
   RemovalCase,
   EvidenceFile,
+  EvaluationRubric,
+  EvaluationCampaign,
+  EvaluationSheet,
+  EvaluationFigures,
+  WelfareActivity,
+  ActivityParticipation,
 ];
