@@ -40,7 +40,7 @@ const scoresOf = (capability: number | null, compliance: number | null) => [
 describe.each(engines())('annual evaluation on %s', (engine) => {
   let api: TestApi;
   let province: string;
-  let c2025: { id: string; version: number; progress: { sheets: number; scored: number } };
+  let c2025: { id: string; version: number; rubric: { status: string }; progress: { sheets: number; scored: number } };
   let demoInstitutionId: number;
 
   const sheetOf = async (institutionId: number) => {
@@ -85,67 +85,82 @@ describe.each(engines())('annual evaluation on %s', (engine) => {
     expect(c2025.progress.sheets).toBe(admitted + removedLater);
   });
 
-  it("the demo institution's computed indicators equal hand counts of its reports, bookings, ratings and activities", async () => {
-    const db = api.services.db;
-    const [inst] = await db.query('SELECT admittedOn FROM institution WHERE id = ?', [demoInstitutionId]);
-    const admittedOn = sqlDate(inst.admittedOn)!;
-    const [campaign] = await db.query('SELECT computedAsOf FROM evaluation_campaign WHERE id = ?', [Number(c2025.id)]);
-    const asOf = sqlDate(campaign.computedAsOf)!;
-    const inY = (d: string | null) => !!d && d >= '2025-01-01' && d <= asOf;
-    const reports = (
-      await db.query('SELECT deadline, status, onTime, enterprisesServed, publicWelfareCount FROM service_report WHERE institutionId = ?', [
-        demoInstitutionId,
-      ])
-    )
-      .map((r: any) => ({ ...r, deadline: sqlDate(r.deadline) }))
-      .filter((r: any) => inY(r.deadline) && r.status === 'SUBMITTED');
-    const due = REPORT_DEADLINE_DAYS.map(([m, d]) => `2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).filter(
-      (d) => compareIsoDate(admittedOn, d) < 0 && compareIsoDate(d, asOf) <= 0,
+  const subjects = async () => {
+    const [booked] = await api.services.db.query(
+      `SELECT institutionId FROM service_booking WHERE requestDate >= '2025-01-01' AND requestDate <= '2025-12-31' GROUP BY institutionId ORDER BY COUNT(*) DESC LIMIT 1`,
     );
-    const bookings = (
-      await db.query(
-        'SELECT status, requestDate, responseDeadline, respondedOn, respondedAt, rating FROM service_booking WHERE institutionId = ?',
-        [demoInstitutionId],
-      )
-    )
-      .map((b: any) => ({
-        ...b,
-        requestDate: sqlDate(b.requestDate),
-        responseDeadline: sqlDate(b.responseDeadline),
-        respondedOn: sqlDate(b.respondedOn),
-      }))
-      .filter((b: any) => inY(b.requestDate));
-    const received = bookings.filter((b: any) => b.respondedOn || b.responseDeadline < asOf);
-    const joined = Number(
-      (
+    return [demoInstitutionId, Number(booked.institutionId)];
+  };
+
+  it.each(['the demo institution', 'the institution with 2025 bookings'])(
+    '%s: computed indicators equal hand counts of its reports, bookings, ratings and activities',
+    async (which) => {
+      const db = api.services.db;
+      const subject = (await subjects())[which === 'the demo institution' ? 0 : 1];
+      const [inst] = await db.query('SELECT admittedOn FROM institution WHERE id = ?', [subject]);
+      const admittedOn = sqlDate(inst.admittedOn)!;
+      const [campaign] = await db.query('SELECT computedAsOf FROM evaluation_campaign WHERE id = ?', [Number(c2025.id)]);
+      const asOf = sqlDate(campaign.computedAsOf)!;
+      const inY = (d: string | null) => !!d && d >= '2025-01-01' && d <= asOf;
+      const reports = (
         await db.query(
-          `SELECT COUNT(*) AS n FROM activity_participation p JOIN welfare_activity a ON a.id = p.activityId
-           WHERE p.institutionId = ? AND p.status = 'CONFIRMED' AND a.activityDate >= '2025-01-01' AND a.activityDate <= ?`,
-          [demoInstitutionId, asOf],
+          'SELECT deadline, status, onTime, enterprisesServed, publicWelfareCount FROM service_report WHERE institutionId = ?',
+          [subject],
         )
-      )[0].n,
-    );
-    expect(joined).toBe(2);
-    const hand = {
-      REPORTING_COMPLIANCE: [reports.filter((r: any) => Number(r.onTime) === 1).length, due.length],
-      BOOKING_RESPONSE: [received.filter((b: any) => b.respondedOn && b.respondedOn <= b.responseDeadline).length, received.length],
-      BOOKING_COMPLETION: [
-        bookings.filter((b: any) => b.status === 'COMPLETED').length,
-        bookings.filter((b: any) => b.respondedAt && b.status !== 'DECLINED').length,
-      ],
-      SATISFACTION: [bookings.reduce((s: number, b: any) => s + (b.rating ?? 0), 0), bookings.filter((b: any) => b.rating != null).length],
-      ENTERPRISES_SERVED: [reports.reduce((s: number, r: any) => s + (r.enterprisesServed ?? 0), 0), reports.length],
-      PUBLIC_WELFARE: [joined + reports.reduce((s: number, r: any) => s + (r.publicWelfareCount ?? 0), 0), null],
-    } as Record<string, [number, number | null]>;
-    const sheet = await sheetOf(demoInstitutionId);
-    const computed = Object.fromEntries(
-      sheet.indicators.filter((i: any) => i.kind === 'COMPUTED').map((i: any) => [i.source, [i.count, i.base]]),
-    );
-    expect(computed).toEqual(hand);
-    expect(due.length).toBeGreaterThan(0);
-    expect(hand.BOOKING_RESPONSE[1]).toBeGreaterThan(0);
-    expect(hand.PUBLIC_WELFARE[0]).toBeGreaterThan(0);
-  });
+      )
+        .map((r: any) => ({ ...r, deadline: sqlDate(r.deadline) }))
+        .filter((r: any) => inY(r.deadline) && r.status === 'SUBMITTED');
+      const due = REPORT_DEADLINE_DAYS.map(([m, d]) => `2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`).filter(
+        (d) => compareIsoDate(admittedOn, d) < 0 && compareIsoDate(d, asOf) <= 0,
+      );
+      const bookings = (
+        await db.query(
+          'SELECT status, requestDate, responseDeadline, respondedOn, respondedAt, rating FROM service_booking WHERE institutionId = ?',
+          [subject],
+        )
+      )
+        .map((b: any) => ({
+          ...b,
+          requestDate: sqlDate(b.requestDate),
+          responseDeadline: sqlDate(b.responseDeadline),
+          respondedOn: sqlDate(b.respondedOn),
+        }))
+        .filter((b: any) => inY(b.requestDate));
+      const received = bookings.filter((b: any) => b.respondedOn || b.responseDeadline < asOf);
+      const joined = Number(
+        (
+          await db.query(
+            `SELECT COUNT(*) AS n FROM activity_participation p JOIN welfare_activity a ON a.id = p.activityId
+           WHERE p.institutionId = ? AND p.status = 'CONFIRMED' AND a.activityDate >= '2025-01-01' AND a.activityDate <= ?`,
+            [subject, asOf],
+          )
+        )[0].n,
+      );
+      if (which === 'the demo institution') expect(joined).toBe(2);
+      const hand = {
+        REPORTING_COMPLIANCE: [reports.filter((r: any) => Number(r.onTime) === 1).length, due.length],
+        BOOKING_RESPONSE: [received.filter((b: any) => b.respondedOn && b.respondedOn <= b.responseDeadline).length, received.length],
+        BOOKING_COMPLETION: [
+          bookings.filter((b: any) => b.status === 'COMPLETED').length,
+          bookings.filter((b: any) => b.respondedAt && b.status !== 'DECLINED').length,
+        ],
+        SATISFACTION: [
+          bookings.reduce((s: number, b: any) => s + (b.rating ?? 0), 0),
+          bookings.filter((b: any) => b.rating != null).length,
+        ],
+        ENTERPRISES_SERVED: [reports.reduce((s: number, r: any) => s + (r.enterprisesServed ?? 0), 0), reports.length],
+        PUBLIC_WELFARE: [joined + reports.reduce((s: number, r: any) => s + (r.publicWelfareCount ?? 0), 0), null],
+      } as Record<string, [number, number | null]>;
+      const sheet = await sheetOf(subject);
+      const computed = Object.fromEntries(
+        sheet.indicators.filter((i: any) => i.kind === 'COMPUTED').map((i: any) => [i.source, [i.count, i.base]]),
+      );
+      expect(computed).toEqual(hand);
+      expect(due.length).toBeGreaterThan(0);
+      if (which === 'the demo institution') expect(hand.PUBLIC_WELFARE[0]).toBeGreaterThan(0);
+      else expect(hand).toMatchObject({ BOOKING_RESPONSE: [4, 5], BOOKING_COMPLETION: [3, 4], SATISFACTION: [12, 3] });
+    },
+  );
 
   it('totals follow the domain: N/A points are shared out, the grade comes from the bands, a failed on-site check gives 不合格', async () => {
     const page = (await api.ok(SHEETS, { c: c2025.id, f: { status: 'SCORED' }, first: 100 }, province)).evaluationSheets;
@@ -167,7 +182,7 @@ describe.each(engines())('annual evaluation on %s', (engine) => {
   });
 
   it('drill-down: the bookings behind 需求响应 and the deadlines behind 信息上报', async () => {
-    const sheet = await sheetOf(demoInstitutionId);
+    const sheet = await sheetOf((await subjects())[1]);
     const response = sheet.indicators.find((i: any) => i.source === 'BOOKING_RESPONSE');
     const rows = (await api.ok(ROWS, { s: sheet.id, src: 'BOOKING_RESPONSE', first: 100 }, province)).evaluationIndicatorRows;
     expect(rows.edges).toHaveLength(response.base);

@@ -6,6 +6,8 @@ import { ActivityParticipation, ActivityType, ParticipationStatus, WelfareActivi
 import { UserAccount } from '../modules/auth/user.entity';
 import { EvaluationRubric, EvaluationSheet, SheetStatus } from '../modules/evaluation/evaluation.entity';
 import { Institution } from '../modules/institution/institution.entity';
+import { BookingStatus, ServiceBooking } from '../modules/booking/booking.entity';
+import { ServiceProduct } from '../modules/product/product.entity';
 import { Services } from '../services';
 
 /** How many sheets of the 2025 campaign the demo leaves to score (the e2e walk scores them with the keyboard). */
@@ -131,6 +133,42 @@ export async function seedDemoEvaluation(services: Services): Promise<void> {
   for (const i of chengde.slice(0, 2)) rows.push(part(ids[1], i, ParticipationStatus.CONFIRMED));
   if (chengde[2]) rows.push(part(ids[1], chengde[2], ParticipationStatus.REPORTED, '协助组织现场诊断'));
   if (rows.length) await db.getRepository(ActivityParticipation).insert(rows);
+
+  // 2025 bookings of one 承德 institution (the registry's booking demo is in 2026): in time, late, declined, rated.
+  const enterprise = await db.getRepository(UserAccount).findOneByOrFail({ username: 'enterprise' });
+  for (const inst of chengde) {
+    const product = await db
+      .getRepository(ServiceProduct)
+      .findOne({ where: { institutionId: inst.id, published: true }, order: { id: 'ASC' } });
+    if (!product || !enterprise.enterpriseId) continue;
+    const booking = (requestDate: string, responseDeadline: string, b: Partial<ServiceBooking>): Partial<ServiceBooking> => ({
+      productId: product.id,
+      productName: product.name,
+      institutionId: inst.id,
+      divisionCode: inst.divisionCode,
+      enterpriseId: enterprise.enterpriseId!,
+      need: '生产线数字化改造咨询',
+      contactPerson: '王强',
+      contactPhone: '13903145678',
+      requestedAt: new Date(`${requestDate}T02:00:00Z`),
+      requestDate,
+      responseDeadline,
+      version: 1,
+      ...b,
+    });
+    const answered = (on: string) => ({ respondedAt: new Date(`${on}T02:00:00Z`), respondedOn: on });
+    const done = (rating: number) => ({ completedAt: new Date('2025-12-20T02:00:00Z'), rating, ratedAt: new Date('2025-12-21T02:00:00Z') });
+    await db
+      .getRepository(ServiceBooking)
+      .insert([
+        booking('2025-09-01', '2025-09-08', { status: BookingStatus.COMPLETED, ...answered('2025-09-03'), ...done(5) }),
+        booking('2025-09-15', '2025-09-22', { status: BookingStatus.COMPLETED, ...answered('2025-09-25'), ...done(4) }),
+        booking('2025-10-13', '2025-10-20', { status: BookingStatus.DECLINED, ...answered('2025-10-14'), responseNote: '超出服务范围' }),
+        booking('2025-11-03', '2025-11-10', { status: BookingStatus.COMPLETED, ...answered('2025-11-05'), ...done(3) }),
+        booking('2025-12-01', '2025-12-08', { status: BookingStatus.ACCEPTED, ...answered('2025-12-02') }),
+      ]);
+    break;
+  }
 
   const rubric = await db.getRepository(EvaluationRubric).findOneOrFail({ where: {}, order: { id: 'ASC' } });
   // 2024: the few institutions in the registry by the end of March 2025, all scored and published.

@@ -235,7 +235,7 @@ export class EvaluationService {
 
   async campaigns(first?: number, after?: string): Promise<Connection<EvaluationCampaign>> {
     const size = pageSize(first);
-    const qb = this.db.getRepository(EvaluationCampaign).createQueryBuilder('c');
+    const qb = this.db.getRepository(EvaluationCampaign).createQueryBuilder('c').leftJoinAndSelect('c.rubric', 'r');
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('c.id < :cursor', { cursor });
     const rows = await qb
