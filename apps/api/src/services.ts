@@ -28,6 +28,7 @@ import { EvidenceService } from './modules/evidence/evidence.service';
 import { HistoryService } from './modules/history/history.service';
 import { ComplianceExports } from './modules/export/compliance.export';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { EvaluationExports } from './modules/evaluation/evaluation.export';
 import { ActivityService } from './modules/activity/activity.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
@@ -42,6 +43,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const evidence = new EvidenceService(db, clock, audit, config.uploadDir);
   const removals = new RemovalService(db, clock, audit, divisions, notifications, bookings, evidence);
   const compliance = new ComplianceService(db, clock, audit, divisions, notifications, removals);
+  const evaluations = new EvaluationService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   return {
@@ -75,7 +77,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
     changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
     history: new HistoryService(db, clock, institutions, divisions),
-    evaluations: new EvaluationService(db, clock, audit, divisions, notifications, removals),
+    evaluations,
+    evaluationExports: new EvaluationExports(evaluations, divisions),
     activities: new ActivityService(db, clock, audit, divisions, notifications),
   };
 }

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { compareIsoDate, DEFAULT_RUBRIC, evaluationTotal, gradeFor, REPORT_DEADLINE_DAYS } from '@hebei/domain';
 import { engines, errorCode, startTestApi, TestApi } from './harness';
 import { countRows } from './service-fixtures';
@@ -395,5 +396,37 @@ describe.each(engines())('annual evaluation on %s', (engine) => {
     expect(own.total).toBe(frozen.total);
     expect(own.indicators).toEqual(frozen.indicators.map(({ ...i }: any) => i));
     expect((await api.ok(SHEET, { id: frozen.id }, institution)).evaluationSheet.total).toBe(frozen.total);
+  });
+
+  it('results export: .xlsx in rank order with Chinese headers, scoped to the jurisdiction', async () => {
+    const get = async (user: string) => {
+      const res = await fetch(api.url.replace('/graphql', `/api/exports/evaluation-results.xlsx?campaignId=${c2025.id}`), {
+        headers: { authorization: `Bearer ${await api.login(user)}` },
+      });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+      const rows: unknown[][] = [];
+      wb.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+      return { status: res.status, rows };
+    };
+    const all = await get('province');
+    expect(all.status).toBe(200);
+    expect(all.rows[0]).toEqual([
+      '排名',
+      '机构名称',
+      '所在地市',
+      '所在县（市、区）',
+      '总分',
+      '等级',
+      '无数据分摊分值',
+      '实地核查',
+      '移出建议',
+    ]);
+    expect(all.rows).toHaveLength(c2025.progress.sheets + 1);
+    const totals = all.rows.slice(1).map((r) => Number(r[4]));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    const chengde = await get('chengde');
+    expect(chengde.rows.length).toBeLessThan(all.rows.length);
+    expect(new Set(chengde.rows.slice(1).map((r) => r[2]))).toEqual(new Set(['承德市']));
   });
 });

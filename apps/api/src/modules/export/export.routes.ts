@@ -38,6 +38,10 @@ export function exportRouter(services: Services): express.Router {
   router.get('/exports/applications/:id.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, () => services.exports.application(res.locals.actor.user, res.locals.scope, Number(req.params.id))),
   );
+  // Annual evaluation results (issue #10), in rank order.
+  router.get('/exports/evaluation-results.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, () => services.evaluationExports.results(res.locals.actor.user, res.locals.scope, Number(req.query.campaignId) || -1)),
+  );
   // 填报监测 and 通报 (issue #9): the same filters as the screens.
   router.get('/exports/reporting-compliance.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, async () => {
