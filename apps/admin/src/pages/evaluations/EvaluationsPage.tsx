@@ -15,6 +15,7 @@ import {
 } from '../../graphql/evaluation';
 import type { EvaluationSheetFilter, EvaluationSheetsQuery as SheetsData } from '../../graphql/generated/graphql';
 import { DistributionChart } from './components/DistributionChart';
+import { RubricEditor } from './components/RubricEditor';
 import { GradeTag } from './components/GradeTag';
 import { ScoreSheet } from './components/ScoreSheet';
 
@@ -38,6 +39,7 @@ export function EvaluationsPage() {
   const [tab, setTab] = useState<TabKey>('pending');
   const [grade, setGrade] = useState<string | undefined>();
   const [open, setOpen] = useState<string | null>(null);
+  const [rubricsOpen, setRubricsOpen] = useState(false);
   const list = campaigns.data?.evaluationCampaigns.edges.map((e) => e.node) ?? [];
   const campaign = list.find((c) => c.id === chosen) ?? list.find((c) => c.status === 'OPEN') ?? list[0];
   const published = campaign?.status === 'PUBLISHED';
@@ -93,6 +95,11 @@ export function EvaluationsPage() {
             options={list.map((c) => ({ value: c.id, label: `${c.name}${c.status === 'PUBLISHED' ? '（已发布）' : ''}` }))}
             data-testid="campaign-select"
           />
+          {province ? (
+            <Button onClick={() => setRubricsOpen(true)} data-testid="open-rubrics">
+              指标体系与开启评价
+            </Button>
+          ) : null}
           {province && campaign && !published ? (
             <Popconfirm
               title="按最新的报告、预约和活动数据重新计算全部评分表？"
@@ -113,6 +120,9 @@ export function EvaluationsPage() {
         </Space>
       }
     >
+      <Drawer open={rubricsOpen} width="min(1100px, 96vw)" title="评价指标体系" onClose={() => setRubricsOpen(false)} destroyOnHidden>
+        <RubricEditor />
+      </Drawer>
       {!campaign ? (
         <Empty description="尚未开启年度评价" />
       ) : (
