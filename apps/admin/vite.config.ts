@@ -20,16 +20,21 @@ export default defineConfig({
   build: {
     outDir: path.resolve(root, '../../dist/apps/admin'),
     emptyOutDir: true,
-    // antd (Table, Form, pickers, Cascader) is one ~1 MB vendor chunk, ~340 kB gzipped; it is cached separately.
-    chunkSizeWarningLimit: 1100,
-    // Vendor code changes far less often than ours: separate chunks stay cached across releases.
+    // Our own CSS stays one stylesheet (about 3 kB gzip) even though pages are split: page CSS files share class names
+    // (.register-panel, .password-hint, .pre-wrap…), so per-route CSS would make a page's look depend on which
+    // pages were opened before it. antd's styles are CSS-in-JS and come with its components.
+    cssCodeSplit: false,
+    // Vendor code changes far less often than ours: separate chunks stay cached across releases. Every route is
+    // lazy (src/app/router.tsx), so only antd's core (ConfigProvider, App, message/modal, Spin, theme) sits in the
+    // entry's `antd` chunk; the components pages use (Form, Table, pickers…) are split by rolldown along the routes
+    // that share them, so the login page fetches Form and Input but not Table. Budget: tools/bench/bundle.ts --check.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|@graphql-typed-document-node)[\\/]/ },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/ },
+            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs)[\\/]/, tags: ['$initial'] },
           ],
         },
       },

@@ -7,6 +7,7 @@
  * --keep loads the data, prints the database URL and waits (Ctrl-C) instead of measuring, for EXPLAIN sessions.
  */
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -281,10 +282,10 @@ async function main() {
     }
 
     const config = {
-      ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv),
+      // A secret of its own, so loadConfig does not generate one into ./data.
+      ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: crypto.randomBytes(32).toString('hex') } as NodeJS.ProcessEnv),
       databaseUrl: url,
       seedDemoData: false,
-      jwtSecret: 'bench-secret',
     };
     const services = createServices(db, new FixedClock(new Date('2026-11-27T02:00:00Z')), config);
     const app = await createApp(services);

@@ -26,7 +26,8 @@ export async function pendingQueries(dialect: Dialect, url: string | undefined, 
 const q = (s: string) => '`' + s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
 
 function writeMigration(dialect: Dialect, name: string, timestamp: number, up: string[], down: string[]) {
-  // TypeORM orders migrations by the last 13 characters of the class name, so the timestamp comes last.
+  // TypeORM orders migrations by the last 13 characters of the class name, so the timestamp must end it
+  // (the first three, named <Name><timestamp><Dialect>, happen to sort correctly by accident and keep their names).
   const className = `${name}${dialect === 'mysql' ? 'Mysql' : 'Sqlite'}${timestamp}`;
   const file = path.join(migrationsDir(dialect), `${timestamp}-${name}.ts`);
   const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
@@ -50,7 +51,8 @@ ${down.map((s) => `    await queryRunner.query(${q(s)});`).join('\n')}
     .filter((f) => /^\d+-.+\.ts$/.test(f))
     .sort();
   const entries = files.map((f) => {
-    const cls = /export class (\w+)/.exec(fs.readFileSync(path.join(migrationsDir(dialect), f), 'utf8'))![1];
+    const cls = /export class (\w+)/.exec(fs.readFileSync(path.join(migrationsDir(dialect), f), 'utf8'))?.[1];
+    if (!cls) throw new Error(`no migration class in ${f}`);
     return { file: f.slice(0, -3), cls };
   });
   const exportName = dialect === 'mysql' ? 'mysqlMigrations' : 'sqliteMigrations';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every suite in order — domain rules, API integration (SQLite + a throwaway MariaDB),
-// generated-code drift, type checks, browser e2e — then one totals line: "N passed, N failed".
+// `npm test`: every suite in order — lint (ESLint with zero warnings + Prettier), domain rules, API integration
+// (SQLite + a throwaway MariaDB; generated-code drift and the security tier among them), type checks of every project,
+// the admin bundle budget, browser e2e — then one totals line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,8 +34,8 @@ function jestSuite(name, config) {
   };
 }
 
-function checkSuite(name, cmd, args) {
-  const code = run(cmd, args);
+function checkSuite(name, cmd, args, extraEnv = {}) {
+  const code = run(cmd, args, extraEnv);
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? '' : `exit ${code}` };
 }
 
@@ -51,6 +52,8 @@ function playwrightSuite(name, config) {
 const only = process.argv.slice(2);
 const want = (name) => only.length === 0 || only.includes(name);
 const results = [
+  // npm run lint: the Nx project graph (module boundaries), ESLint with zero warnings, Prettier.
+  want('lint') && checkSuite('lint', 'npm', ['run', '-s', 'lint']),
   want('domain') && jestSuite('domain', 'libs/domain/jest.config.js'),
   want('api') && jestSuite('api', 'apps/api/jest.config.js'),
   want('admin') && jestSuite('admin', 'apps/admin/jest.config.js'),
@@ -59,6 +62,14 @@ const results = [
   want('typecheck') &&
     fs.existsSync(path.join(root, 'apps/admin/tsconfig.json')) &&
     checkSuite('typecheck:admin', bin('tsc'), ['--noEmit', '-p', 'apps/admin/tsconfig.json']),
+  want('typecheck') && checkSuite('typecheck:e2e', bin('tsc'), ['--noEmit', '-p', 'apps/admin-e2e/tsconfig.json']),
+  want('typecheck') && checkSuite('typecheck:tools', bin('tsc'), ['-p', 'tsconfig.tools.check.json']),
+  // Builds the admin app and fails when the login page's initial JavaScript is over budget (tools/bench/bundle.ts).
+  want('bundle') &&
+    checkSuite('bundle', process.execPath, ['-r', '@swc-node/register', 'tools/bench/bundle.ts', '--check'], {
+      SWC_NODE_PROJECT: 'tsconfig.tools.json',
+    }),
+  // Against the production build (vite build + vite preview), one API + database per worker (E2E_WORKERS, default 2).
   want('e2e') && playwrightSuite('e2e', 'apps/admin-e2e/playwright.config.ts'),
 ].filter(Boolean);
 
@@ -70,5 +81,6 @@ const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a
   failed: 0,
   skipped: 0,
 });
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+if (total.skipped) console.log(`(${total.skipped} skipped)`);
+console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);

@@ -1,8 +1,8 @@
-import { expect, fillLogin, login, openMenu, sideMenu, tableSettled, test } from './support';
+import { expect, fillLogin, login, loginThroughForm, openMenu, sideMenu, tableSettled, test } from './support';
 
 test.describe('审计日志', () => {
   test('省级用户在审计日志中看到自己的登录记录', async ({ page }) => {
-    await login(page, 'province');
+    await loginThroughForm(page, 'province');
     await openMenu(page, '审计日志');
     await tableSettled(page, 'audit-table');
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
+import { animationsDone, API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 const PRODUCT = '机械零部件尺寸与材料检验检测';
@@ -12,7 +12,7 @@ const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`
 /** Once the page has settled, with the pointer out of the way; a dialog is taken as the user sees it (no full page). */
 async function shot(page: Page, name: string, fullPage = true) {
   await page.mouse.move(0, 0);
-  await page.waitForTimeout(400); // tooltips and switches finish their animation
+  await animationsDone(page); // tooltips leave, switches and tabs finish their animation
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `bookings-${name}.png`), fullPage });
 }

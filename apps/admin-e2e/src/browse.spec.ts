@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { makeUscc } from '../../../libs/domain/src/uscc';
-import { API_URL, expect, fillLogin, SCREENSHOT_DIR, test } from './support';
+import { makeUscc } from '@hebei/domain';
+import { animationsDone, API_URL, expect, fillLogin, SCREENSHOT_DIR, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 
 /** Once the page has settled, with the pointer out of the way; a dialog is taken as the user sees it (no full page). */
 async function shot(page: Page, name: string, fullPage = true) {
   await page.mouse.move(0, 0);
-  await page.waitForTimeout(400); // tooltips and switches finish their animation
+  await animationsDone(page); // tooltips leave, switches and tabs finish their animation
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `browse-${name}.png`), fullPage });
 }
@@ -221,9 +221,9 @@ test.describe('中小企业注册', () => {
     await form.getByLabel('联系电话').fill('0314-2345678');
     await form.getByLabel('登录用户名').fill('e2e_enterprise');
     await form.getByLabel('密码', { exact: true }).fill('abcdefgh');
-    await expect(page.getByTestId('password-strength')).toContainText('强度：弱');
+    await expect(page.getByTestId('password-hint')).toContainText('强度：弱');
     await form.getByLabel('密码', { exact: true }).fill('Hebei@2026-e2e');
-    await expect(page.getByTestId('password-strength')).toContainText('强度：强');
+    await expect(page.getByTestId('password-hint')).toContainText('强度：强');
     await form.getByLabel('确认密码').fill('Hebei@2026-e2x');
     await expect(form.getByText('两次输入的密码不一致')).toBeVisible();
     await form.getByLabel('确认密码').fill('Hebei@2026-e2e');

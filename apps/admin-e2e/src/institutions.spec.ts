@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { makeUscc } from '../../../libs/domain/src/uscc';
+import { makeUscc } from '@hebei/domain';
 import { divisionNames, expect, login, openMenu, pickOption, tableSettled, test } from './support';
 
 const TABLE = 'institutions-table';
@@ -165,7 +165,7 @@ async function fillRequiredChoices(page: Page) {
   await dialog.getByLabel('所在县（市、区）').click();
   await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="承德市"]').click();
   await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="承德县"]').click();
-  await dialog.getByLabel('主要服务方向（最多两项）').click();
+  await dialog.getByLabel('主要服务方向（最多选择两项）').click();
   await pickOption(page, '检验检测');
   await page.keyboard.press('Escape');
 }

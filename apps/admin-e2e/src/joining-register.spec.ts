@@ -1,4 +1,4 @@
-import { makeUscc } from '../../../libs/domain/src/uscc';
+import { makeUscc } from '@hebei/domain';
 import { expect, shot, test } from './joining-support';
 
 test.describe('服务机构注册（公开）', () => {

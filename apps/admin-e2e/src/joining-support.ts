@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, login, SCREENSHOT_DIR, test as guarded } from './support';
+import { expect, login, SCREENSHOT_DIR, test as guarded, where } from './support';
 
 /** antd spaces out a two-character label ("通 过") unless the button has an icon ("check 通过"); match all of them. */
 export const btn = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*')}\\s*$`);
@@ -18,7 +18,7 @@ export const test = guarded.extend<{ expectedConsoleErrors: RegExp[] }>({
   consoleGuard: async ({ page, expectedConsoleErrors }, use) => {
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`[console.${m.type()}] ${m.text()}`);
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`[console.${m.type()}] ${m.text()}${where(m)}`);
     });
     page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
     await use();

@@ -1,4 +1,4 @@
-import { makeUscc } from '../../../libs/domain/src/uscc';
+import { makeUscc } from '@hebei/domain';
 import { btn, expect, test, loginAs, logout, openQueue, pdf, pickSelect, queueCount, review, reviewRow, shot } from './joining-support';
 
 const NAME = '平泉市端到端数智服务有限公司';

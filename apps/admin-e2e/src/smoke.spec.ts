@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { ALL_MENU_LABELS, DEMO_ROLES, expect, fillLogin, login, SCREENSHOT_DIR, sideMenu, test } from './support';
+import { ALL_MENU_LABELS, DEMO_ROLES, expect, fillLogin, login, loginThroughForm, SCREENSHOT_DIR, sideMenu, test } from './support';
 
 test.describe('各角色登录与菜单', () => {
   for (const role of DEMO_ROLES) {
     test(`${role.username}：登录后只看到本角色的菜单`, async ({ page }) => {
-      await login(page, role.username);
+      await loginThroughForm(page, role.username);
 
       await expect(page.getByTestId('system-name')).toHaveText('河北省优质中小企业服务资源库');
       await expect(page.getByTestId('current-user-name')).toHaveText(role.displayName);
@@ -62,7 +62,7 @@ test.describe('登录与权限', () => {
 
   test('尚未上线的功能显示明确的占位说明', async ({ page }) => {
     await login(page, 'province');
-    await sideMenu(page).getByRole('menuitem', { name: '年度评价' }).click();
+    await sideMenu(page).getByRole('menuitem', { name: '移出管理' }).click();
     await expect(page.getByText('该功能将在后续版本上线')).toBeVisible();
   });
 

@@ -1,9 +1,10 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page, type Route } from '@playwright/test';
 import path from 'node:path';
+import { API_PORT, startWorkerServers, type WorkerServers } from './servers';
 
 export const PASSWORD = 'Hebei@2026';
-// Follows playwright.config.ts, so two e2e runs on different ports each talk to their own API.
-export const API_URL = `http://localhost:${process.env.E2E_API_PORT ?? 3310}`;
+/** This worker's API, for requests straight to it; set when the worker's servers have started (see `test` below). */
+export let API_URL = `http://localhost:${API_PORT}`;
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../tmp/screenshots');
 
 export interface DemoRole {
@@ -29,8 +30,10 @@ export const DEMO_ROLES: DemoRole[] = [
       '申报批次',
       '公示管理',
       '年度评价',
+      '公益活动',
       '移出管理',
       '节假日日历',
+      '定时任务',
       '审计日志',
     ],
   },
@@ -39,14 +42,14 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '承德市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '承德市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '年度评价', '公益活动'],
   },
   {
     username: 'baoding',
     displayName: '保定市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '保定市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '年度评价', '公益活动'],
   },
   {
     username: 'pingquan',
@@ -59,7 +62,7 @@ export const DEMO_ROLES: DemoRole[] = [
     username: 'institution',
     displayName: '平泉市冀达数智数字科技有限公司',
     roleLabel: '服务机构',
-    menu: ['工作台', '本机构信息', '入库申报', '服务产品', '服务案例', '预约处理'],
+    menu: ['工作台', '本机构信息', '入库申报', '公益活动', '年度评价结果', '服务产品', '服务案例', '预约处理'],
   },
   { username: 'enterprise', displayName: '承德市恒信精密机械有限公司', roleLabel: '中小企业', menu: ['服务资源库', '我的预约'] },
   { username: 'analyst', displayName: '政策研究室', roleLabel: '分析人员', menu: ['服务机构', '服务资源库', '统计分析'] },
@@ -73,10 +76,47 @@ export async function fillLogin(page: Page, username: string, password = PASSWOR
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
 
-/** Logs in through the login page and waits for the signed-in shell. */
-export async function login(page: Page, username: string): Promise<void> {
+/** Logs in through the login page and waits for the signed-in shell: for specs about signing in. */
+export async function loginThroughForm(page: Page, username: string): Promise<void> {
   await page.goto('/login');
   await fillLogin(page, username);
+  await expect(page.getByTestId('current-user-name')).toBeVisible();
+}
+
+const TOKEN_KEY = 'hebei-sme-admin.token';
+/** Per worker: a token stays valid for hours (JWT_TTL_SECONDS), so each account is signed in (bcrypt) once. */
+const tokens = new Map<string, Promise<string>>();
+
+async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+  const res = await request.post(`${API_URL}/graphql`, {
+    data: {
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: username, p: PASSWORD },
+    },
+  });
+  const body = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.token;
+}
+
+/**
+ * Signed in as `username` at that role's home page, without the login form (loginThroughForm and the login specs test
+ * that): the API's token goes where the app keeps it — set on a blank page of the app's origin, so the app loads once.
+ */
+export async function login(page: Page, username: string): Promise<void> {
+  if (!tokens.has(username)) tokens.set(username, tokenFor(page.request, username));
+  const token = await tokens.get(username)!.catch((e) => {
+    tokens.delete(username);
+    throw e;
+  });
+  const blank = '/e2e-session';
+  // With an icon of its own: Chromium would otherwise fetch /favicon.ico, which the preview server answers 404 (a console error).
+  const fulfil = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,">' });
+  await page.route(blank, fulfil);
+  await page.goto(blank);
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [TOKEN_KEY, token]);
+  await page.unroute(blank, fulfil);
+  await page.goto('/');
   await expect(page.getByTestId('current-user-name')).toBeVisible();
 }
 
@@ -87,6 +127,22 @@ export function sideMenu(page: Page) {
 export async function openMenu(page: Page, label: string): Promise<void> {
   await sideMenu(page).getByRole('menuitem', { name: label }).click();
   await expect(page.getByRole('heading', { name: label })).toBeVisible();
+}
+
+/**
+ * Waits until what moves on the page has stopped, instead of sleeping: open tooltips have gone (they leave after a
+ * short delay) and every finite CSS animation or transition has finished (spinners run forever and are not awaited).
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await expect(page.locator('.ant-tooltip:visible')).toHaveCount(0);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** A table has settled when no spinner is left inside it. */
@@ -112,16 +168,32 @@ export async function divisionNames(request: APIRequestContext, parentCode: stri
   return body.data.divisions.map((d) => d.name);
 }
 
+/** Where a console message comes from — for "Failed to load resource", the resource. */
+export const where = (m: ConsoleMessage) => (m.location().url ? ` (${m.location().url})` : '');
+
 /**
  * `test` with a guard: any console error/warning or uncaught exception in the page fails the test
  * (React key warnings, antd deprecations, unhandled promise rejections…).
  */
-export const test = base.extend<{ consoleGuard: void }>({
+export const test = base.extend<{ consoleGuard: void }, { servers: WorkerServers }>({
+  servers: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
+    async ({}, use, workerInfo) => {
+      const servers = await startWorkerServers(workerInfo.parallelIndex);
+      API_URL = servers.apiUrl;
+      await use(servers);
+      await servers.stop();
+    },
+    { scope: 'worker', auto: true, timeout: 180_000 },
+  ],
+  baseURL: async ({ servers }, use) => {
+    await use(servers.adminUrl);
+  },
   consoleGuard: [
     async ({ page }, use) => {
       const problems: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`[console.${m.type()}] ${m.text()}`);
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`[console.${m.type()}] ${m.text()}${where(m)}`);
       });
       page.on('pageerror', (e) => problems.push(`[pageerror] ${e.message}`));
       await use();

@@ -6,8 +6,11 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
+import { clientIp } from './common/client-ip';
 import { RequestContext } from './common/context';
-import { formatError } from './common/format-error';
+import { createFormatError } from './common/format-error';
+import { fieldDuplicationLimit } from './common/graphql-limits';
+import { graphqlTransportErrors, restTransportErrors, unknownRoute } from './common/http-errors';
 import { createLoaders } from './common/loaders';
 import { createSchema } from './schema';
 import { Services } from './services';
@@ -21,6 +24,8 @@ export const GRAPHQL_LIMITS = {
   maxCost: 20000,
   maxTokens: 3000,
   maxDirectives: 20,
+  maxFieldRepeats: 3,
+  maxBody: '1mb',
 } as const;
 
 export interface RunningApp {
@@ -34,14 +39,21 @@ export async function createApp(services: Services): Promise<RunningApp> {
   await services.divisions.load();
   const schema = await createSchema(services);
   const app = express();
-  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  // A hop count, never `true`: with `true` Express believes the leftmost X-Forwarded-For entry, which the client writes.
+  app.set('trust proxy', services.config.trustProxyHops);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Longer than the idle timeout of the proxy or client in front (nginx 75 s, Node's fetch 4 s), so the server never
+  // closes a kept-alive connection just as the client sends a request on it ("other side closed" under load).
+  httpServer.keepAliveTimeout = 76_000;
+  httpServer.headersTimeout = 77_000;
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // The token limit is graphql-js's own (parseOptions below): armor's version re-parses in a plugin hook, and a
+    // syntax error thrown there became an HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: services.config.production },
   });
@@ -50,11 +62,12 @@ export async function createApp(services: Services): Promise<RunningApp> {
     schema,
     // No HTTP cache hints are used; the cache-control plugin would only add per-field work.
     plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, fieldDuplicationLimit(GRAPHQL_LIMITS.maxFieldRepeats)],
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: !services.config.production,
-    formatError,
+    formatError: createFormatError({ production: services.config.production }),
   });
   await apollo.start();
 
@@ -62,23 +75,33 @@ export async function createApp(services: Services): Promise<RunningApp> {
     res.json({ status: 'ok' });
   });
   const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition'] });
-  app.use('/api', restCors, attachmentRouter(services), exportRouter(services), evidenceRouter(services));
+  app.use(
+    '/api',
+    restCors,
+    attachmentRouter(services),
+    exportRouter(services),
+    evidenceRouter(services),
+    unknownRoute,
+    restTransportErrors('20MB'),
+  );
   app.use(
     '/graphql',
     cors({ origin: services.config.corsOrigins, credentials: false }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: GRAPHQL_LIMITS.maxBody }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const { user, authError } = await services.auth.authenticate(req.headers.authorization);
         return {
           user,
           authError,
-          ip: req.ip ?? req.socket.remoteAddress ?? null,
+          ip: clientIp(req),
           scope: services.divisions.scopeFor(user),
           loaders: createLoaders(services.db, services.calendar),
         };
       },
     }),
+    graphqlTransportErrors('1MB'),
   );
+  app.use(unknownRoute, restTransportErrors('1MB'));
   return { app, httpServer, apollo };
 }

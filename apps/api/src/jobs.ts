@@ -1,43 +1,34 @@
+import { AppConfig } from './common/config';
 import { bookingJobs } from './modules/booking/booking.job';
+import { BookingService } from './modules/booking/booking.service';
+import { JobDefinition } from './modules/job/job.types';
+import { NoticeService } from './modules/notice/notice.service';
+import type { RemovalService } from './modules/removal/removal.service';
+import type { ComplianceService } from './modules/report/compliance.service';
 import { complianceJobs } from './modules/report/report.job';
-import { Services } from './services';
-
-type Job = { name: string; run: () => Promise<number> };
 
 /**
- * Deadline jobs inside the API (admission after public notice; booking deadlines and overdue flags). Each job is idempotent (compare-and-set on status), so running them on several
- * instances or twice in a row is harmless.
+ * Every background job of the API, registered with the scheduler (modules/job) by `createServices`. Each is
+ * idempotent and set-based; the scheduler's lease makes it run on one replica at a time, once per interval.
+ * Interval: JOB_INTERVAL_MS unless a job needs its own.
  */
-export function jobsOf(services: Services): Job[] {
-  const system = { ip: null };
+export function jobsOf(services: {
+  notices: NoticeService;
+  bookings: BookingService;
+  compliance: ComplianceService;
+  removals: RemovalService;
+  config: AppConfig;
+}): JobDefinition[] {
+  const intervalMs = services.config.jobIntervalMs;
   return [
-    { name: 'admission', run: () => services.notices.runAdmission(system) },
-    ...bookingJobs(services.bookings, services.clock),
+    {
+      name: 'admission',
+      label: '公示期满入库',
+      intervalMs,
+      run: ({ actor }) => services.notices.runAdmission(actor),
+    },
+    ...bookingJobs(services.bookings, intervalMs),
     // Quarterly reports (Art. 10): 通报 and removal cases for runs of missed periods; removals on their effective date.
-    ...complianceJobs(services.compliance, services.removals, services.clock),
+    ...complianceJobs(services.compliance, services.removals, intervalMs),
   ];
-}
-
-export function startScheduler(services: Services, intervalMs = 10 * 60_000): () => void {
-  const jobs = jobsOf(services);
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    for (const job of jobs) {
-      try {
-        const changed = await job.run();
-        // eslint-disable-next-line no-console
-        if (changed) console.log(`[jobs] ${job.name}: ${changed} changed`);
-      } catch (e) {
-        // eslint-disable-next-line no-console
-        console.error(`[jobs] ${job.name} failed`, e);
-      }
-    }
-    running = false;
-  };
-  void tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -3,7 +3,7 @@ import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { FixedClock, systemClock } from './common/clock';
 import { loadConfig } from './common/config';
-import { startScheduler } from './jobs';
+import { startScheduler } from './modules/job/job.scheduler';
 
 async function main() {
   const config = loadConfig();
@@ -11,13 +11,13 @@ async function main() {
   const services = await bootstrap(config, clock);
   const { httpServer } = await createApp(services);
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
-  const stopJobs = startScheduler(services, Number(process.env.JOB_INTERVAL_MS ?? 10 * 60_000));
+  const stopJobs = startScheduler(services.jobs);
   const engine = config.databaseUrl ? 'MySQL' : `SQLite (${config.sqlitePath})`;
   // eslint-disable-next-line no-console
   console.log(`API ready at http://localhost:${config.port}/graphql on ${engine}`);
   const shutdown = async () => {
-    stopJobs();
     httpServer.close();
+    await stopJobs(); // the pass in progress finishes and releases its leases
     await services.db.destroy();
     process.exit(0);
   };

@@ -26,6 +26,7 @@ import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.r
 import { HistoryResolver } from './modules/history/history.resolver';
 import { EvaluationResolver, EvaluationSheetResolver } from './modules/evaluation/evaluation.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
+import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -59,6 +60,7 @@ export const resolvers = [
   EvaluationResolver,
   EvaluationSheetResolver,
   ActivityResolver,
+  JobResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -73,13 +75,13 @@ function containerFor(services: Services): ContainerType {
     [BatchResolver, new BatchResolver(services.batches)],
     [ApplicationResolver, new ApplicationResolver(services.applications, services.divisions, services.categories)],
     [ReviewResolver, new ReviewResolver(services.reviews)],
-    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock)],
+    [NoticeResolver, new NoticeResolver(services.divisions, services.categories, services.notices, services.clock, services.jobs)],
     [NotificationResolver, new NotificationResolver(services.notifications)],
     [RegistrationResolver, new RegistrationResolver(services.registration)],
     [AttachmentResolver, new AttachmentResolver(services.attachments)],
     [ProductResolver, new ProductResolver(services.products)],
     [CaseResolver, new CaseResolver(services.cases)],
-    [BookingResolver, new BookingResolver(services.bookings)],
+    [BookingResolver, new BookingResolver(services.bookings, services.jobs)],
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
@@ -94,6 +96,7 @@ function containerFor(services: Services): ContainerType {
     [EvaluationResolver, new EvaluationResolver(services.evaluations)],
     [EvaluationSheetResolver, new EvaluationSheetResolver(services.evaluations, services.divisions)],
     [ActivityResolver, new ActivityResolver(services.activities)],
+    [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {
     get(cls) {
@@ -109,7 +112,9 @@ export async function createSchema(services: Services | null, emitSchemaFile?: s
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     container: services ? containerFor(services) : { get: () => ({}) },
-    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    // skipMissingProperties (type-graphql's default: true) would skip every rule for an explicit null, letting `name: null`
+    // reach a NOT NULL column; nullable fields say what null means with @IsOptional or @IsOptionalButNotNull instead.
+    validate: { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: false },
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
   return applyPersonalDataMasking(schema);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
 import { AppConfig } from './common/config';
+import { RateLimiter } from './common/rate-limit';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { CalendarService } from './modules/calendar/calendar.service';
@@ -30,11 +31,14 @@ import { ComplianceExports } from './modules/export/compliance.export';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { EvaluationExports } from './modules/evaluation/evaluation.export';
 import { ActivityService } from './modules/activity/activity.service';
+import { JobService } from './modules/job/job.service';
+import { jobsOf } from './jobs';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
-  const auth = new AuthService(db, clock, config, audit, divisions);
+  const limiter = new RateLimiter(db, clock);
+  const auth = new AuthService(db, clock, config, audit, divisions, limiter);
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions);
@@ -46,11 +50,12 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const evaluations = new EvaluationService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
-  return {
+  const services = {
     db,
     clock,
     config,
     audit,
+    limiter,
     divisions,
     auth,
     calendar,
@@ -61,15 +66,16 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     notifications,
     applications,
     reviews: new ReviewService(db, clock, audit, applications, notifications),
-    notices: new NoticeService(db, clock, audit, calendar, notifications, applications),
-    registration: new RegistrationService(db, audit, divisions, auth),
+    notices: new NoticeService(db, clock, audit, calendar, notifications, applications, limiter, config.rateLimits.objections),
+    registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
     bookings,
     browse: new BrowseService(db, divisions, audit),
-    enterprises: new EnterpriseService(db, audit, divisions, auth),
+    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
+    jobs: new JobService(db, clock, audit),
     evidence,
     removals,
     reports: new ReportService(db, clock, audit, institutions),
@@ -81,6 +87,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     evaluationExports: new EvaluationExports(evaluations, divisions),
     activities: new ActivityService(db, clock, audit, divisions, notifications),
   };
+  services.jobs.register(...jobsOf(services));
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

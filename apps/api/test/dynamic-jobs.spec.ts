@@ -182,7 +182,7 @@ describe.each(engines().filter((e) => e === 'mysql'))('dynamic-management jobs i
   let second: TestApi;
   beforeAll(async () => {
     first = await startTestApi(engine);
-    second = await startTestApi(engine, { sameDatabaseAs: first });
+    second = await startTestApi(engine, { replicaOf: first });
   });
   afterAll(async () => {
     await second.close();

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,9 +8,11 @@ import { DataSource, QueryRunner } from 'typeorm';
 import { createApp, RunningApp } from '../src/app';
 import { bootstrap } from '../src/bootstrap';
 import { FixedClock } from '../src/common/clock';
-import { loadConfig } from '../src/common/config';
+import { AppConfig, loadConfig } from '../src/common/config';
+import { DEFAULT_RATE_LIMITS, RateLimits } from '../src/common/rate-limit';
+import { createDataSource } from '../src/database/data-source';
 import { DEMO_PASSWORD } from '../src/database/demo-seed';
-import { Services } from '../src/services';
+import { createServices, Services } from '../src/services';
 import { createDatabase, dropDatabase } from '../../../tools/test-db/mariadb';
 
 export type Engine = 'sqlite' | 'mysql';
@@ -27,9 +30,10 @@ export interface GqlResult<T = Record<string, any>> {
 export interface TestApi {
   engine: Engine;
   url: string;
-  /** The database this API runs on, for a second process-like API on the same data (startTestApi({ sameDatabaseAs })). */
-  database: { databaseUrl?: string; sqlitePath: string };
-  /** SQL statements sent to the database so far (all connections); read it before and after a request. */
+  /**
+   * SQL statements sent to the database so far (all connections); read it before and after a request. A replica on
+   * SQLite shares its primary's connection, and so its counter.
+   */
   statements(): number;
   clock: FixedClock;
   services: Services;
@@ -47,35 +51,70 @@ export const TEST_NOW = '2026-11-27T02:00:00.000Z';
 
 let counter = 0;
 
+/**
+ * Most suites sign up and log in far more often than one client may; they get generous limits. Suites about the
+ * limits themselves pass `rateLimits: DEFAULT_RATE_LIMITS`.
+ */
+export const GENEROUS_RATE_LIMITS: RateLimits = {
+  loginFailures: { ...DEFAULT_RATE_LIMITS.loginFailures, limit: 100_000 },
+  registrations: { ...DEFAULT_RATE_LIMITS.registrations, limit: 100_000 },
+  objections: DEFAULT_RATE_LIMITS.objections,
+};
+
+export interface TestApiOptions {
+  demoInstitutions?: number;
+  /** NODE_ENV=production behaviour (no introspection, no suggestions). */
+  production?: boolean;
+  rateLimits?: RateLimits;
+  config?: Partial<AppConfig>;
+  /** Another API process on the database of this one (its own services, clock and scheduler identity). */
+  replicaOf?: TestApi;
+}
+
 /** A real API over HTTP on a real database, migrated and seeded with the demo data. */
-export async function startTestApi(
-  engine: Engine,
-  options: { demoInstitutions?: number; sameDatabaseAs?: TestApi } = {},
-): Promise<TestApi> {
+export async function startTestApi(engine: Engine, options: TestApiOptions = {}): Promise<TestApi> {
   const tag = `t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   let databaseUrl: string | undefined;
   let sqlitePath = ':memory:';
   let tmpDir: string | undefined;
-  const shared = options.sameDatabaseAs?.database;
-  if (shared) {
-    ({ databaseUrl, sqlitePath } = shared);
-  } else if (engine === 'mysql') {
+  if (options.replicaOf) {
+    const replica = await startReplica(options.replicaOf);
+    return serve(engine, replica, replica.services.db === options.replicaOf.services.db ? options.replicaOf.statements : undefined);
+  }
+  if (engine === 'mysql') {
     databaseUrl = await createDatabase(process.env.TEST_MYSQL_URL!, tag);
   } else {
     tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hebei-sqlite-'));
     sqlitePath = path.join(tmpDir, 'test.sqlite');
   }
-  const config = {
-    ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv),
+  const config: AppConfig = {
+    // Its own random secret: never a value a token could be forged with.
+    ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: crypto.randomBytes(32).toString('hex') } as NodeJS.ProcessEnv),
     databaseUrl,
     sqlitePath,
-    seedDemoData: !shared,
-    jwtSecret: 'test-secret',
+    seedDemoData: true,
     uploadDir: path.join(os.tmpdir(), `${tag}-uploads`),
+    production: options.production ?? false,
+    rateLimits: options.rateLimits ?? GENEROUS_RATE_LIMITS,
+    ...options.config,
   };
   const clock = new FixedClock(new Date(TEST_NOW));
   const services = await bootstrap(config, clock, { demoInstitutions: options.demoInstitutions ?? 200 });
-  const statements = countStatements(services.db);
+  return serve(engine, {
+    services,
+    clock,
+    async close() {
+      await services.db.destroy();
+      if (engine === 'mysql') await dropDatabase(process.env.TEST_MYSQL_URL!, tag);
+      if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+      fs.rmSync(config.uploadDir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** The HTTP API over services; `statements` defaults to a fresh counter on their data source. */
+async function serve(engine: Engine, replica: Replica, statements = countStatements(replica.services.db)): Promise<TestApi> {
+  const { services, clock } = replica;
   const running: RunningApp = await createApp(services);
   await new Promise<void>((resolve) => running.httpServer.listen(0, '127.0.0.1', resolve));
   const port = (running.httpServer.address() as AddressInfo).port;
@@ -98,7 +137,6 @@ export async function startTestApi(
   return {
     engine,
     url,
-    database: { databaseUrl, sqlitePath },
     statements,
     clock,
     services,
@@ -124,9 +162,7 @@ export async function startTestApi(
     },
     async close() {
       await running.apollo.stop();
-      await services.db.destroy();
-      if (engine === 'mysql' && !shared) await dropDatabase(process.env.TEST_MYSQL_URL!, tag);
-      if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+      await replica.close();
     },
   };
 }
@@ -152,4 +188,34 @@ function countStatements(db: DataSource): () => number {
 
 export function errorCode(result: GqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
+}
+
+/** Another API process on the database of `api`: its own services, clock and scheduler identity. */
+export interface Replica {
+  services: Services;
+  clock: FixedClock;
+  close(): Promise<void>;
+}
+
+/**
+ * A second replica on the same database, as two API processes behind a load balancer would be. On MySQL it has its
+ * own connection pool. On SQLite it shares the connection: SQLite has one writer, and two connections inside one
+ * Node process would stall each other (better-sqlite3 waits for the file lock synchronously, blocking the event
+ * loop the other connection needs to commit); several processes on one database is a MySQL deployment.
+ */
+export async function startReplica(api: TestApi): Promise<Replica> {
+  const config = api.services.config;
+  const shared = api.engine === 'sqlite';
+  const db = shared ? api.services.db : createDataSource({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath });
+  if (!shared) await db.initialize();
+  const clock = new FixedClock(api.clock.now());
+  const services = createServices(db, clock, config);
+  await services.divisions.load();
+  return {
+    services,
+    clock,
+    async close() {
+      if (!shared) await db.destroy();
+    },
+  };
 }

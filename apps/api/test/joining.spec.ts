@@ -431,7 +431,8 @@ describe('public-notice objections are rate-limited per IP', () => {
     for (let i = 0; i < 5; i++) expect(errorCode(await file())).toBeUndefined();
     const sixth = await file();
     expect(errorCode(sixth)).toBe('RATE_LIMITED');
-    expect(sixth.errors![0].message).toBe('提交过于频繁，请一小时后再试');
+    expect(sixth.errors![0].message).toMatch(/^提交过于频繁，请于 \d+ 分钟后再试$/);
+    expect(sixth.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
     api.clock.set(new Date(api.clock.now().getTime() + 3600_000 + 1000));
     expect(errorCode(await file())).toBeUndefined();
   });

@@ -9,7 +9,7 @@ describe.each(engines())('two API replicas on one %s database', (engine) => {
   let second: TestApi;
   beforeAll(async () => {
     first = await startTestApi(engine);
-    second = await startTestApi(engine, { sameDatabaseAs: first });
+    second = await startTestApi(engine, { replicaOf: first });
   });
   afterAll(async () => {
     await second.close();

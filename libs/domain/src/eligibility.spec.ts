@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { CriterionId, EligibilityInput, canSubmit, evaluateEligibility, failingCriteria, failureMessages } from './eligibility';
+import {
+  CriterionId,
+  ELIGIBILITY_THRESHOLDS,
+  EligibilityInput,
+  canSubmit,
+  evaluateEligibility,
+  failingCriteria,
+  failureMessages,
+} from './eligibility';
 import { makeUscc } from './uscc';
 
 const HEBEI_USCC = makeUscc('91130881MA0C00001'); // 平泉市
@@ -271,5 +279,35 @@ describe('failingCriteria / canSubmit / failureMessages (SPEC §3.3: one message
 
   it('no results cannot be submitted', () => {
     expect(canSubmit([])).toBe(false);
+  });
+});
+
+describe("ELIGIBILITY_THRESHOLDS — the numbers of Art. 6, one source for the rules and the editor's help text", () => {
+  const rows: [string, keyof typeof ELIGIBILITY_THRESHOLDS, number][] = [
+    ['Art. 6(2) 成立并运营两年以上', 'minYearsOperating', 2],
+    ['Art. 6(4) 副高级以上或同等水平专家10人以上', 'minSeniorExperts', 10],
+    ['Art. 6(4) 上年度相关专家20人以上', 'minExperts', 20],
+    ['Art. 6(4) 签有合作协议的合作机构5个（含）以上', 'minCooperatingInstitutions', 5],
+    ['Art. 6(5) 服务场所150平方米以上', 'minPremisesArea', 150],
+    ['Art. 6(5) 总资产200万元以上', 'minTotalAssets', 200],
+    ['Art. 6(6) 近一年服务中小企业100家以上', 'minSmesServedLastYear', 100],
+    ['Art. 6(6) 点对点服务不少于10家', 'minPointToPointEnterprises', 10],
+  ];
+
+  it.each(rows)('%s: %s = %i', (_article, key, value) => {
+    expect(ELIGIBILITY_THRESHOLDS[key]).toBe(value);
+  });
+
+  it('lists every threshold', () => {
+    expect(Object.keys(ELIGIBILITY_THRESHOLDS).sort()).toEqual(rows.map(([, key]) => key).sort());
+  });
+
+  it.each<[CriterionId, string]>([
+    ['E5', '副高级以上合作专家10人以上、相关专家20人以上'],
+    ['E6', '签有合作协议的合作机构5个（含）以上'],
+    ['E7', '服务场所150平方米以上、总资产200万元以上'],
+    ['E8', '近一年服务中小企业100家以上、点对点服务不少于10家'],
+  ])('%s is titled with the same numbers: %s', (id, title) => {
+    expect(result(id, {}).title).toBe(title);
   });
 });

@@ -47,7 +47,7 @@ export interface CriterionResult {
   reason: string;
 }
 
-/** Art. 6 thresholds; all inclusive ("以上" / "不少于" / "(含)以上"). */
+/** Art. 6 thresholds; all inclusive ("以上" / "不少于" / "(含)以上"). The application editor shows them as help text. */
 export const ELIGIBILITY_THRESHOLDS = {
   minYearsOperating: 2,
   minSeniorExperts: 10,
@@ -227,21 +227,26 @@ export function evaluateEligibility(input: EligibilityInput, ctx: EligibilityCon
     e2(input),
     e3(input, ctx),
     e4(input),
-    combine('E5', '第六条第（四）项', '副高级以上合作专家10人以上、相关专家20人以上', [
+    combine('E5', '第六条第（四）项', `副高级以上合作专家${T.minSeniorExperts}人以上、相关专家${T.minExperts}人以上`, [
       atLeast(input.seniorExperts, T.minSeniorExperts, '副高级以上专家', '人'),
       atLeast(input.experts, T.minExperts, '相关专家', '人'),
     ]),
-    combine('E6', '第六条第（四）项', '签有合作协议的合作机构5个（含）以上', [
+    combine('E6', '第六条第（四）项', `签有合作协议的合作机构${T.minCooperatingInstitutions}个（含）以上`, [
       atLeast(input.cooperatingInstitutions, T.minCooperatingInstitutions, '签有合作协议的合作机构', '个'),
     ]),
-    combine('E7', '第六条第（五）项', '服务场所150平方米以上、总资产200万元以上', [
+    combine('E7', '第六条第（五）项', `服务场所${T.minPremisesArea}平方米以上、总资产${T.minTotalAssets}万元以上`, [
       atLeast(input.premisesArea, T.minPremisesArea, '服务场所', '平方米'),
       atLeast(input.totalAssets, T.minTotalAssets, '总资产', '万元'),
     ]),
-    combine('E8', '第六条第（六）项', '近一年服务中小企业100家以上、点对点服务不少于10家', [
-      atLeast(input.smesServedLastYear, T.minSmesServedLastYear, '近一年服务中小企业', '家'),
-      atLeast(input.pointToPointEnterprises, T.minPointToPointEnterprises, '点对点服务企业', '家'),
-    ]),
+    combine(
+      'E8',
+      '第六条第（六）项',
+      `近一年服务中小企业${T.minSmesServedLastYear}家以上、点对点服务不少于${T.minPointToPointEnterprises}家`,
+      [
+        atLeast(input.smesServedLastYear, T.minSmesServedLastYear, '近一年服务中小企业', '家'),
+        atLeast(input.pointToPointEnterprises, T.minPointToPointEnterprises, '点对点服务企业', '家'),
+      ],
+    ),
     e9(input, ctx),
     e10(input),
   ];

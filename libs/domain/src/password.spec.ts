@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkPasswordStrength } from './password';
+import { checkPasswordStrength, passwordCharacterClasses } from './password';
 
 describe('checkPasswordStrength', () => {
   it.each([
@@ -28,5 +28,21 @@ describe('checkPasswordStrength', () => {
       { field: 'password', code: 'PASSWORD_WEAK', message: '密码须至少包含大写字母、小写字母、数字、特殊符号中的三类' },
       { field: 'password', code: 'PASSWORD_CONTAINS_USERNAME', message: '密码不能包含用户名' },
     ]);
+  });
+});
+
+describe('passwordCharacterClasses (the count the sign-up form shows beside the rule)', () => {
+  it.each([
+    ['', 0],
+    ['abcdefgh', 1],
+    ['ABC', 1],
+    ['12345678', 1],
+    ['abc123', 2],
+    ['Hebei2025', 3],
+    ['hebei-2025', 3],
+    ['Hebei@2026', 4],
+    ['中小企业服务Ab1', 4],
+  ])('%j uses %i classes', (pw, classes) => {
+    expect(passwordCharacterClasses(pw)).toBe(classes);
   });
 });

@@ -6,6 +6,13 @@ export const PASSWORD_MAX_LENGTH = 64;
 /** Of upper case, lower case, digit, symbol. */
 export const PASSWORD_MIN_CLASSES = 3;
 
+const CHARACTER_CLASSES = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/];
+
+/** How many of upper case, lower case, digit and symbol (anything else, e.g. CJK) the password uses: 0–4. */
+export function passwordCharacterClasses(pw: string): number {
+  return CHARACTER_CLASSES.filter((re) => re.test(pw ?? '')).length;
+}
+
 export function checkPasswordStrength(pw: string, username?: string | null): FieldViolation[] {
   const field = 'password';
   const password = pw ?? '';
@@ -17,7 +24,7 @@ export function checkPasswordStrength(pw: string, username?: string | null): Fie
   if (length > PASSWORD_MAX_LENGTH) {
     out.push({ field, code: 'PASSWORD_TOO_LONG', message: `密码长度不能超过${PASSWORD_MAX_LENGTH}位` });
   }
-  const classes = [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  const classes = passwordCharacterClasses(password);
   if (classes < PASSWORD_MIN_CLASSES) {
     out.push({
       field,

@@ -1,8 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import { Suspense } from 'react';
 import { RouterProvider } from 'react-router';
 import { apolloClient } from './apollo';
+import { RouteLoading } from './components/RouteLoading';
 import { router } from './router';
 import './dayjs';
 
@@ -22,7 +24,9 @@ export function App() {
     >
       <AntdApp>
         <ApolloProvider client={apolloClient}>
-          <RouterProvider router={router} />
+          <Suspense fallback={<RouteLoading fullScreen />}>
+            <RouterProvider router={router} />
+          </Suspense>
         </ApolloProvider>
       </AntdApp>
     </ConfigProvider>

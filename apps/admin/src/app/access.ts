@@ -14,7 +14,14 @@ export type Capability =
   | 'recommendations.view'
   | 'batches.manage'
   | 'notices.manage'
+  /** PROVINCE: rubric, campaigns, on-site verification, publication. */
   | 'evaluations.manage'
+  /** The scoring desk: PROVINCE scores, CITY pre-scores its jurisdiction. */
+  | 'evaluations.score'
+  /** An institution's own published results. */
+  | 'evaluations.own'
+  /** Public-welfare activities: bureaus record and confirm, institutions report participation. */
+  | 'activities.view'
   | 'removals.manage'
   | 'products.own'
   | 'cases.own'
@@ -24,6 +31,8 @@ export type Capability =
   | 'bookings.monitor'
   | 'statistics.view'
   | 'calendar.manage'
+  /** 定时任务: the background jobs, their history and "run now". */
+  | 'jobs.manage'
   | 'audit.view';
 
 const OFFICER: readonly Capability[] = [
@@ -43,11 +52,14 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'batches.manage',
     'notices.manage',
     'evaluations.manage',
+    'evaluations.score',
+    'activities.view',
     'removals.manage',
     'calendar.manage',
+    'jobs.manage',
     'audit.view',
   ],
-  CITY: [...OFFICER, 'recommendations.view'],
+  CITY: [...OFFICER, 'recommendations.view', 'evaluations.score', 'activities.view'],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -57,6 +69,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'products.own',
     'cases.own',
     'bookings.handle',
+    'evaluations.own',
+    'activities.view',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
   ANALYST: ['institutions.view', 'registry.browse', 'statistics.view'],
@@ -78,6 +92,8 @@ export type MenuKey =
   | 'batches'
   | 'notices'
   | 'evaluations'
+  | 'activities'
+  | 'my-evaluation'
   | 'removals'
   | 'products'
   | 'cases'
@@ -85,6 +101,7 @@ export type MenuKey =
   | 'my-bookings'
   | 'statistics'
   | 'calendar'
+  | 'jobs'
   | 'audit-logs';
 
 export interface MenuEntry {
@@ -107,7 +124,9 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'recommendations', path: '/recommendations', label: '推荐汇总表', capability: 'recommendations.view' },
   { key: 'batches', path: '/batches', label: '申报批次', capability: 'batches.manage' },
   { key: 'notices', path: '/notices', label: '公示管理', capability: 'notices.manage' },
-  { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.manage', planned: true },
+  { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.score' },
+  { key: 'activities', path: '/activities', label: '公益活动', capability: 'activities.view' },
+  { key: 'my-evaluation', path: '/my-evaluation', label: '年度评价结果', capability: 'evaluations.own' },
   { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage', planned: true },
   { key: 'products', path: '/products', label: '服务产品', capability: 'products.own' },
   { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own' },
@@ -115,6 +134,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
   { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
+  { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
 ];
 

@@ -26,6 +26,12 @@ const errorLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
+/**
+ * Lists inside an application (and a few root lists) may shrink when saved or refetched — a deleted staff row,
+ * a removed attachment, a resolved objection. The server's answer is the truth: replace, never merge.
+ */
+const replace = { merge: false } as const;
+
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([errorLink, authLink, new HttpLink({ uri: '/graphql' })]),
   cache: new InMemoryCache({
@@ -35,7 +41,31 @@ export const apolloClient = new ApolloClient({
       CalendarDay: { keyFields: ['date'] },
       CalendarYear: { keyFields: ['year'] },
       CalendarStatusType: { keyFields: [] },
+      Job: { keyFields: ['name'] },
       PageInfo: { keyFields: false },
+      Application: {
+        fields: {
+          products: replace,
+          staff: replace,
+          servedEnterprises: replace,
+          attachments: replace,
+          eligibility: replace,
+          timeline: replace,
+          spotChecks: replace,
+          mainCategoryDetails: replace,
+        },
+      },
+      Batch: { fields: { statusCounts: replace } },
+      PublicNotice: { fields: { entries: replace } },
+      Query: {
+        fields: {
+          batches: replace,
+          notices: replace,
+          publicNotices: replace,
+          objections: replace,
+          applicationQueueCounts: replace,
+        },
+      },
     },
   }),
 });

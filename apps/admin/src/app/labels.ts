@@ -9,6 +9,12 @@ import type {
   ReviewQueue,
 } from '../graphql/generated/graphql';
 import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/generated/graphql';
+import type { JobRunStatus, JobTrigger } from '../graphql/generated/graphql';
+import {
+  INSTITUTION_TYPE_LABELS as DOMAIN_INSTITUTION_TYPE_LABELS,
+  REVIEW_LEVEL_LABELS as DOMAIN_REVIEW_LEVEL_LABELS,
+  SERVICE_NATURE_LABELS as DOMAIN_SERVICE_NATURE_LABELS,
+} from '@hebei/domain';
 
 export const SYSTEM_NAME = '河北省优质中小企业服务资源库';
 
@@ -21,17 +27,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   ANALYST: '分析人员',
 };
 
-export const SERVICE_NATURE_LABELS: Record<ServiceNature, string> = {
-  PUBLIC_WELFARE: '公益性',
-  MARKET: '社会化',
-};
-
-export const INSTITUTION_TYPE_LABELS: Record<InstitutionType, string> = {
-  ENTERPRISE: '企业',
-  PUBLIC_INSTITUTION: '事业单位',
-  SOCIAL_ORGANIZATION: '社会团体/民办非企业',
-  OTHER: '其他',
-};
+// The catalogues' names are the rules library's (the API answers with the same ones).
+export const SERVICE_NATURE_LABELS: Readonly<Record<ServiceNature, string>> = DOMAIN_SERVICE_NATURE_LABELS;
+export const INSTITUTION_TYPE_LABELS: Readonly<Record<InstitutionType, string>> = DOMAIN_INSTITUTION_TYPE_LABELS;
 
 export const REGISTRY_STATUS_LABELS: Record<RegistryStatus, string> = {
   APPLICANT: '申请中',
@@ -88,7 +86,7 @@ export function optionsOf<T extends string>(map: Record<T, string>): { value: T;
 
 /* Joining the registry (issue #3) */
 
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = REVIEW_STATUS_LABELS;
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = REVIEW_STATUS_LABELS;
 
 export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
   DRAFT: 'default',
@@ -105,11 +103,7 @@ export const APPLICATION_STATUS_COLORS: Record<ApplicationStatus, string> = {
 /** SUBMITTED waits for the county, except where the county step is skipped (定州、辛集、雄安新区): then the city. */
 export const applicationStatusLabel: (status: ApplicationStatus, skipsCounty: boolean) => string = reviewStatusLabel;
 
-export const REVIEW_LEVEL_LABELS: Record<string, string> = {
-  COUNTY: '县级',
-  CITY: '市级',
-  PROVINCE: '省级',
-};
+export const REVIEW_LEVEL_LABELS: Readonly<Record<string, string>> = DOMAIN_REVIEW_LEVEL_LABELS;
 
 export const APPLICATION_EVENT_LABELS: Record<ApplicationEventType, string> = {
   CREATE: '创建申请',
@@ -208,6 +202,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   ACCEPTED: '已接受',
   DECLINED: '已拒绝',
   COMPLETED: '已完成',
+  CLOSED: '已关闭',
 };
 
 export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
@@ -215,6 +210,7 @@ export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
   ACCEPTED: 'cyan',
   DECLINED: 'default',
   COMPLETED: 'success',
+  CLOSED: 'default',
 };
 
 export const SERVICE_NATURE_COLORS: Record<ServiceNature, string> = {
@@ -263,3 +259,28 @@ Object.assign(AUDIT_ENTITY_LABELS, {
   ServiceBooking: '服务预约',
   Enterprise: '中小企业',
 });
+
+/* Job scheduler (issue #7) */
+
+export const JOB_RUN_STATUS_LABELS: Record<JobRunStatus, string> = {
+  RUNNING: '执行中',
+  SUCCEEDED: '成功',
+  FAILED: '失败',
+  ABANDONED: '中断',
+};
+
+export const JOB_RUN_STATUS_COLORS: Record<JobRunStatus, string> = {
+  RUNNING: 'processing',
+  SUCCEEDED: 'success',
+  FAILED: 'error',
+  ABANDONED: 'warning',
+};
+
+export const JOB_TRIGGER_LABELS: Record<JobTrigger, string> = {
+  SCHEDULED: '定时',
+  STARTUP: '启动时',
+  MANUAL: '手动',
+};
+
+Object.assign(AUDIT_ACTION_LABELS, { RUN_JOB: '立即执行定时任务' });
+Object.assign(AUDIT_ENTITY_LABELS, { JobRun: '定时任务执行' });

@@ -1,36 +1,43 @@
 import { Navigate, createBrowserRouter, type RouteObject } from 'react-router';
-import { ApplicationDetailPage } from '../pages/applications/ApplicationDetailPage';
-import { ApplicationEditPage } from '../pages/applications/ApplicationEditPage';
-import { ApplicationPrintPage } from '../pages/applications/ApplicationPrintPage';
-import { ApplicationsPage } from '../pages/applications/ApplicationsPage';
-import { AuditLogsPage } from '../pages/audit-logs/AuditLogsPage';
-import { BatchesPage } from '../pages/batches/BatchesPage';
-import { CalendarPage } from '../pages/calendar/CalendarPage';
-import { ComingSoonPage } from '../pages/coming-soon/ComingSoonPage';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { InstitutionsPage } from '../pages/institutions/InstitutionsPage';
-import { LoginPage } from '../pages/login/LoginPage';
-import { NoticesPage } from '../pages/notices/NoticesPage';
-import { OwnInstitutionPage } from '../pages/own-institution/OwnInstitutionPage';
-import { PublicNoticePage } from '../pages/public-notice/PublicNoticePage';
-import { RecommendationsPage } from '../pages/recommendations/RecommendationsPage';
-import { RegisterPage } from '../pages/register/RegisterPage';
-import { RegistryPage } from '../pages/registry/RegistryPage';
-import { ReviewsPage } from '../pages/reviews/ReviewsPage';
-import { BookingsPage } from '../pages/bookings/BookingsPage';
-import { CasesPage } from '../pages/cases/CasesPage';
-import { EnterpriseRegisterPage } from '../pages/enterprise-register/EnterpriseRegisterPage';
-import { MyBookingsPage } from '../pages/my-bookings/MyBookingsPage';
-import { ProductsPage } from '../pages/products/ProductsPage';
-import { PublicRegistryLayout } from '../pages/registry/PublicRegistryLayout';
-import { RegistryDetailPage } from '../pages/registry/RegistryDetailPage';
 import { MENU, homePath, type MenuKey } from './access';
 import { apolloClient, setUnauthenticatedHandler } from './apollo';
-import { NotFound } from './components/NotFound';
 import { RequireCapability } from './components/RequireCapability';
 import { useCurrentUser } from './current-user';
-import { AdminLayout } from './layout/AdminLayout';
+import { lazyPage } from './lazy-page';
 import { session } from './session';
+
+// Every route renders a page from its own chunk, loaded on first visit (the login page needs none of the others).
+const ApplicationDetailPage = lazyPage(() => import('../pages/applications/ApplicationDetailPage'), 'ApplicationDetailPage');
+const ApplicationEditPage = lazyPage(() => import('../pages/applications/ApplicationEditPage'), 'ApplicationEditPage');
+const ApplicationPrintPage = lazyPage(() => import('../pages/applications/ApplicationPrintPage'), 'ApplicationPrintPage');
+const ApplicationsPage = lazyPage(() => import('../pages/applications/ApplicationsPage'), 'ApplicationsPage');
+const AuditLogsPage = lazyPage(() => import('../pages/audit-logs/AuditLogsPage'), 'AuditLogsPage');
+const BatchesPage = lazyPage(() => import('../pages/batches/BatchesPage'), 'BatchesPage');
+const CalendarPage = lazyPage(() => import('../pages/calendar/CalendarPage'), 'CalendarPage');
+const ComingSoonPage = lazyPage(() => import('../pages/coming-soon/ComingSoonPage'), 'ComingSoonPage');
+const EvaluationsPage = lazyPage(() => import('../pages/evaluations/EvaluationsPage'), 'EvaluationsPage');
+const ActivitiesPage = lazyPage(() => import('../pages/activities/ActivitiesPage'), 'ActivitiesPage');
+const MyEvaluationPage = lazyPage(() => import('../pages/my-evaluation/MyEvaluationPage'), 'MyEvaluationPage');
+const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
+const InstitutionsPage = lazyPage(() => import('../pages/institutions/InstitutionsPage'), 'InstitutionsPage');
+const JobsPage = lazyPage(() => import('../pages/jobs/JobsPage'), 'JobsPage');
+const LoginPage = lazyPage(() => import('../pages/login/LoginPage'), 'LoginPage');
+const NoticesPage = lazyPage(() => import('../pages/notices/NoticesPage'), 'NoticesPage');
+const OwnInstitutionPage = lazyPage(() => import('../pages/own-institution/OwnInstitutionPage'), 'OwnInstitutionPage');
+const PublicNoticePage = lazyPage(() => import('../pages/public-notice/PublicNoticePage'), 'PublicNoticePage');
+const RecommendationsPage = lazyPage(() => import('../pages/recommendations/RecommendationsPage'), 'RecommendationsPage');
+const RegisterPage = lazyPage(() => import('../pages/register/RegisterPage'), 'RegisterPage');
+const RegistryPage = lazyPage(() => import('../pages/registry/RegistryPage'), 'RegistryPage');
+const ReviewsPage = lazyPage(() => import('../pages/reviews/ReviewsPage'), 'ReviewsPage');
+const BookingsPage = lazyPage(() => import('../pages/bookings/BookingsPage'), 'BookingsPage');
+const CasesPage = lazyPage(() => import('../pages/cases/CasesPage'), 'CasesPage');
+const EnterpriseRegisterPage = lazyPage(() => import('../pages/enterprise-register/EnterpriseRegisterPage'), 'EnterpriseRegisterPage');
+const MyBookingsPage = lazyPage(() => import('../pages/my-bookings/MyBookingsPage'), 'MyBookingsPage');
+const ProductsPage = lazyPage(() => import('../pages/products/ProductsPage'), 'ProductsPage');
+const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegistryLayout'), 'PublicRegistryLayout');
+const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
+const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
+const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
 
 const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   dashboard: <DashboardPage />,
@@ -43,6 +50,10 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   recommendations: <RecommendationsPage />,
   batches: <BatchesPage />,
   notices: <NoticesPage />,
+  evaluations: <EvaluationsPage />,
+  activities: <ActivitiesPage />,
+  'my-evaluation': <MyEvaluationPage />,
+  jobs: <JobsPage />,
   'audit-logs': <AuditLogsPage />,
   products: <ProductsPage />,
   cases: <CasesPage />,

@@ -11,11 +11,7 @@ export const ApplicationDetailFragment = graphql(`
     allowedActions
     batchId
     batch {
-      id
-      name
-      status
-      onlineDeadline
-      paperDeadline
+      ...BatchFields
     }
     institutionId
     uscc
@@ -120,12 +116,7 @@ export const ApplicationDetailFragment = graphql(`
       createdAt
     }
     spotChecks {
-      id
-      checkedOn
-      inspectors
-      findings
-      passed
-      createdAt
+      ...SpotCheckFields
     }
   }
 `);
@@ -144,8 +135,7 @@ export const ApplicationsQuery = graphql(`
     applications(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

@@ -5,8 +5,7 @@ export const AuditLogsQuery = graphql(`
     auditLogs(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

@@ -1,19 +1,37 @@
 import { graphql } from './generated';
 
+/** Who is signed in: what the shell, the menus and the jurisdiction labels need. */
+export const CurrentUserFragment = graphql(`
+  fragment CurrentUser on Me {
+    id
+    username
+    displayName
+    role
+    institutionId
+    enterpriseId
+    division {
+      code
+      name
+      level
+    }
+  }
+`);
+
+/** The answer of every way in (login, self-registration): the token and the user it belongs to. */
+export const SignedInFragment = graphql(`
+  fragment SignedIn on LoginPayload {
+    token
+    expiresAt
+    user {
+      ...CurrentUser
+    }
+  }
+`);
+
 export const MeQuery = graphql(`
   query Me {
     me {
-      id
-      username
-      displayName
-      role
-      institutionId
-      enterpriseId
-      division {
-        code
-        name
-        level
-      }
+      ...CurrentUser
     }
   }
 `);
@@ -21,21 +39,7 @@ export const MeQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        displayName
-        role
-        institutionId
-        enterpriseId
-        division {
-          code
-          name
-          level
-        }
-      }
+      ...SignedIn
     }
   }
 `);

@@ -1,14 +1,21 @@
 import { graphql } from './generated';
 
+/** A batch and its deadlines, wherever one is named or chosen. */
+export const BatchFieldsFragment = graphql(`
+  fragment BatchFields on Batch {
+    id
+    name
+    status
+    onlineDeadline
+    paperDeadline
+  }
+`);
+
 /** Any signed-in user: the applicant picks an open batch, officers filter by batch. */
 export const BatchOptionsQuery = graphql(`
   query BatchOptions {
     batches {
-      id
-      name
-      status
-      onlineDeadline
-      paperDeadline
+      ...BatchFields
     }
   }
 `);
@@ -17,11 +24,7 @@ export const BatchOptionsQuery = graphql(`
 export const BatchesQuery = graphql(`
   query Batches {
     batches {
-      id
-      name
-      status
-      onlineDeadline
-      paperDeadline
+      ...BatchFields
       createdAt
       statusCounts {
         status

@@ -73,8 +73,7 @@ export const BookingInboxQuery = graphql(`
     bookingInbox(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -103,8 +102,7 @@ export const MyBookingsQuery = graphql(`
     myBookings(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -153,8 +151,7 @@ export const OverdueBookingsQuery = graphql(`
     overdueBookings(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -171,8 +168,7 @@ export const BookingStatisticsQuery = graphql(`
     bookingStatistics(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

@@ -6,8 +6,7 @@ export const BrowseInstitutionsQuery = graphql(`
     browseInstitutions(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       facets {
         natures {

@@ -1,23 +1,29 @@
 import { graphql } from './generated';
 
+/** A case as the institution's list and its editor show it; saving answers with it. */
+export const ServiceCaseFieldsFragment = graphql(`
+  fragment ServiceCaseFields on ServiceCase {
+    id
+    title
+    enterpriseName
+    content
+    outcome
+    servedOn
+    updatedAt
+  }
+`);
+
 export const MyServiceCasesQuery = graphql(`
   query MyServiceCases($first: Int, $after: String) {
     myServiceCases(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
         node {
-          id
-          title
-          enterpriseName
-          content
-          outcome
-          servedOn
-          updatedAt
+          ...ServiceCaseFields
         }
       }
     }
@@ -36,13 +42,7 @@ export const CreateServiceCaseMutation = graphql(`
 export const UpdateServiceCaseMutation = graphql(`
   mutation UpdateServiceCase($id: ID!, $input: ServiceCaseInput!) {
     updateServiceCase(id: $id, input: $input) {
-      id
-      title
-      enterpriseName
-      content
-      outcome
-      servedOn
-      updatedAt
+      ...ServiceCaseFields
     }
   }
 `);

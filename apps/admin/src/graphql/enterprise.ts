@@ -4,21 +4,7 @@ import { graphql } from './generated';
 export const RegisterEnterpriseMutation = graphql(`
   mutation RegisterEnterprise($input: EnterpriseRegistrationInput!) {
     registerEnterprise(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        displayName
-        role
-        institutionId
-        enterpriseId
-        division {
-          code
-          name
-          level
-        }
-      }
+      ...SignedIn
     }
   }
 `);

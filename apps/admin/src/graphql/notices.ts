@@ -1,22 +1,29 @@
 import { graphql } from './generated';
 
+/** A notice and its list, as the public page and the province's notice management both show it. */
+export const PublicNoticeFieldsFragment = graphql(`
+  fragment PublicNoticeFields on PublicNotice {
+    id
+    batchName
+    publishedOn
+    endsOn
+    active
+    entries {
+      applicationId
+      name
+      place
+      nature
+      categories
+      inNotice
+    }
+  }
+`);
+
 /** Public (no login): notices whose period is running. */
 export const PublicNoticesQuery = graphql(`
   query PublicNotices {
     publicNotices {
-      id
-      batchName
-      publishedOn
-      endsOn
-      active
-      entries {
-        applicationId
-        name
-        place
-        nature
-        categories
-        inNotice
-      }
+      ...PublicNoticeFields
     }
   }
 `);
@@ -33,21 +40,9 @@ export const FileObjectionMutation = graphql(`
 export const NoticesQuery = graphql(`
   query Notices {
     notices {
-      id
+      ...PublicNoticeFields
       batchId
-      batchName
-      publishedOn
-      endsOn
-      active
       createdAt
-      entries {
-        applicationId
-        name
-        place
-        nature
-        categories
-        inNotice
-      }
     }
   }
 `);

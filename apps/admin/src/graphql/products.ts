@@ -1,30 +1,36 @@
 import { graphql } from './generated';
 
+/** A product as the institution's list and its editor show it; saving answers with it. */
+export const ServiceProductFieldsFragment = graphql(`
+  fragment ServiceProductFields on ServiceProduct {
+    id
+    name
+    categoryCode
+    nature
+    content
+    priceNote
+    published
+    publishedAt
+    updatedAt
+    version
+    category {
+      code
+      name
+    }
+  }
+`);
+
 export const MyServiceProductsQuery = graphql(`
   query MyServiceProducts($first: Int, $after: String) {
     myServiceProducts(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
         node {
-          id
-          name
-          categoryCode
-          nature
-          content
-          priceNote
-          published
-          publishedAt
-          updatedAt
-          version
-          category {
-            code
-            name
-          }
+          ...ServiceProductFields
         }
       }
     }
@@ -44,20 +50,7 @@ export const CreateServiceProductMutation = graphql(`
 export const UpdateServiceProductMutation = graphql(`
   mutation UpdateServiceProduct($id: ID!, $input: ServiceProductInput!) {
     updateServiceProduct(id: $id, input: $input) {
-      id
-      name
-      categoryCode
-      nature
-      content
-      priceNote
-      published
-      publishedAt
-      updatedAt
-      version
-      category {
-        code
-        name
-      }
+      ...ServiceProductFields
     }
   }
 `);

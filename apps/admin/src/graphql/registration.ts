@@ -4,21 +4,7 @@ import { graphql } from './generated';
 export const RegisterInstitutionMutation = graphql(`
   mutation RegisterInstitution($input: InstitutionRegistrationInput!) {
     registerInstitution(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        displayName
-        role
-        institutionId
-        enterpriseId
-        division {
-          code
-          name
-          level
-        }
-      }
+      ...SignedIn
     }
   }
 `);

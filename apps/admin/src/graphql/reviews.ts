@@ -1,5 +1,17 @@
 import { graphql } from './generated';
 
+/** An on-site spot check (实地抽查) as the application's timeline shows it. */
+export const SpotCheckFieldsFragment = graphql(`
+  fragment SpotCheckFields on SpotCheck {
+    id
+    checkedOn
+    inspectors
+    findings
+    passed
+    createdAt
+  }
+`);
+
 export const ReviewApplicationMutation = graphql(`
   mutation ReviewApplication($input: ReviewInput!) {
     reviewApplication(input: $input) {
@@ -11,12 +23,7 @@ export const ReviewApplicationMutation = graphql(`
 export const RecordSpotCheckMutation = graphql(`
   mutation RecordSpotCheck($input: SpotCheckInput!) {
     recordSpotCheck(input: $input) {
-      id
-      checkedOn
-      inspectors
-      findings
-      passed
-      createdAt
+      ...SpotCheckFields
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType, ArgsType } from 'type-graphql';
-import { Max, Min, IsOptional, IsString } from 'class-validator';
+import { Max, MaxLength, Min, IsOptional, IsString } from 'class-validator';
 import { AppError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -21,7 +21,8 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true, description: '上一页最后一条的游标' })
   @IsOptional()
-  @IsString()
+  @IsString({ message: '分页游标无效' })
+  @MaxLength(200, { message: '分页游标无效' })
   after?: string;
 }
 
@@ -53,7 +54,7 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string | undefined | null): number | undefined {
   if (!cursor) return undefined;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const match = /^id:(\d+)$/.exec(text);
+  const match = /^id:(\d{1,10})$/.exec(text);
   if (!match)
     throw new AppError('BAD_USER_INPUT', '分页游标无效', { fields: [{ field: 'after', code: 'INVALID_CURSOR', message: '分页游标无效' }] });
   return Number(match[1]);

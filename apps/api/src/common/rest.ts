@@ -1,5 +1,6 @@
 import { NextFunction, Request, Response } from 'express';
-import { AppError } from './errors';
+import { clientIp } from './client-ip';
+import { AppError, badInput } from './errors';
 import type { Services } from '../services';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -9,12 +10,20 @@ const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
   NOT_EDITABLE: 409,
   CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  FILE_MISSING: 500,
 };
 
+/** An AppError that needs a status other than its code's (e.g. 413 for a file over the size limit). */
+export const withStatus = (error: AppError, status: number): AppError => Object.assign(error, { httpStatus: status });
+
+/** The REST answer for an error: `{ error: { code, message, …extensions } }`; anything unexpected is masked. */
 export function sendError(res: Response, e: unknown): void {
   if (e instanceof AppError) {
     const code = String(e.extensions.code);
-    res.status(HTTP_STATUS[code] ?? 400).json({ error: { message: e.message, ...e.extensions } });
+    const status = (e as { httpStatus?: number }).httpStatus ?? HTTP_STATUS[code] ?? 400;
+    res.status(status).json({ error: { message: e.message, ...e.extensions } });
     return;
   }
   // eslint-disable-next-line no-console
@@ -25,13 +34,36 @@ export function sendError(res: Response, e: unknown): void {
 /** Bearer auth for the few REST endpoints (uploads, downloads, exports); same scope as GraphQL. */
 export function authenticated(services: Services) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const { user, authError } = await services.auth.authenticate(req.headers.authorization);
-    if (!user) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: authError ?? '请先登录' } });
-      return;
+    try {
+      const { user, authError } = await services.auth.authenticate(req.headers.authorization);
+      if (!user) {
+        res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: authError ?? '请先登录' } });
+        return;
+      }
+      res.locals.actor = { user, ip: clientIp(req) };
+      res.locals.scope = services.divisions.scopeFor(user);
+      next();
+    } catch (e) {
+      sendError(res, e);
     }
-    res.locals.actor = { user, ip: req.ip ?? null };
-    res.locals.scope = services.divisions.scopeFor(user);
-    next();
   };
+}
+
+/** A path or query id: the same digits-only rule as GraphQL IDs (`0x1`, `1e1`, ` 1`, `abc` match nothing). */
+export function parseRestId(value: unknown): number | null {
+  return typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
+/** A query parameter that must be one id, or a field error naming it. */
+export function requireQueryId(value: unknown, field: string, label: string): number {
+  const id = parseRestId(value);
+  if (id === null) throw badInput([{ field, code: 'INVALID_ID', message: `${label}无效` }]);
+  return id;
+}
+
+/** An optional single-valued query parameter (`?city=a&city=b` is refused, not turned into an array). */
+export function optionalQueryString(value: unknown, field: string, label: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string' || value.length > 32) throw badInput([{ field, code: 'INVALID', message: `${label}无效` }]);
+  return value;
 }

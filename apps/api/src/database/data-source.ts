@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from './entities';
+import { UsernameKeySubscriber } from '../modules/auth/username.subscriber';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
+import { serializeSqliteTransactions } from './sqlite-transactions';
 
 export type Dialect = 'mysql' | 'sqlite';
 
@@ -23,6 +25,7 @@ export function dialectOf(settings: Pick<DataSourceSettings, 'databaseUrl'>): Di
 export function createDataSource(settings: DataSourceSettings): DataSource {
   const common = {
     entities,
+    subscribers: [UsernameKeySubscriber] as Function[],
     synchronize: false,
     migrationsRun: false,
     logging: settings.logging ?? false,
@@ -53,25 +56,11 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       },
     };
   }
-  const dataSource = new DataSource(options);
-  if (options.type === 'better-sqlite3') serializeTransactions(dataSource);
-  return dataSource;
-}
-
-/**
- * SQLite has one connection per data source (TypeORM's better-sqlite3 driver) and one writer at a time. Two
- * transactions started at the same moment would both issue BEGIN on that one connection ("cannot start a transaction
- * within a transaction") or interleave as savepoints of each other. Top-level transactions therefore run one after
- * the other in this process, as SQLite would run them anyway; nested ones (em.transaction) are savepoints as before.
- * MySQL keeps its pool and row locks. See docs/decisions/0012-sqlite-transactions-in-turn.md.
- */
-function serializeTransactions(dataSource: DataSource): void {
-  const manager = dataSource.manager;
-  const transaction = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
-  let tail: Promise<unknown> = Promise.resolve();
-  manager.transaction = ((...args: unknown[]) => {
-    const run = tail.then(() => transaction(...args));
-    tail = run.catch(() => undefined);
-    return run;
-  }) as typeof manager.transaction;
+  const ds = new DataSource(options);
+  if (options.type === 'better-sqlite3') {
+    // SQLite stores any text in TEXT; declaring MySQL's wider text types keeps one entity definition for both engines.
+    ds.driver.supportedDataTypes.push('mediumtext');
+    serializeSqliteTransactions(ds);
+  }
+  return ds;
 }

@@ -13,6 +13,8 @@ import { Notification } from '../modules/notification/notification.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
 import { UserAccount } from '../modules/auth/user.entity';
 import { CalendarDay, CalendarVersion, CalendarYear } from '../modules/calendar/calendar.entity';
+import { LoginFailure } from '../modules/auth/login-failure.entity';
+import { RateLimitCounter } from '../common/rate-limit.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
@@ -26,6 +28,7 @@ import { RemovalCase } from '../modules/removal/removal-case.entity';
 import { EvidenceFile } from '../modules/evidence/evidence.entity';
 import { EvaluationCampaign, EvaluationFigures, EvaluationRubric, EvaluationSheet } from '../modules/evaluation/evaluation.entity';
 import { ActivityParticipation, WelfareActivity } from '../modules/activity/activity.entity';
+import { JobLease, JobRun } from '../modules/job/job.entity';
 
 export const entities = [
   Division,
@@ -64,4 +67,8 @@ export const entities = [
   EvaluationFigures,
   WelfareActivity,
   ActivityParticipation,
+  JobLease,
+  JobRun,
+  LoginFailure,
+  RateLimitCounter,
 ];

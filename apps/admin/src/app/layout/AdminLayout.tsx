@@ -1,10 +1,11 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { App, Button, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { Suspense, useMemo } from 'react';
+import { Navigate, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { MeQuery } from '../../graphql/auth';
 import { menuFor } from '../access';
+import { RouteLoading } from '../components/RouteLoading';
 import { CurrentUserContext, type CurrentUser } from '../current-user';
 import { errorCode, errorMessage } from '../errors';
 import { ROLE_LABELS, SYSTEM_NAME } from '../labels';
@@ -62,6 +63,10 @@ function Shell({ user }: { user: CurrentUser }) {
   const client = useApolloClient();
   const { message } = App.useApp();
   const menu = useMemo(() => menuFor(user.role), [user.role]);
+  // One Suspense boundary per route: its first visit shows 正在加载… while the page's chunk loads. (A boundary
+  // already on screen would keep the previous page, or nothing, through the router's transition instead.)
+  const matches = useMatches();
+  const routeId = matches[matches.length - 1]?.id;
   // An officer reaches an application from the review queues, so that menu stays highlighted there.
   const selected =
     menu.find((m) => location.pathname === m.path || location.pathname.startsWith(`${m.path}/`)) ??
@@ -124,7 +129,9 @@ function Shell({ user }: { user: CurrentUser }) {
           />
         </Sider>
         <Content className="shell-content">
-          <Outlet />
+          <Suspense key={routeId} fallback={<RouteLoading />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

@@ -8,14 +8,17 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   DeleteRowOutlined,
+  FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  HeartOutlined,
   NotificationOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StarOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -32,6 +35,8 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   batches: <ClusterOutlined />,
   notices: <NotificationOutlined />,
   evaluations: <TrophyOutlined />,
+  activities: <HeartOutlined />,
+  'my-evaluation': <StarOutlined />,
   removals: <DeleteRowOutlined />,
   products: <AppstoreOutlined />,
   cases: <SolutionOutlined />,
@@ -39,5 +44,6 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'my-bookings': <ScheduleOutlined />,
   statistics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
+  jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
 };

@@ -1,13 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
 import { can } from '../../app/access';
 import { CursorTable, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { useDialog } from '../../app/dialog';
 import { applyFieldErrors, errorMessage } from '../../app/errors';
-import { ActivitiesQuery, ConfirmActivityParticipationMutation, ReportActivityParticipationMutation, SaveActivityMutation } from '../../graphql/evaluation';
+import {
+  ActivitiesQuery,
+  ConfirmActivityParticipationMutation,
+  ReportActivityParticipationMutation,
+  SaveActivityMutation,
+} from '../../graphql/evaluation';
 import type { ActivitiesQuery as ActivitiesData, ActivityType } from '../../graphql/generated/graphql';
 
 type Activity = ActivitiesData['activities']['edges'][number]['node'];
@@ -21,7 +27,7 @@ const TYPES: { value: ActivityType; label: string }[] = [
   { value: 'SPECIALIZED', label: '专精特新企业赋能' },
   { value: 'OTHER', label: '其他' },
 ];
-const STATUS: Record<string, JSX.Element> = {
+const STATUS: Record<string, ReactNode> = {
   REPORTED: <Tag color="orange">待确认</Tag>,
   CONFIRMED: <Tag color="green">已确认</Tag>,
   REJECTED: <Tag>未予确认</Tag>,
@@ -32,14 +38,18 @@ export function ActivitiesPage() {
   const user = useCurrentUser();
   const { message } = App.useApp();
   const officer = can(user.role, 'evaluations.score');
-  const list = useConnectionQuery(ActivitiesQuery, { variables: { filter: {} }, select: (d) => d.activities, fetchPolicy: 'cache-and-network' });
+  const list = useConnectionQuery(ActivitiesQuery, {
+    variables: { filter: {} },
+    select: (d) => d.activities,
+    fetchPolicy: 'cache-and-network',
+  });
   const dialog = useDialog<null>();
   const [form] = Form.useForm();
   const refetch = { refetchQueries: ['Activities'] };
   const [save, saving] = useMutation(SaveActivityMutation, refetch);
   const [report] = useMutation(ReportActivityParticipationMutation, refetch);
   const [confirm] = useMutation(ConfirmActivityParticipationMutation, refetch);
-  const organiser = user.role === 'PROVINCE' ? '130000' : user.divisionCode;
+  const organiser = user.role === 'PROVINCE' ? '130000' : (user.division?.code ?? null);
 
   return (
     <PageContainer
@@ -92,7 +102,9 @@ export function ActivitiesPage() {
                           danger
                           onClick={async () => {
                             try {
-                              await confirm({ variables: { input: { participationId: p.id, expectedVersion: p.version, confirm: false } } });
+                              await confirm({
+                                variables: { input: { participationId: p.id, expectedVersion: p.version, confirm: false } },
+                              });
                             } catch (e) {
                               message.error(errorMessage(e));
                             }
@@ -147,7 +159,14 @@ export function ActivitiesPage() {
         <Form
           form={form}
           layout="vertical"
-          onFinish={async (v: { type: ActivityType; title: string; activityDate: dayjs.Dayjs; place: string; enterprisesReached: number; description?: string }) => {
+          onFinish={async (v: {
+            type: ActivityType;
+            title: string;
+            activityDate: dayjs.Dayjs;
+            place: string;
+            enterprisesReached: number;
+            description?: string;
+          }) => {
             try {
               await save({ variables: { input: { ...v, activityDate: v.activityDate.format('YYYY-MM-DD') } } });
               message.success('活动已登记');
@@ -169,7 +188,12 @@ export function ActivitiesPage() {
           <Form.Item name="place" label="地点" rules={[{ required: true, message: '请填写地点' }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="enterprisesReached" label="服务企业数" initialValue={0} rules={[{ required: true, message: '请填写服务企业数' }]}>
+          <Form.Item
+            name="enterprisesReached"
+            label="服务企业数"
+            initialValue={0}
+            rules={[{ required: true, message: '请填写服务企业数' }]}
+          >
             <InputNumber min={0} />
           </Form.Item>
           <Form.Item name="description" label="活动简介">

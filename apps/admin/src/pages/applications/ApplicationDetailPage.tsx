@@ -10,16 +10,14 @@ import { errorCode } from '../../app/errors';
 import { REVIEW_LEVEL_LABELS, labelOf } from '../../app/labels';
 import { ApplicationQuery } from '../../graphql/applications';
 import type { ApplicationDetailFragment } from '../../graphql/generated/graphql';
-import { ReviewActions } from '../reviews/components/ReviewActions';
-import { ApplicationDescriptions } from './components/ApplicationDescriptions';
-import { ApplicationStatusTag } from './components/ApplicationStatusTag';
+import { ApplicationDescriptions, ApplicationStatusTag, ReviewActions } from '../../components';
 import { ApplicationTimeline } from './components/ApplicationTimeline';
 import { AttachmentsPanel } from './components/AttachmentsPanel';
 import { EligibilityPanel } from './components/EligibilityPanel';
 import { ExportButton } from './components/ExportButton';
-import { dateTime } from './lib/format';
-import './lib/cache';
+import { dateTime } from '../../app/format';
 import './applications.css';
+import { canResubmit } from '@hebei/domain';
 
 /** One application for everyone who may see it: the applicant, and officers in whose jurisdiction it lies. */
 export function ApplicationDetailPage() {
@@ -71,7 +69,7 @@ export function ApplicationDetailPage() {
           <ExportButton application={a} />
           {a.allowedActions.includes('EDIT') ? (
             <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/applications/${a.id}/edit`)}>
-              {a.status === 'RETURNED' ? '修改后重新提交' : '继续填写'}
+              {canResubmit(a.status) ? '修改后重新提交' : '继续填写'}
             </Button>
           ) : null}
           <ReviewActions application={a} onChanged={refetch} />

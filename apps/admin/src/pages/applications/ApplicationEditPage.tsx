@@ -8,7 +8,6 @@ import { applicationStatusLabel } from '../../app/labels';
 import { ApplicationQuery } from '../../graphql/applications';
 import { ApplicationEditor } from './components/ApplicationEditor';
 import { ExportButton } from './components/ExportButton';
-import './lib/cache';
 import './applications.css';
 
 /** The editor while the application is a draft or has been returned; read-only (view/export) otherwise. */

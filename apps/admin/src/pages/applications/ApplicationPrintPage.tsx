@@ -8,10 +8,10 @@ import { ApplicationQuery } from '../../graphql/applications';
 import type { ApplicationDetailFragment } from '../../graphql/generated/graphql';
 import { ServiceCategoriesQuery } from '../../graphql/reference';
 import { DECLARATION_TEXT } from './lib/form-values';
-import { num } from './lib/format';
-import './lib/cache';
+import { chineseCount, num } from '../../app/format';
 import './applications.css';
 import './print.css';
+import { MAX_MAIN_CATEGORIES } from '@hebei/domain';
 
 const v = (x: string | null | undefined) => x ?? '';
 const MIN_ROWS = 5;
@@ -128,7 +128,7 @@ function PaperForm({ a, allCategories }: { a: ApplicationDetailFragment; allCate
               <td>{a.premisesArea ?? ''}</td>
             </tr>
             <tr>
-              <th>主要服务方向（最多选择两项）</th>
+              <th>主要服务方向（最多选择{chineseCount(MAX_MAIN_CATEGORIES)}项）</th>
               <td colSpan={5} className="paper-choices">
                 {allCategories
                   .filter((c) => c.code !== 'OTHER')

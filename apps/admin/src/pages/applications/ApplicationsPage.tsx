@@ -1,36 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Space, Table } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
-import { useCursorPagination } from '../../app/pagination';
+import { canEditApplication, canResubmit } from '@hebei/domain';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { ApplicationsQuery } from '../../graphql/applications';
 import type { ApplicationsQuery as ApplicationsResult } from '../../graphql/generated/graphql';
-import { ApplicationStatusTag } from './components/ApplicationStatusTag';
+import { ApplicationStatusTag } from '../../components';
 import { NewApplicationModal } from './components/NewApplicationModal';
-import { dateTime } from './lib/format';
-import './lib/cache';
+import { dateTime } from '../../app/format';
 import './applications.css';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
-const EDITABLE = ['DRAFT', 'RETURNED'];
 
 /** The applicant's own applications, one per batch. */
 export function ApplicationsPage() {
-  const pagination = useCursorPagination();
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(ApplicationsQuery, {
-    variables: { first: pagination.first, after: pagination.after },
-    fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.applications;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
-  const returned = rows.filter((r) => r.status === 'RETURNED');
+  const list = useConnectionQuery(ApplicationsQuery, { select: (d) => d.applications, fetchPolicy: 'cache-and-network' });
+  const returned = list.rows.filter((r) => r.status === 'RETURNED');
 
   const columns: TableColumnsType<Row> = [
     { title: '申报批次', key: 'batch', width: 160, render: (_, r) => r.batch.name },
@@ -44,8 +33,8 @@ export function ApplicationsPage() {
       width: 160,
       render: (_, r) => (
         <Space size={4}>
-          {EDITABLE.includes(r.status) ? (
-            <Link to={`/applications/${r.id}/edit`}>{r.status === 'RETURNED' ? '修改后重新提交' : '编辑'}</Link>
+          {canEditApplication(r.status) ? (
+            <Link to={`/applications/${r.id}/edit`}>{canResubmit(r.status) ? '修改后重新提交' : '编辑'}</Link>
           ) : null}
           <Link to={`/applications/${r.id}`}>查看</Link>
         </Space>
@@ -72,25 +61,13 @@ export function ApplicationsPage() {
         ) : null
       }
     >
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      <CursorTable<Row>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : rows}
-        loading={loading}
-        pagination={false}
-        locale={{ emptyText: '尚无申请，点击右上角“新建申请”开始填报' }}
+        emptyText="尚无申请，点击右上角“新建申请”开始填报"
         data-testid="my-applications-table"
       />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-      <NewApplicationModal open={creating} onClose={() => setCreating(false)} usedBatchIds={rows.map((r) => r.batch.id)} />
+      <NewApplicationModal open={creating} onClose={() => setCreating(false)} usedBatchIds={list.rows.map((r) => r.batch.id)} />
     </PageContainer>
   );
 }

@@ -1,13 +1,10 @@
-import { useQuery } from '@apollo/client/react';
-import { Col, Row, Table, Tag, Typography } from 'antd';
+import { Col, Row, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, ROLE_LABELS, labelOf } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import { AuditLogsQuery } from '../../graphql/audit';
 import type { AuditLogFilter, AuditLogsQuery as AuditLogsResult } from '../../graphql/generated/graphql';
 import { AuditFilters } from './components/AuditFilters';
@@ -26,14 +23,13 @@ function pretty(json: string | null): string {
 }
 
 export function AuditLogsPage() {
-  const pagination = useCursorPagination(20);
   const [filter, setFilter] = useState<AuditLogFilter>({});
-  const { data, previousData, loading, error, refetch } = useQuery(AuditLogsQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter },
+  const list = useConnectionQuery(AuditLogsQuery, {
+    variables: { filter },
+    select: (d) => d.auditLogs,
+    pageSize: 20,
     fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.auditLogs;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -72,17 +68,12 @@ export function AuditLogsPage() {
       <AuditFilters
         onChange={(f) => {
           setFilter(f);
-          pagination.reset();
+          list.pagination.reset();
         }}
       />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      <CursorTable<Row>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1000 }}
         expandable={{
           rowExpandable: (r) => !!(r.before || r.after),
@@ -100,13 +91,6 @@ export function AuditLogsPage() {
           ),
         }}
         data-testid="audit-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
       />
     </PageContainer>
   );

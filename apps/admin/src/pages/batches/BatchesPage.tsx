@@ -9,9 +9,8 @@ import { errorMessage } from '../../app/errors';
 import { APPLICATION_STATUS_COLORS, BATCH_STATUS_COLORS, BATCH_STATUS_LABELS } from '../../app/labels';
 import { BatchesQuery, CloseBatchMutation, OpenBatchMutation } from '../../graphql/batches';
 import type { ApplicationStatus, BatchesQuery as BatchesResult } from '../../graphql/generated/graphql';
-import { dateTime } from '../applications/lib/format';
+import { dateTime } from '../../app/format';
 import { CreateBatchModal } from './components/CreateBatchModal';
-import '../applications/lib/cache';
 
 type Row = BatchesResult['batches'][number];
 

@@ -1,20 +1,19 @@
 import { CheckOutlined, CloseOutlined, FlagOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
+import { useDialog } from '../../app/dialog';
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import { BookingInboxCountsQuery, BookingInboxQuery } from '../../graphql/bookings';
 import type { BookingFieldsFragment, BookingFilter } from '../../graphql/generated/graphql';
-import { BookingDetails } from './components/BookingDetails';
-import { DeadlineCell } from './components/DeadlineCell';
+import { BookingDetails, DeadlineCell } from '../../components';
 import { RespondModal, type RespondAction } from './components/RespondModal';
 import './bookings.css';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
 
 type TabKey = 'REQUESTED' | 'ACCEPTED' | 'DECLINED' | 'COMPLETED' | 'OVERDUE' | 'ALL';
 
@@ -27,23 +26,13 @@ const TAB_FILTERS: Record<TabKey, BookingFilter> = {
   ALL: {},
 };
 
-/** 预约处理: bookings addressed to the institution, to be answered within 5 working days. */
+/** 预约处理: bookings addressed to the institution, to be answered within BOOKING_RESPONSE_WORKING_DAYS working days. */
 export function BookingsPage() {
   const [tab, setTab] = useState<TabKey>('REQUESTED');
-  const pagination = useCursorPagination();
-  const [responding, setResponding] = useState<BookingFieldsFragment | null>(null);
-  // Kept after closing, so the dialog does not change its title while it fades out.
-  const [action, setAction] = useState<RespondAction>('accept');
-  const { data, previousData, loading, error, refetch } = useQuery(BookingInboxQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter: TAB_FILTERS[tab] },
-    notifyOnNetworkStatusChange: true,
-  });
+  const responding = useDialog<{ booking: BookingFieldsFragment; action: RespondAction }>();
+  const list = useConnectionQuery(BookingInboxQuery, { variables: { filter: TAB_FILTERS[tab] }, select: (d) => d.bookingInbox });
   const counts = useQuery(BookingInboxCountsQuery);
-  const connection = (data ?? previousData)?.bookingInbox;
-  const respond = (booking: BookingFieldsFragment, next: RespondAction) => {
-    setAction(next);
-    setResponding(booking);
-  };
+  const respond = (booking: BookingFieldsFragment, action: RespondAction) => responding.show({ booking, action });
 
   const columns: TableColumnsType<BookingFieldsFragment> = [
     {
@@ -128,14 +117,12 @@ export function BookingsPage() {
   return (
     <PageContainer title="预约处理">
       <Typography.Paragraph type="secondary">
-        收到预约后须在5个工作日内（自提交次日起算，截止日当天24时前）接受或拒绝；逾期未响应将被记录并纳入年度评价。
+        收到预约后须在{BOOKING_RESPONSE_WORKING_DAYS}
+        个工作日内（自提交次日起算，截止日当天24时前）接受或拒绝；逾期未响应将被记录并纳入年度评价。
       </Typography.Paragraph>
       <Tabs
         activeKey={tab}
-        onChange={(k) => {
-          setTab(k as TabKey);
-          pagination.reset();
-        }}
+        onChange={(k) => setTab(k as TabKey)}
         items={[
           { key: 'REQUESTED', label: tabLabel('待响应', counts.data?.requested.totalCount) },
           { key: 'ACCEPTED', label: '已接受' },
@@ -146,28 +133,22 @@ export function BookingsPage() {
         ]}
         data-testid="booking-tabs"
       />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<BookingFieldsFragment>
-        rowKey="id"
-        size="middle"
+      <CursorTable<BookingFieldsFragment>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1080 }}
         expandable={{ expandedRowRender: (b) => <BookingDetails booking={b} />, expandRowByClick: false }}
         rowClassName={(b) => (b.status === 'REQUESTED' && b.overdue ? 'row-overdue' : '')}
-        locale={{ emptyText: tab === 'REQUESTED' ? '暂无待响应的预约' : '暂无预约' }}
+        emptyText={tab === 'REQUESTED' ? '暂无待响应的预约' : '暂无预约'}
         data-testid="bookings-table"
       />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
+      <RespondModal
+        key={responding.key}
+        open={responding.open}
+        booking={responding.value?.booking}
+        action={responding.value?.action ?? 'accept'}
+        onClose={responding.hide}
       />
-      <RespondModal booking={responding} action={action} onClose={() => setResponding(null)} />
     </PageContainer>
   );
 }

@@ -2,10 +2,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Skeleton, Tabs } from 'antd';
 import { useState } from 'react';
+import { yearOf } from '@hebei/domain';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { PageContainer } from '../../app/components/PageContainer';
 import { CalendarStatusQuery, CalendarYearsQuery } from '../../graphql/calendar';
-import { CalendarBanner } from '../dashboard/components/CalendarBanner';
+import { CalendarBanner } from '../../components';
 import { AddYearModal } from './components/AddYearModal';
 import { YearDays, type DaysView } from './components/YearDays';
 
@@ -17,7 +18,8 @@ export function CalendarPage() {
   const [view, setView] = useState<DaysView>('table');
   const list = years.data?.calendarYears ?? [];
   const loaded = list.map((y) => y.year);
-  const thisYear = status.data ? Number(status.data.calendarStatus.today.slice(0, 4)) : new Date().getFullYear();
+  // The API's today (APP_NOW in development), not the browser's; until it answers, the newest loaded year.
+  const thisYear = status.data ? yearOf(status.data.calendarStatus.today) : (loaded[loaded.length - 1] ?? 0);
   const active = chosen && loaded.includes(chosen) ? chosen : loaded.includes(thisYear) ? thisYear : loaded[loaded.length - 1];
   const nextToAdd = !loaded.length ? thisYear : loaded.includes(thisYear + 1) ? Math.max(...loaded) + 1 : thisYear + 1;
 

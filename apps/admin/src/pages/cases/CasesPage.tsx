@@ -1,18 +1,28 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
+import type { ApolloCache } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
-import { errorMessage } from '../../app/errors';
-import { useCursorPagination } from '../../app/pagination';
-import { DeleteServiceCaseMutation, MyServiceCasesQuery as CasesDocument } from '../../graphql/cases';
-import type { MyServiceCasesQuery } from '../../graphql/generated/graphql';
-import { CaseModal } from './components/CaseModal';
+import dayjs from 'dayjs';
+import { useConnectionQuery } from '../../app/connection';
+import { CrudListPage, CrudModal } from '../../components';
+import {
+  CreateServiceCaseMutation,
+  DeleteServiceCaseMutation,
+  MyServiceCasesQuery as CasesDocument,
+  UpdateServiceCaseMutation,
+} from '../../graphql/cases';
+import type { MyServiceCasesQuery, ServiceCaseInput } from '../../graphql/generated/graphql';
+import { CASE_FIELDS, CaseFields, toCaseInput, type CaseValues } from './components/CaseFields';
 
-export type CaseRow = MyServiceCasesQuery['myServiceCases']['edges'][number]['node'];
+type CaseRow = MyServiceCasesQuery['myServiceCases']['edges'][number]['node'];
+
+// A new or deleted case changes the pages of the list: they are fetched again.
+const evictList = {
+  update(cache: ApolloCache) {
+    cache.evict({ id: 'ROOT_QUERY', fieldName: 'myServiceCases' });
+    cache.gc();
+  },
+};
 
 const clip = (v: string) => (
   <Tooltip title={v} placement="topLeft">
@@ -22,28 +32,15 @@ const clip = (v: string) => (
 
 /** Typical cases the institution shows on its registry page (Art. 13(1)). */
 export function CasesPage() {
-  const { message } = App.useApp();
-  const pagination = useCursorPagination();
-  const [editing, setEditing] = useState<CaseRow | 'new' | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(CasesDocument, {
-    variables: { first: pagination.first, after: pagination.after },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.myServiceCases;
-  const [remove] = useMutation(DeleteServiceCaseMutation, {
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myServiceCases' });
-      cache.gc();
-    },
-  });
+  const list = useConnectionQuery(CasesDocument, { select: (d) => d.myServiceCases });
+  const [create] = useMutation(CreateServiceCaseMutation, evictList);
+  const [update] = useMutation(UpdateServiceCaseMutation);
+  const [remove] = useMutation(DeleteServiceCaseMutation, evictList);
 
-  const del = async (row: CaseRow) => {
-    try {
-      await remove({ variables: { id: row.id } });
-      message.success(`已删除案例“${row.title}”`);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+  const save = async (input: ServiceCaseInput, editing: CaseRow | null) => {
+    if (editing) await update({ variables: { id: editing.id, input } });
+    else await create({ variables: { input } });
+    return `已保存案例“${input.title}”`;
   };
 
   const columns: TableColumnsType<CaseRow> = [
@@ -58,63 +55,40 @@ export function CasesPage() {
     { title: '服务日期', dataIndex: 'servedOn', key: 'servedOn', width: 110 },
     { title: '服务内容', dataIndex: 'content', key: 'content', ellipsis: { showTitle: false }, render: clip },
     { title: '服务成效', dataIndex: 'outcome', key: 'outcome', ellipsis: { showTitle: false }, render: clip },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 150,
-      fixed: 'right',
-      render: (_, r) => (
-        <Space size={4}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
-            编辑
-          </Button>
-          <Popconfirm
-            title="删除服务案例"
-            description={`确定删除“${r.title}”吗？删除后不可恢复。`}
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            cancelText="取消"
-            onConfirm={() => del(r)}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              删除
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    },
   ];
 
   return (
-    <PageContainer
+    <CrudListPage<CaseRow>
       title="服务案例"
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增案例
-        </Button>
-      }
-    >
-      <Typography.Paragraph type="secondary">服务案例展示在本机构的服务资源库页面上，按服务日期由近到远排列。</Typography.Paragraph>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<CaseRow>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 1080 }}
-        locale={{ emptyText: '尚未发布服务案例，点击“新增案例”开始' }}
-        data-testid="cases-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-      <CaseModal serviceCase={editing} onClose={() => setEditing(null)} />
-    </PageContainer>
+      intro="服务案例展示在本机构的服务资源库页面上，按服务日期由近到远排列。"
+      addLabel="新增案例"
+      emptyText="尚未发布服务案例，点击“新增案例”开始"
+      list={list}
+      columns={columns}
+      scrollX={1080}
+      remove={{
+        title: '删除服务案例',
+        description: (r) => `确定删除“${r.title}”吗？删除后不可恢复。`,
+        run: async (r) => {
+          await remove({ variables: { id: r.id } });
+          return `已删除案例“${r.title}”`;
+        },
+      }}
+      renderModal={(dialog) => (
+        <CrudModal<CaseRow, CaseValues, ServiceCaseInput>
+          {...dialog}
+          noun="服务案例"
+          initialValues={dialog.editing ? { ...dialog.editing, servedOn: dayjs(dialog.editing.servedOn) } : {}}
+          fields={CASE_FIELDS}
+          toInput={toCaseInput}
+          save={save}
+          formName="serviceCase"
+          data-testid="case-modal"
+        >
+          <CaseFields />
+        </CrudModal>
+      )}
+      data-testid="cases-table"
+    />
   );
 }

@@ -6,10 +6,10 @@ import { can, menuFor } from '../../app/access';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { jurisdictionLabel, useCurrentUser } from '../../app/current-user';
 import { ROLE_LABELS } from '../../app/labels';
+import { useToday } from '../../app/today';
 import { MENU_ICONS } from '../../app/layout/menu-icons';
 import { InstitutionStatsQuery } from '../../graphql/institutions';
-import { CalendarBanner } from './components/CalendarBanner';
-import { BookingMonitorCard } from '../bookings/components/BookingMonitorCard';
+import { BookingMonitorCard, CalendarBanner } from '../../components';
 
 function greeting(hour: number): string {
   if (hour < 6) return '您好';
@@ -23,6 +23,8 @@ export function DashboardPage() {
   const navigate = useNavigate();
   const officer = can(user.role, 'institutions.view') && user.role !== 'ANALYST';
   const now = dayjs();
+  // The date is the API's (APP_NOW in development), like every deadline the pages show; the greeting is the viewer's hour.
+  const today = useToday();
   const shortcuts = menuFor(user.role).filter((m) => m.key !== 'dashboard');
 
   return (
@@ -33,7 +35,7 @@ export function DashboardPage() {
           {greeting(now.hour())}，{user.displayName}
         </Typography.Title>
         <Typography.Paragraph type="secondary">
-          欢迎使用河北省优质中小企业服务资源库。今天是 {now.format('YYYY年M月D日 dddd')}。
+          欢迎使用河北省优质中小企业服务资源库。今天是 {dayjs(today ?? now).format('YYYY年M月D日 dddd')}。
         </Typography.Paragraph>
         <Descriptions
           size="small"

@@ -16,7 +16,7 @@ import {
 import type { EvaluationSheetFilter, EvaluationSheetsQuery as SheetsData } from '../../graphql/generated/graphql';
 import { DistributionChart } from './components/DistributionChart';
 import { RubricEditor } from './components/RubricEditor';
-import { GradeTag } from './components/GradeTag';
+import { GradeTag } from '../../components';
 import { ScoreSheet } from './components/ScoreSheet';
 
 type SheetRow = SheetsData['evaluationSheets']['edges'][number]['node'];
@@ -43,7 +43,11 @@ export function EvaluationsPage() {
   const list = campaigns.data?.evaluationCampaigns.edges.map((e) => e.node) ?? [];
   const campaign = list.find((c) => c.id === chosen) ?? list.find((c) => c.status === 'OPEN') ?? list[0];
   const published = campaign?.status === 'PUBLISHED';
-  const filter: EvaluationSheetFilter = { ...FILTERS[tab], ...(tab === 'results' && grade ? { grade } : {}), ...(published && tab === 'scored' ? { status: 'PUBLISHED' } : {}) };
+  const filter: EvaluationSheetFilter = {
+    ...FILTERS[tab],
+    ...(tab === 'results' && grade ? { grade } : {}),
+    ...(published && tab === 'scored' ? { status: 'PUBLISHED' } : {}),
+  };
   const sheets = useConnectionQuery(EvaluationSheetsQuery, {
     variables: { campaignId: campaign?.id ?? '0', filter },
     select: (d) => d.evaluationSheets,
@@ -59,8 +63,29 @@ export function EvaluationsPage() {
   const bands = campaign?.rubric.bands.map((b) => b.grade) ?? [];
 
   const columns = [
-    ...(tab === 'results' ? [{ title: '排名', key: 'rank', width: 64, render: (_: unknown, __: SheetRow, k: number) => (sheets.pagination.page - 1) * sheets.pagination.pageSize + k + 1 }] : []),
-    { title: '机构名称', dataIndex: 'institutionName', render: (n: string, r: SheetRow) => (r.removed ? <Space>{n}<Tag color="red">已移出</Tag></Space> : n) },
+    ...(tab === 'results'
+      ? [
+          {
+            title: '排名',
+            key: 'rank',
+            width: 64,
+            render: (_: unknown, __: SheetRow, k: number) => (sheets.pagination.page - 1) * sheets.pagination.pageSize + k + 1,
+          },
+        ]
+      : []),
+    {
+      title: '机构名称',
+      dataIndex: 'institutionName',
+      render: (n: string, r: SheetRow) =>
+        r.removed ? (
+          <Space>
+            {n}
+            <Tag color="red">已移出</Tag>
+          </Space>
+        ) : (
+          n
+        ),
+    },
     { title: '地区', key: 'place', render: (_: unknown, r: SheetRow) => `${r.cityName} ${r.countyName}` },
     { title: '总分', dataIndex: 'total', width: 80, render: (t: number | null) => t ?? '—' },
     { title: '等级', dataIndex: 'grade', width: 90, render: (g: string | null) => <GradeTag grade={g} /> },
@@ -70,7 +95,16 @@ export function EvaluationsPage() {
       width: 100,
       render: (p: boolean | null) => (p == null ? '—' : p ? <Tag color="green">通过</Tag> : <Tag color="red">未通过</Tag>),
     },
-    ...(tab === 'results' ? [{ title: '移出建议', dataIndex: 'removalCaseId', width: 90, render: (c: string | null) => (c ? <Tag color="red">已提出</Tag> : '—') }] : []),
+    ...(tab === 'results'
+      ? [
+          {
+            title: '移出建议',
+            dataIndex: 'removalCaseId',
+            width: 90,
+            render: (c: string | null) => (c ? <Tag color="red">已提出</Tag> : '—'),
+          },
+        ]
+      : []),
     {
       title: '操作',
       key: 'op',
@@ -136,7 +170,8 @@ export function EvaluationsPage() {
             </Space>
             <div style={{ flex: 1, minWidth: 260 }} data-testid="evaluation-progress">
               <Typography.Text>
-                已评分 {progress?.scored ?? 0} / {progress?.sheets ?? 0} 份 · 实地核查 {progress?.onSite ?? 0} 家（未通过 {progress?.onSiteFailed ?? 0}）
+                已评分 {progress?.scored ?? 0} / {progress?.sheets ?? 0} 份 · 实地核查 {progress?.onSite ?? 0} 家（未通过{' '}
+                {progress?.onSiteFailed ?? 0}）
               </Typography.Text>
               <Progress percent={progress?.sheets ? Math.floor((progress.scored * 100) / progress.sheets) : 0} size="small" />
             </div>

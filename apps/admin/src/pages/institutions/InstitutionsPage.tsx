@@ -1,15 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { can } from '../../app/access';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { REGISTRY_STATUS_COLORS, REGISTRY_STATUS_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import type { InstitutionFilter, InstitutionsQuery } from '../../graphql/generated/graphql';
 import { InstitutionsQuery as InstitutionsDocument } from '../../graphql/institutions';
 import { CreateInstitutionModal } from './components/CreateInstitutionModal';
@@ -26,15 +23,10 @@ interface Props {
 
 export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Props) {
   const user = useCurrentUser();
-  const pagination = useCursorPagination();
   const [filter, setFilter] = useState<InstitutionFilter>({});
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(InstitutionsDocument, {
-    variables: { first: pagination.first, after: pagination.after, filter },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.institutions;
+  const list = useConnectionQuery(InstitutionsDocument, { variables: { filter }, select: (d) => d.institutions });
   const canCreate = mode === 'manage' && can(user.role, 'institutions.create');
 
   const columns: TableColumnsType<Row> = [
@@ -93,28 +85,16 @@ export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Pr
         showStatus={mode === 'manage'}
         onChange={(f) => {
           setFilter(f);
-          pagination.reset();
+          list.pagination.reset();
         }}
       />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
+      <CursorTable<Row>
+        list={list}
         className="clickable-rows"
-        size="middle"
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1100 }}
         onRow={(r) => ({ onClick: () => setSelected(r.id) })}
         data-testid="institutions-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
       />
       <InstitutionDrawer id={selected} onClose={() => setSelected(null)} />
       {canCreate ? <CreateInstitutionModal open={creating} onClose={() => setCreating(false)} /> : null}

@@ -1,34 +1,28 @@
 import { StarOutlined } from '@ant-design/icons';
-import { useQuery } from '@apollo/client/react';
-import { Button, Rate, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Button, Rate, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
+import { useDialog } from '../../app/dialog';
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import { MyBookingsQuery } from '../../graphql/bookings';
 import type { BookingFieldsFragment, BookingStatus } from '../../graphql/generated/graphql';
-import { BookingDetails } from '../bookings/components/BookingDetails';
-import { DeadlineCell } from '../bookings/components/DeadlineCell';
+import { BookingDetails, DeadlineCell } from '../../components';
 import { RateModal } from './components/RateModal';
-import '../bookings/bookings.css';
 
 type TabKey = BookingStatus | 'ALL';
 
 /** 我的预约: the enterprise's bookings, their answers, and a rating once a service is completed. */
 export function MyBookingsPage() {
   const [tab, setTab] = useState<TabKey>('ALL');
-  const pagination = useCursorPagination();
-  const [rating, setRating] = useState<BookingFieldsFragment | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(MyBookingsQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter: tab === 'ALL' ? {} : { status: tab } },
-    notifyOnNetworkStatusChange: true,
+  const rating = useDialog<BookingFieldsFragment>();
+  const list = useConnectionQuery(MyBookingsQuery, {
+    variables: { filter: tab === 'ALL' ? {} : { status: tab } },
+    select: (d) => d.myBookings,
   });
-  const connection = (data ?? previousData)?.myBookings;
 
   const columns: TableColumnsType<BookingFieldsFragment> = [
     {
@@ -86,7 +80,7 @@ export function MyBookingsPage() {
         }
         if (b.status === 'COMPLETED') {
           return (
-            <Button type="primary" ghost size="small" icon={<StarOutlined />} onClick={() => setRating(b)}>
+            <Button type="primary" ghost size="small" icon={<StarOutlined />} onClick={() => rating.show(b)}>
               评价
             </Button>
           );
@@ -100,43 +94,26 @@ export function MyBookingsPage() {
     <PageContainer title="我的预约" extra={<Link to="/registry">去服务资源库预约</Link>}>
       <Tabs
         activeKey={tab}
-        onChange={(k) => {
-          setTab(k as TabKey);
-          pagination.reset();
-        }}
+        onChange={(k) => setTab(k as TabKey)}
         items={[
           { key: 'ALL', label: '全部' },
           ...(['REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED'] as const).map((s) => ({ key: s, label: BOOKING_STATUS_LABELS[s] })),
         ]}
         data-testid="my-booking-tabs"
       />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<BookingFieldsFragment>
-        rowKey="id"
-        size="middle"
+      <CursorTable<BookingFieldsFragment>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1080 }}
         expandable={{ expandedRowRender: (b) => <BookingDetails booking={b} /> }}
-        locale={{
-          emptyText: (
-            <Space orientation="vertical">
-              暂无预约<Link to="/registry">去服务资源库查找服务机构</Link>
-            </Space>
-          ),
-        }}
+        emptyText={
+          <Space orientation="vertical">
+            暂无预约<Link to="/registry">去服务资源库查找服务机构</Link>
+          </Space>
+        }
         data-testid="my-bookings-table"
       />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-      <RateModal booking={rating} onClose={() => setRating(null)} />
+      <RateModal key={rating.key} open={rating.open} booking={rating.value} onClose={rating.hide} />
     </PageContainer>
   );
 }

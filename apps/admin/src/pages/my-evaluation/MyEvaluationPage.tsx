@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, Empty, Space, Spin, Table, Tag, Typography }
 import { ErrorAlert, PageContainer } from '../../app/components';
 import { MyEvaluationSheetsQuery } from '../../graphql/evaluation';
 import type { EvaluationSheetFieldsFragment } from '../../graphql/generated/graphql';
-import { GradeTag } from '../evaluations/components/GradeTag';
+import { GradeTag } from '../../components';
 
 type Indicator = EvaluationSheetFieldsFragment['indicators'][number];
 const percent = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v * 1000) / 10}%`);
@@ -29,10 +29,17 @@ export function MyEvaluationPage() {
                 <Descriptions.Item label="等级">
                   <GradeTag grade={s.grade} />
                 </Descriptions.Item>
-                <Descriptions.Item label="实地核查">{s.onSitePassed == null ? '未核查' : s.onSitePassed ? '通过' : '未通过'}</Descriptions.Item>
+                <Descriptions.Item label="实地核查">
+                  {s.onSitePassed == null ? '未核查' : s.onSitePassed ? '通过' : '未通过'}
+                </Descriptions.Item>
               </Descriptions>
               {s.naPoints > 0 ? (
-                <Alert type="info" showIcon style={{ margin: '8px 0' }} title={`无数据的计算指标共${s.naPoints}分，已按比例分摊到其他指标（年度评价规则）`} />
+                <Alert
+                  type="info"
+                  showIcon
+                  style={{ margin: '8px 0' }}
+                  title={`无数据的计算指标共${s.naPoints}分，已按比例分摊到其他指标（年度评价规则）`}
+                />
               ) : null}
               <Table<Indicator>
                 rowKey="code"
@@ -42,8 +49,15 @@ export function MyEvaluationPage() {
                 columns={[
                   { title: '指标', dataIndex: 'name' },
                   { title: '分值', dataIndex: 'points', width: 64 },
-                  { title: '计算方法', render: (_, i) => (i.kind === 'COMPUTED' ? i.formula : `评分（满分${i.maxScore}）：${i.guidance ?? ''}`) },
-                  { title: '数据', render: (_, i) => (i.kind === 'SCORED' ? `${i.score ?? '—'}分` : i.base == null ? `${i.count ?? 0}` : `${i.count ?? 0} / ${i.base}`) },
+                  {
+                    title: '计算方法',
+                    render: (_, i) => (i.kind === 'COMPUTED' ? i.formula : `评分（满分${i.maxScore}）：${i.guidance ?? ''}`),
+                  },
+                  {
+                    title: '数据',
+                    render: (_, i) =>
+                      i.kind === 'SCORED' ? `${i.score ?? '—'}分` : i.base == null ? `${i.count ?? 0}` : `${i.count ?? 0} / ${i.base}`,
+                  },
                   { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percent(i.value)) },
                   { title: '评语', dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
                 ]}

@@ -7,8 +7,6 @@ import { RunAdmissionJobMutation } from '../../graphql/notices';
 import { NoticeList } from './components/NoticeList';
 import { ObjectionsPanel } from './components/ObjectionsPanel';
 import { PublishPanel } from './components/PublishPanel';
-import '../applications/lib/cache';
-import '../applications/applications.css';
 
 export function NoticesPage() {
   const { message } = App.useApp();

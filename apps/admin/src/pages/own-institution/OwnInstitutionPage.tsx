@@ -4,8 +4,8 @@ import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { PageContainer } from '../../app/components/PageContainer';
 import { useCurrentUser } from '../../app/current-user';
 import { InstitutionQuery } from '../../graphql/institutions';
-import { InstitutionDescriptions } from '../institutions/components/InstitutionDescriptions';
-import { PublicProfileCard } from '../institution-profile/PublicProfileCard';
+import { InstitutionDescriptions } from '../../components';
+import { PublicProfileCard } from './components/PublicProfileCard';
 
 export function OwnInstitutionPage() {
   const user = useCurrentUser();

@@ -1,37 +1,54 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Popconfirm, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ApolloCache } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { App, Space, Switch, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { useConnectionQuery } from '../../app/connection';
 import { errorMessage } from '../../app/errors';
+import { dateTime } from '../../app/format';
 import { PRODUCT_NATURE_COLORS, PRODUCT_NATURE_LABELS } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
-import type { MyServiceProductsQuery } from '../../graphql/generated/graphql';
+import { CrudListPage, CrudModal } from '../../components';
+import type { MyServiceProductsQuery, ServiceProductInput } from '../../graphql/generated/graphql';
 import {
+  CreateServiceProductMutation,
   DeleteServiceProductMutation,
   MyServiceProductsQuery as ProductsDocument,
   SetServiceProductPublishedMutation,
+  UpdateServiceProductMutation,
 } from '../../graphql/products';
-import { ProductModal } from './components/ProductModal';
+import { PRODUCT_FIELDS, ProductFields, toProductInput } from './components/ProductFields';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
 
-export type ProductRow = MyServiceProductsQuery['myServiceProducts']['edges'][number]['node'];
+type ProductRow = MyServiceProductsQuery['myServiceProducts']['edges'][number]['node'];
+
+// A new or deleted product changes the pages of the list: they are fetched again.
+const evictList = {
+  update(cache: ApolloCache) {
+    cache.evict({ id: 'ROOT_QUERY', fieldName: 'myServiceProducts' });
+    cache.gc();
+  },
+};
+
+const initialValues = (p: ProductRow | null): Partial<ServiceProductInput> =>
+  p
+    ? {
+        name: p.name,
+        categoryCode: p.categoryCode,
+        nature: p.nature,
+        content: p.content,
+        priceNote: p.priceNote ?? '',
+        published: p.published,
+      }
+    : { nature: 'FREE', published: false };
 
 /** The institution's own products: only published ones show in the registry and can be booked. */
 export function ProductsPage() {
   const { message } = App.useApp();
-  const pagination = useCursorPagination();
-  const [editing, setEditing] = useState<ProductRow | 'new' | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(ProductsDocument, {
-    variables: { first: pagination.first, after: pagination.after },
-    notifyOnNetworkStatusChange: true,
-  });
-  const connection = (data ?? previousData)?.myServiceProducts;
+  const list = useConnectionQuery(ProductsDocument, { select: (d) => d.myServiceProducts });
+  const [create] = useMutation(CreateServiceProductMutation, evictList);
+  const [update] = useMutation(UpdateServiceProductMutation);
   const [setPublished] = useMutation(SetServiceProductPublishedMutation);
-  const [remove] = useMutation(DeleteServiceProductMutation);
+  const [remove] = useMutation(DeleteServiceProductMutation, evictList);
   const [switching, setSwitching] = useState<string | null>(null);
 
   const togglePublished = async (row: ProductRow, published: boolean) => {
@@ -46,19 +63,13 @@ export function ProductsPage() {
     }
   };
 
-  const del = async (row: ProductRow) => {
-    try {
-      await remove({
-        variables: { id: row.id },
-        update(cache) {
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'myServiceProducts' });
-          cache.gc();
-        },
-      });
-      message.success(`已删除“${row.name}”`);
-    } catch (e) {
-      message.error(errorMessage(e));
+  const save = async (input: ServiceProductInput, editing: ProductRow | null) => {
+    if (editing) {
+      await update({ variables: { id: editing.id, input } });
+      return `已保存“${input.name}”`;
     }
+    await create({ variables: { input } });
+    return input.published ? `已新增并发布“${input.name}”` : `已新增“${input.name}”（未发布）`;
   };
 
   const columns: TableColumnsType<ProductRow> = [
@@ -116,72 +127,47 @@ export function ProductsPage() {
         </Tooltip>
       ),
     },
-    { title: '更新时间', dataIndex: 'updatedAt', key: 'updatedAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 150,
-      fixed: 'right',
-      render: (_, r) => (
-        <Space size={4}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(r)}>
-            编辑
-          </Button>
-          <Popconfirm
-            title="删除服务产品"
-            description={
-              <>
-                确定删除“{r.name}”吗？
-                <br />
-                已有预约记录的产品不能删除，可改为下架。
-              </>
-            }
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            cancelText="取消"
-            onConfirm={() => del(r)}
-          >
-            <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-              删除
-            </Button>
-          </Popconfirm>
-        </Space>
-      ),
-    },
+    { title: '更新时间', dataIndex: 'updatedAt', key: 'updatedAt', width: 150, render: dateTime },
   ];
 
   return (
-    <PageContainer
+    <CrudListPage<ProductRow>
       title="服务产品"
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增产品
-        </Button>
-      }
-    >
-      <Typography.Paragraph type="secondary">
-        发布的服务产品将在服务资源库中展示，中小企业可以在线预约；收到预约后须在5个工作日内响应。
-      </Typography.Paragraph>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<ProductRow>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: 1080 }}
-        locale={{ emptyText: '尚未发布服务产品，点击“新增产品”开始' }}
-        data-testid="products-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
-      />
-      <ProductModal product={editing} onClose={() => setEditing(null)} />
-    </PageContainer>
+      intro={`发布的服务产品将在服务资源库中展示，中小企业可以在线预约；收到预约后须在${BOOKING_RESPONSE_WORKING_DAYS}个工作日内响应。`}
+      addLabel="新增产品"
+      emptyText="尚未发布服务产品，点击“新增产品”开始"
+      list={list}
+      columns={columns}
+      scrollX={1080}
+      remove={{
+        title: '删除服务产品',
+        description: (r) => (
+          <>
+            确定删除“{r.name}”吗？
+            <br />
+            已有预约记录的产品不能删除，可改为下架。
+          </>
+        ),
+        run: async (r) => {
+          await remove({ variables: { id: r.id } });
+          return `已删除“${r.name}”`;
+        },
+      }}
+      renderModal={(dialog) => (
+        <CrudModal<ProductRow, ServiceProductInput, ServiceProductInput>
+          {...dialog}
+          noun="服务产品"
+          initialValues={initialValues(dialog.editing)}
+          fields={PRODUCT_FIELDS}
+          toInput={toProductInput}
+          save={save}
+          formName="serviceProduct"
+          data-testid="product-modal"
+        >
+          <ProductFields />
+        </CrudModal>
+      )}
+      data-testid="products-table"
+    />
   );
 }

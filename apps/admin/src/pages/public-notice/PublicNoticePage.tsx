@@ -9,8 +9,8 @@ import { SERVICE_NATURE_LABELS, SYSTEM_NAME, labelOf } from '../../app/labels';
 import type { PublicNoticesQuery as PublicNoticesResult } from '../../graphql/generated/graphql';
 import { PublicNoticesQuery } from '../../graphql/notices';
 import { ObjectionModal, type ObjectionTarget } from './components/ObjectionModal';
-import '../applications/lib/cache';
 import './public-notice.css';
+import { PUBLIC_NOTICE_WORKING_DAYS } from '@hebei/domain';
 
 type Notice = PublicNoticesResult['publicNotices'][number];
 type Entry = Notice['entries'][number];
@@ -132,7 +132,7 @@ function NoticeCard({ notice: n, onObject }: { notice: Notice; onObject: (t: Obj
           '公示期间，任何单位和个人对名单中的机构有异议的，可点击“提出异议”如实反映，并留下真实姓名（单位）和联系方式。公示无异议的，直接纳入服务资源库进行管理。'}
       </Typography.Paragraph>
       <div className="public-period" data-testid="notice-period">
-        公示期：{cn(n.publishedOn)} 至 {cn(n.endsOn)}（5个工作日）
+        公示期：{cn(n.publishedOn)} 至 {cn(n.endsOn)}（{PUBLIC_NOTICE_WORKING_DAYS}个工作日）
         {n.active ? (
           <Tag color="purple" style={{ marginInlineStart: 8 }}>
             公示中

@@ -1,4 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Empty, Form, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -11,54 +12,58 @@ import { ApplicationsQuery } from '../../graphql/applications';
 import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationsQuery as ApplicationsResult, ReviewQueue } from '../../graphql/generated/graphql';
 import { DivisionTreeQuery } from '../../graphql/reference';
-import { directionsText } from '../applications/components/ApplicationDescriptions';
-import { num, text } from '../applications/lib/format';
-import { downloadFile, restErrorText } from '../applications/lib/rest';
-import '../applications/lib/cache';
+import { directionsText } from '../../components';
+import { chineseCount, num, text } from '../../app/format';
+import { downloadFile, restErrorText } from '../../app/rest';
+import { MAX_MAIN_CATEGORIES } from '@hebei/domain';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 
 /** Recommended by the city and everything after (待审核, 公示中/待公示, 已入库) — what Attachment 4 lists. */
 const RECOMMENDED_QUEUES: ReviewQueue[] = ['PENDING_PROVINCE', 'NOTICE', 'ADMITTED'];
 
-/** Every recommended application of a batch; a province-wide list is narrowed to one city here. */
+async function fetchRecommended(client: ApolloClient, batchId: string, city: string | undefined): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const queue of RECOMMENDED_QUEUES) {
+    let after: string | undefined;
+    for (;;) {
+      const { data } = await client.query({
+        query: ApplicationsQuery,
+        variables: { first: 100, after, filter: { batchId, queue } },
+        fetchPolicy: 'network-only',
+      });
+      if (!data) break;
+      rows.push(...data.applications.edges.map((e) => e.node));
+      if (!data.applications.pageInfo.hasNextPage || !data.applications.pageInfo.endCursor) break;
+      after = data.applications.pageInfo.endCursor;
+    }
+  }
+  const mine = city ? rows.filter((r) => r.city?.code === city) : rows;
+  return mine.sort((x, y) => Number(x.id) - Number(y.id));
+}
+
+/**
+ * Every recommended application of a batch; a province-wide list is narrowed to one city here. The answer is kept
+ * with the request it answers, so loading is derived (the rows of the previous request stay until the new ones come).
+ */
 function useRecommended(batchId: string | undefined, city: string | undefined, needsCity: boolean) {
   const client = useApolloClient();
-  const [state, setState] = useState<{ rows: Row[]; loading: boolean; error: unknown }>({ rows: [], loading: false, error: null });
+  const request = batchId && !(needsCity && !city) ? JSON.stringify([batchId, city ?? null]) : null;
+  const [answer, setAnswer] = useState<{ request: string; rows: Row[]; error: unknown } | null>(null);
   useEffect(() => {
-    if (!batchId || (needsCity && !city)) {
-      setState({ rows: [], loading: false, error: null });
-      return;
-    }
+    if (!request || !batchId) return;
     let cancelled = false;
-    setState((s) => ({ ...s, loading: true, error: null }));
-    (async () => {
-      const rows: Row[] = [];
-      for (const queue of RECOMMENDED_QUEUES) {
-        let after: string | undefined;
-        for (;;) {
-          const { data } = await client.query({
-            query: ApplicationsQuery,
-            variables: { first: 100, after, filter: { batchId, queue } },
-            fetchPolicy: 'network-only',
-          });
-          if (!data) break;
-          rows.push(...data.applications.edges.map((e) => e.node));
-          if (!data.applications.pageInfo.hasNextPage || !data.applications.pageInfo.endCursor) break;
-          after = data.applications.pageInfo.endCursor;
-        }
-      }
-      const mine = city ? rows.filter((r) => r.city?.code === city) : rows;
-      return mine.sort((x, y) => Number(x.id) - Number(y.id));
-    })().then(
-      (rows) => !cancelled && setState({ rows, loading: false, error: null }),
-      (error) => !cancelled && setState({ rows: [], loading: false, error }),
+    fetchRecommended(client, batchId, city).then(
+      (rows) => !cancelled && setAnswer({ request, rows, error: null }),
+      (error) => !cancelled && setAnswer({ request, rows: [], error }),
     );
     return () => {
       cancelled = true;
     };
-  }, [client, batchId, city, needsCity]);
-  return state;
+  }, [client, request, batchId, city]);
+  if (!request) return { rows: [], loading: false, error: null };
+  if (answer?.request !== request) return { rows: answer?.rows ?? [], loading: true, error: null };
+  return { rows: answer.rows, loading: false, error: answer.error };
 }
 
 const COLUMNS: TableColumnsType<Row> = [
@@ -179,7 +184,7 @@ export function RecommendationsPage() {
             type="info"
             showIcon
             style={{ marginTop: 12 }}
-            title="汇总表包含市级已推荐的申请（待省级审核、待公示、公示中、已入库）；服务人员取申请表中的从业人数。每家机构最多两项主要服务方向。"
+            title={`汇总表包含市级已推荐的申请（待省级审核、待公示、公示中、已入库）；服务人员取申请表中的从业人数。每家机构最多${chineseCount(MAX_MAIN_CATEGORIES)}项主要服务方向。`}
           />
         </>
       )}

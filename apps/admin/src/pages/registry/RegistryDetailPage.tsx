@@ -19,6 +19,7 @@ import { PublicInstitutionQuery } from '../../graphql/browse';
 import { BookingModal, type BookableProduct } from './components/BookingModal';
 import { ServiceQuality } from './components/ServiceQuality';
 import './registry.css';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
 
 const text = (v: string | null | undefined) => (v ? v : '—');
 
@@ -120,7 +121,7 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
               type="info"
               showIcon
               style={{ marginBottom: 16 }}
-              title="中小企业登录后可以在线预约服务产品，机构须在5个工作日内响应。"
+              title={`中小企业登录后可以在线预约服务产品，机构须在${BOOKING_RESPONSE_WORKING_DAYS}个工作日内响应。`}
               action={
                 <Space>
                   <Button size="small" type="primary" onClick={() => navigate('/login', { state: { from: `/registry/${id}` } })}>

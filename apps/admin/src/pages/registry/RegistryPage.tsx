@@ -1,12 +1,9 @@
-import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Empty, Row, Spin } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorPager, ErrorAlert, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { errorCode, fieldErrors } from '../../app/errors';
-import { useCursorPagination } from '../../app/pagination';
 import { BrowseInstitutionsQuery } from '../../graphql/browse';
 import { InstitutionCard } from './components/InstitutionCard';
 import { RegistryFilters } from './components/RegistryFilters';
@@ -26,24 +23,21 @@ export function RegistryPage({ basePath = '/registry' }: Props) {
   const search = useMemo(() => readSearch(params), [params]);
   const filter = useMemo(() => toBrowseFilter(search), [search]);
   const clientTextError = searchTextError(search.text.trim());
-  const pagination = useCursorPagination();
-
   // Any change of filter or sort starts again at page 1 (the view toggle keeps the page).
-  const queryKey = JSON.stringify([filter, search.sort]);
-  const [pagedKey, setPagedKey] = useState(queryKey);
-  if (pagedKey !== queryKey) {
-    setPagedKey(queryKey);
-    pagination.reset();
-  }
-
-  const { data, previousData, loading, error, refetch } = useQuery(BrowseInstitutionsQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter, sort: search.sort },
+  const {
+    pagination,
+    connection: answer,
+    loading,
+    error,
+    refetch,
+  } = useConnectionQuery(BrowseInstitutionsQuery, {
+    variables: { filter, sort: search.sort },
+    select: (d) => d.browseInstitutions,
     skip: !!clientTextError,
-    notifyOnNetworkStatusChange: true,
   });
   const serverTextError = fieldErrors(error).find((f) => f.field === 'filter.text')?.message ?? null;
   const refused = !!clientTextError || !!serverTextError || errorCode(error) === 'BAD_USER_INPUT';
-  const connection = refused ? undefined : (data ?? previousData)?.browseInstitutions;
+  const connection = refused ? undefined : answer;
   const rows = connection?.edges.map((e) => e.node) ?? [];
   const filtered = !!(search.nature || search.categories.length || search.division.length || search.text);
 
@@ -98,12 +92,7 @@ export function RegistryPage({ basePath = '/registry' }: Props) {
 
   return (
     <PageContainer title="服务资源库">
-      <RegistryFilters
-        search={search}
-        facets={connection?.facets ?? (refused ? undefined : previousData?.browseInstitutions.facets)}
-        textError={clientTextError ?? serverTextError}
-        onChange={update}
-      />
+      <RegistryFilters search={search} facets={connection?.facets} textError={clientTextError ?? serverTextError} onChange={update} />
       {body}
       {refused || (error && !refused) ? null : (
         <CursorPager

@@ -53,6 +53,3 @@ export function toBrowseFilter(s: RegistrySearch): BrowseFilter {
   if (text) filter.text = text;
   return filter;
 }
-
-export const formatRate = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : `${Math.round(rate * 100)}%`);
-export const formatRating = (rating: number | null | undefined) => (rating === null || rating === undefined ? null : rating.toFixed(1));

@@ -1,22 +1,17 @@
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Form, Input, Select, Space, Table, Tabs, Tag } from 'antd';
+import { Badge, Button, Form, Input, Select, Space, Tabs, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CursorPager } from '../../app/components/CursorPager';
-import { ErrorAlert } from '../../app/components/ErrorAlert';
-import { PageContainer } from '../../app/components/PageContainer';
+import { CursorTable, FilterForm, PageContainer } from '../../app/components';
+import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { REVIEW_QUEUE_LABELS } from '../../app/labels';
-import { useCursorPagination } from '../../app/pagination';
 import { ApplicationQueueCountsQuery, ApplicationsQuery } from '../../graphql/applications';
 import { BatchOptionsQuery } from '../../graphql/batches';
 import type { ApplicationFilter, ApplicationsQuery as ApplicationsResult, ReviewQueue, Role } from '../../graphql/generated/graphql';
-import { ApplicationStatusTag } from '../applications/components/ApplicationStatusTag';
-import { dateTime } from '../applications/lib/format';
-import '../applications/lib/cache';
-import '../applications/applications.css';
+import { ApplicationStatusTag } from '../../components';
+import { dateTime } from '../../app/format';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
 
@@ -36,29 +31,25 @@ export function ReviewsPage() {
   const [params, setParams] = useSearchParams();
   const own = OWN_QUEUE[user.role] ?? 'PENDING_COUNTY';
   const queue = (QUEUES as string[]).includes(params.get('queue') ?? '') ? (params.get('queue') as ReviewQueue) : own;
-  const pagination = useCursorPagination();
-  const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<Omit<ApplicationFilter, 'queue'>>({});
   const batches = useQuery(BatchOptionsQuery);
   const counts = useQuery(ApplicationQueueCountsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
-  const { data, previousData, loading, error, refetch } = useQuery(ApplicationsQuery, {
-    variables: { first: pagination.first, after: pagination.after, filter: { ...filter, queue } },
+  const list = useConnectionQuery(ApplicationsQuery, {
+    variables: { filter: { ...filter, queue } },
+    select: (d) => d.applications,
     fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.applications;
   const countOf = useMemo(() => {
     const map = new Map((counts.data ?? counts.previousData)?.applicationQueueCounts.map((c) => [c.queue, c.count]) ?? []);
     return (q: ReviewQueue) => map.get(q) ?? 0;
   }, [counts.data, counts.previousData]);
 
-  const apply = () => {
-    const v = form.getFieldsValue();
+  const apply = (v: FilterValues) => {
     const next: Omit<ApplicationFilter, 'queue'> = {};
     if (v.batchId) next.batchId = v.batchId;
     if (v.text?.trim()) next.text = v.text.trim();
     setFilter(next);
-    pagination.reset();
+    list.pagination.reset();
   };
 
   const columns: TableColumnsType<Row> = [
@@ -114,7 +105,6 @@ export function ReviewsPage() {
         activeKey={queue}
         onChange={(k) => {
           setParams({ queue: k }, { replace: true });
-          pagination.reset();
         }}
         items={QUEUES.map((q) => ({
           key: q,
@@ -126,14 +116,7 @@ export function ReviewsPage() {
           ),
         }))}
       />
-      <Form<FilterValues>
-        form={form}
-        layout="inline"
-        className="filter-form"
-        onFinish={apply}
-        onValuesChange={(c) => ('batchId' in c ? apply() : undefined)}
-        name="reviewFilter"
-      >
+      <FilterForm<FilterValues> name="reviewFilter" typed={['text']} onApply={apply}>
         <Form.Item name="batchId" label="申报批次">
           <Select
             allowClear
@@ -144,49 +127,15 @@ export function ReviewsPage() {
           />
         </Form.Item>
         <Form.Item name="text" label="关键词">
-          <Input
-            allowClear
-            placeholder="单位名称或统一社会信用代码"
-            style={{ width: 240 }}
-            maxLength={50}
-            onPressEnter={() => form.submit()}
-          />
+          <Input allowClear placeholder="单位名称或统一社会信用代码" style={{ width: 240 }} maxLength={50} />
         </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-            查询
-          </Button>
-        </Form.Item>
-        <Form.Item>
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => {
-              form.resetFields();
-              apply();
-            }}
-          >
-            重置
-          </Button>
-        </Form.Item>
-      </Form>
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Table<Row>
-        rowKey="id"
-        size="middle"
+      </FilterForm>
+      <CursorTable<Row>
+        list={list}
         columns={columns}
-        dataSource={error ? [] : (connection?.edges.map((e) => e.node) ?? [])}
-        loading={loading}
-        pagination={false}
         scroll={{ x: 1100 }}
-        locale={{ emptyText: `暂无${REVIEW_QUEUE_LABELS[queue]}的申请` }}
+        emptyText={`暂无${REVIEW_QUEUE_LABELS[queue]}的申请`}
         data-testid="review-table"
-      />
-      <CursorPager
-        pagination={pagination}
-        totalCount={error ? 0 : connection?.totalCount}
-        hasNextPage={!error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={loading}
       />
     </PageContainer>
   );

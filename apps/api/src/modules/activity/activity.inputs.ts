@@ -9,7 +9,7 @@ const ID_PATTERN = /^\d{1,10}$/;
 @InputType({ description: '登记公益服务活动（省级或市级主管部门）' })
 export class SaveActivityInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: '活动编号无效' }) id?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '应为整数' }) expectedVersion?: number | null;
   @Field(() => ActivityType) @IsIn(Object.values(ActivityType), { message: '活动类型无效' }) type: ActivityType;
   @Field() @Length(2, 200, { message: '活动名称应为2–200字' }) title: string;
   @Field() @Matches(ISO_DATE, { message: '活动日期格式应为 YYYY-MM-DD' }) activityDate: string;
@@ -36,8 +36,8 @@ export class ReportParticipationInput {
 @InputType({ description: '主办方确认参与情况' })
 export class ConfirmParticipationInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: '参与记录编号无效' }) participationId: string;
-  @Field(() => Int) @IsInt() expectedVersion: number;
-  @Field({ description: '确认（否为不予确认）' }) @IsBoolean() confirm: boolean;
+  @Field(() => Int) @IsInt({ message: '应为整数' }) expectedVersion: number;
+  @Field({ description: '确认（否为不予确认）' }) @IsBoolean({ message: '应为是或否' }) confirm: boolean;
 }
 
 @InputType({ description: '公益活动筛选' })
@@ -46,8 +46,16 @@ export class ActivityFilter {
   @IsOptional()
   @Matches(ID_PATTERN, { message: '机构编号无效' })
   institutionId?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2000) @Max(2100) year?: number | null;
-  @Field(() => Boolean, { nullable: true, description: '只列有待确认参与的活动' }) @IsOptional() @IsBoolean() toConfirm?: boolean | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: '应为整数' })
+  @Min(2000, { message: '不能小于2000' })
+  @Max(2100, { message: '不能大于2100' })
+  year?: number | null;
+  @Field(() => Boolean, { nullable: true, description: '只列有待确认参与的活动' })
+  @IsOptional()
+  @IsBoolean({ message: '应为是或否' })
+  toConfirm?: boolean | null;
 }
 
 @ArgsType()

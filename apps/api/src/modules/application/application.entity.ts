@@ -209,7 +209,7 @@ export class ApplicationEvent {
   level: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 64, nullable: true }) actorUsername: string | null;
   @Field(() => String, { nullable: true, description: '操作人单位/姓名' })
-  @Column({ type: 'varchar', length: 100, nullable: true })
+  @Column({ type: 'varchar', length: 200, nullable: true })
   actorName: string | null;
   @Field(() => String, { nullable: true, description: '意见或理由' }) @Column({ type: 'text', nullable: true }) opinion: string | null;
   @Field(() => ApplicationStatus, { nullable: true })

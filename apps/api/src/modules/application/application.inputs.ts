@@ -1,7 +1,22 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsBoolean, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { InstitutionType, ServiceNature } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
+import { IsDateInRange, IsOptionalButNotNull } from '../../common/validators';
+import { ID_PATTERN } from '../../common/ids';
 
 /** Enforced limit for the ~400-character activities narrative (Attachment 2 asks for 400字左右). */
 export const ACTIVITIES_NARRATIVE_MAX = 600;
@@ -28,7 +43,7 @@ export class ApplicationStaffInput {
   @Field() @Length(1, 50, { message: '职务应为1–50个字' }) post: string;
   @Field() @Length(1, 50, { message: '职称应为1–50个字' }) title: string;
   @Field() @Length(1, 20, { message: '学历应为1–20个字' }) education: string;
-  @Field() @IsBoolean() hasContractProof: boolean;
+  @Field() @IsBoolean({ message: '有无合同、社保证明应为是或否' }) hasContractProof: boolean;
 }
 
 @InputType({ description: '服务企业情况登记表一行' })
@@ -41,7 +56,10 @@ export class ApplicationServedEnterpriseInput {
 /** Every field optional: a draft may be saved at any stage; eligibility (E1–E10) decides whether it may be submitted. */
 @InputType({ description: '入库申请表（草稿可随时保存）' })
 export class ApplicationInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 200, { message: '单位名称应为2–200个字' }) name?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptionalButNotNull()
+  @Length(2, 200, { message: '单位名称应为2–200个字' })
+  name?: string;
   @Field(() => InstitutionType, { nullable: true })
   @IsOptional()
   @IsIn(Object.values(InstitutionType), { message: '机构性质无效' })
@@ -56,6 +74,7 @@ export class ApplicationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '成立日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '成立日期不存在或超出1900–2100年' })
   foundedOn?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @apply(nonNegativeInt('注册资本', 100_000_000)) registeredCapital?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: '联系人最多50个字' }) contactPerson?: string;
@@ -63,7 +82,11 @@ export class ApplicationInput {
   @IsOptional()
   @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
   contactPhone?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: '电子信箱格式不正确' }) @MaxLength(100) email?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: '电子信箱格式不正确' })
+  @MaxLength(100, { message: '电子信箱最多100个字符' })
+  email?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('从业人数')) employees?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('大专以上和中级职称以上人数')) qualifiedStaff?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('相关专家数', 100_000)) cooperatingExperts?: number;
@@ -74,8 +97,10 @@ export class ApplicationInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @apply(nonNegativeInt('服务场地面积', 10_000_000)) premisesArea?: number;
 
   @Field(() => [String], { nullable: true, description: '主要服务方向（最多两项）' })
-  @IsOptional()
-  @ArrayMaxSize(9)
+  @IsOptionalButNotNull()
+  @IsArray({ message: '主要服务方向不能为空值，不选请传空列表' })
+  @ArrayMaxSize(9, { message: '主要服务方向最多两项' })
+  @MaxLength(32, { each: true, message: '主要服务方向代码无效' })
   mainCategories?: string[];
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -118,11 +143,14 @@ export class ApplicationInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('近一年服务中小企业数')) smesServedLastYear?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @apply(nonNegativeInt('点对点服务企业数')) pointToPointEnterprises?: number;
 
-  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() declaresNoCreditBlacklist?: boolean;
-  @Field(() => Boolean, { nullable: true, description: '签署申报材料真实性声明' }) @IsOptional() @IsBoolean() declarationSigned?: boolean;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean({ message: '失信声明应为是或否' }) declaresNoCreditBlacklist?: boolean;
+  @Field(() => Boolean, { nullable: true, description: '签署申报材料真实性声明' })
+  @IsOptionalButNotNull()
+  @IsBoolean({ message: '真实性声明应为是或否' })
+  declarationSigned?: boolean;
   @Field(() => String, { nullable: true, description: '声明签署人（法定代表人）' })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: '声明签署人最多50个字' })
   declarationSignedBy?: string;
 
   @Field(() => [ApplicationProductInput], { nullable: true })
@@ -160,7 +188,7 @@ registerEnumType(ReviewQueue, {
 @InputType({ description: '申请列表筛选' })
 export class ApplicationFilter {
   @Field(() => ReviewQueue, { nullable: true }) @IsOptional() queue?: ReviewQueue;
-  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(/^\d{1,10}$/, { message: '批次无效' }) batchId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: '批次无效' }) batchId?: string;
   @Field(() => String, { nullable: true, description: '单位名称或信用代码' })
   @IsOptional()
   @MaxLength(50, { message: '搜索词最多50个字' })

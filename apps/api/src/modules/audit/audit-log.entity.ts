@@ -35,12 +35,13 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 64, nullable: true })
   entityId: string | null;
 
+  // MEDIUMTEXT on MySQL (16 MB): a maximal application form is several hundred KB, over TEXT's 64 KB.
   @Field(() => String, { nullable: true, description: '变更前（JSON）' })
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'mediumtext', nullable: true })
   before: string | null;
 
   @Field(() => String, { nullable: true, description: '变更后（JSON）' })
-  @Column({ type: 'text', nullable: true })
+  @Column({ type: 'mediumtext', nullable: true })
   after: string | null;
 
   @Field(() => String, { nullable: true })

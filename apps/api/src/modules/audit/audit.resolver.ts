@@ -4,15 +4,16 @@ import { Role } from '../../common/enums';
 import { ConnectionType, PageArgs } from '../../common/pagination';
 import { AuditLog } from './audit-log.entity';
 import { AuditService } from './audit.service';
+import { IsInstantInRange } from '../../common/validators';
 
 @InputType({ description: '审计日志筛选' })
 class AuditLogFilter {
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) action?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) entityType?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) entityId?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) actorUsername?: string;
-  @Field(() => Date, { nullable: true }) @IsOptional() from?: Date;
-  @Field(() => Date, { nullable: true }) @IsOptional() to?: Date;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64, { message: '操作最多64个字符' }) action?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64, { message: '对象类型最多64个字符' }) entityType?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64, { message: '对象标识最多64个字符' }) entityId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64, { message: '用户名最多64个字符' }) actorUsername?: string;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsInstantInRange() from?: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() @IsInstantInRange() to?: Date;
 }
 
 @ArgsType()

@@ -1,8 +1,9 @@
 import jwt from 'jsonwebtoken';
 
 export interface TokenClaims {
-  sub: string;
-  role: string;
+  sub?: unknown;
+  role?: unknown;
+  exp?: unknown;
 }
 
 export function signToken(userId: number, role: string, secret: string, ttlSeconds: number, now: Date): { token: string; expiresAt: Date } {
@@ -16,10 +17,11 @@ export type VerifyResult = { ok: true; userId: number } | { ok: false; reason: s
 
 export function verifyToken(token: string, secret: string, now: Date): VerifyResult {
   try {
+    // HS256 only (no `none`, no key confusion); a token without an expiry is not one we issued.
     const claims = jwt.verify(token, secret, { algorithms: ['HS256'], clockTimestamp: Math.floor(now.getTime() / 1000) }) as TokenClaims;
-    const userId = Number(claims.sub);
-    if (!Number.isInteger(userId)) return { ok: false, reason: '登录凭证无效，请重新登录' };
-    return { ok: true, userId };
+    if (typeof claims !== 'object' || typeof claims.exp !== 'number') return { ok: false, reason: '登录凭证无效，请重新登录' };
+    if (typeof claims.sub !== 'string' || !/^[1-9]\d{0,9}$/.test(claims.sub)) return { ok: false, reason: '登录凭证无效，请重新登录' };
+    return { ok: true, userId: Number(claims.sub) };
   } catch (e) {
     if (e instanceof jwt.TokenExpiredError) return { ok: false, reason: '登录已过期，请重新登录' };
     return { ok: false, reason: '登录凭证无效，请重新登录' };

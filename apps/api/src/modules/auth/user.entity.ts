@@ -6,9 +6,14 @@ export class UserAccount {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Index({ unique: true })
+  /** As the user typed it at sign-up (shown); unique and looked up through `usernameKey`. */
   @Column({ type: 'varchar', length: 64 })
   username: string;
+
+  /** normalizeUsername(username): case-insensitive on both engines. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  usernameKey: string;
 
   @Column({ type: 'varchar', length: 100 })
   passwordHash: string;
@@ -16,7 +21,8 @@ export class UserAccount {
   @Column({ type: 'varchar', length: 16 })
   role: Role;
 
-  @Column({ type: 'varchar', length: 100 })
+  /** The unit's name for institution and enterprise accounts (up to 200 characters like the name itself). */
+  @Column({ type: 'varchar', length: 200 })
   displayName: string;
 
   /** Officers (PROVINCE/CITY/COUNTY) are bound to a division; the scope follows from it. */

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
+import { IsDateInRange } from '../../common/validators';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -11,9 +12,11 @@ export class BatchInput {
 
   @Field({ description: '线上填报截止日期 YYYY-MM-DD' })
   @Matches(ISO, { message: '日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '线上截止日期不存在或超出1900–2100年' })
   onlineDeadline: string;
 
   @Field({ description: '纸质材料报送截止日期 YYYY-MM-DD' })
   @Matches(ISO, { message: '日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '纸质材料截止日期不存在或超出1900–2100年' })
   paperDeadline: string;
 }

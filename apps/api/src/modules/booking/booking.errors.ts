@@ -1,8 +1,6 @@
 import { AppError } from '../../common/errors';
 
 export enum BookingErrorCode {
-  PRODUCT_NOT_PUBLISHED = 'PRODUCT_NOT_PUBLISHED',
-  INSTITUTION_NOT_ADMITTED = 'INSTITUTION_NOT_ADMITTED',
   /** Raised by the domain's bookingMachine (libs/domain/src/booking.ts). */
   BOOKING_INVALID_STATE = 'BOOKING_INVALID_STATE',
   BOOKING_NOT_COMPLETED = 'BOOKING_NOT_COMPLETED',
@@ -13,8 +11,6 @@ export enum BookingErrorCode {
 }
 
 export const BookingMessages = {
-  PRODUCT_NOT_PUBLISHED: '该服务产品未发布或已下架，暂不能预约',
-  INSTITUTION_NOT_ADMITTED: '该服务机构不在服务资源库中，不能预约',
   BOOKING_NOT_COMPLETED: '服务完成后才能评价',
   BOOKING_ALREADY_RATED: '该预约已评价，不能重复评价',
   NO_ENTERPRISE: '当前账户未绑定企业，不能预约',
@@ -22,8 +18,5 @@ export const BookingMessages = {
   INVALID_RANGE: '开始日期不能晚于结束日期',
 } as const;
 
-export const productNotPublished = () => new AppError(BookingErrorCode.PRODUCT_NOT_PUBLISHED, BookingMessages.PRODUCT_NOT_PUBLISHED);
-export const institutionNotAdmittedForBooking = () =>
-  new AppError(BookingErrorCode.INSTITUTION_NOT_ADMITTED, BookingMessages.INSTITUTION_NOT_ADMITTED);
 export const bookingNotCompleted = () => new AppError(BookingErrorCode.BOOKING_NOT_COMPLETED, BookingMessages.BOOKING_NOT_COMPLETED);
 export const bookingAlreadyRated = () => new AppError(BookingErrorCode.BOOKING_ALREADY_RATED, BookingMessages.BOOKING_ALREADY_RATED);

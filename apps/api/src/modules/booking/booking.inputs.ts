@@ -2,6 +2,8 @@ import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { BookingStatus } from './booking.entity';
+import { IsDateInRange } from '../../common/validators';
+import { ID_PATTERN } from '../../common/ids';
 
 const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,7 +11,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 @InputType({ description: '预约服务产品' })
 export class BookServiceInput {
   @Field(() => ID, { description: '服务产品' })
-  @Matches(/^\d{1,10}$/, { message: '服务产品编号无效' })
+  @Matches(ID_PATTERN, { message: '服务产品编号无效' })
   productId: string;
 
   @Field({ description: '服务需求' })
@@ -67,7 +69,7 @@ export class BookingFilter {
 
   @Field(() => Boolean, { nullable: true, description: '只看逾期（true）或未逾期（false）' })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: '是否逾期应为是或否' })
   overdue?: boolean;
 }
 
@@ -105,11 +107,13 @@ export class BookingStatisticsFilter {
   @Field(() => String, { nullable: true, description: '起始日期 YYYY-MM-DD' })
   @IsOptional()
   @Matches(ISO_DATE, { message: '起始日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '起始日期不存在或超出1900–2100年' })
   from?: string;
 
   @Field(() => String, { nullable: true, description: '截止日期 YYYY-MM-DD' })
   @IsOptional()
   @Matches(ISO_DATE, { message: '截止日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '截止日期不存在或超出1900–2100年' })
   to?: string;
 }
 

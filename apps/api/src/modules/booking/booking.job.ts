@@ -1,15 +1,25 @@
-import { Clock } from '../../common/clock';
-import { BookingService, SYSTEM_ACTOR } from './booking.service';
+import { JobDefinition } from '../job/job.types';
+import { BookingService } from './booking.service';
+
+export const OVERDUE_BOOKINGS_JOB = 'overdue-bookings';
 
 /**
- * The booking deadline jobs, in the shape of `apps/api/src/jobs.ts` (`{ name, run }` returning rows changed).
- * Both are idempotent, so a missed or doubled run (several API instances) changes nothing:
- * provisional deadlines are recomputed first, then bookings past their deadline day are flagged overdue.
- * Wire with `...bookingJobs(services.bookings, services.clock)` in `jobsOf`.
+ * The booking deadline jobs, listed in `apps/api/src/jobs.ts`. Both are idempotent: provisional deadlines are
+ * recomputed first (registration order), then bookings past their deadline day are flagged overdue.
  */
-export function bookingJobs(bookings: BookingService, clock: Clock): { name: string; run: () => Promise<number> }[] {
+export function bookingJobs(bookings: BookingService, intervalMs: number): JobDefinition[] {
   return [
-    { name: 'booking-deadlines', run: () => bookings.recomputeProvisionalDeadlines(SYSTEM_ACTOR) },
-    { name: 'overdue-bookings', run: () => bookings.flagOverdue(clock.now(), SYSTEM_ACTOR) },
+    {
+      name: 'booking-deadlines',
+      label: '重算临时答复截止日',
+      intervalMs,
+      run: ({ actor }) => bookings.recomputeProvisionalDeadlines(actor),
+    },
+    {
+      name: OVERDUE_BOOKINGS_JOB,
+      label: '标记逾期预约',
+      intervalMs,
+      run: ({ now, actor }) => bookings.flagOverdue(now, actor),
+    },
   ];
 }

@@ -18,6 +18,8 @@ import {
 import { BookingService } from './booking.service';
 import { InstitutionBookingStats } from './booking.types';
 import { toId } from '../../common/ids';
+import { JobService } from '../job/job.service';
+import { OVERDUE_BOOKINGS_JOB } from './booking.job';
 
 const ServiceBookingConnection = ConnectionType(ServiceBooking, 'ServiceBooking');
 type ServiceBookingConnection = InstanceType<typeof ServiceBookingConnection>;
@@ -26,7 +28,10 @@ type InstitutionBookingStatsConnection = InstanceType<typeof InstitutionBookingS
 
 @Resolver(() => ServiceBooking)
 export class BookingResolver {
-  constructor(private readonly service: BookingService) {}
+  constructor(
+    private readonly service: BookingService,
+    private readonly jobs: JobService,
+  ) {}
 
   @Authorized(Role.ENTERPRISE)
   @Mutation(() => ServiceBooking, { description: '预约已发布的服务产品；答复截止日为提交日之后第5个工作日' })
@@ -95,9 +100,9 @@ export class BookingResolver {
   }
 
   @Authorized(Role.PROVINCE)
-  @Mutation(() => Int, { description: '立即执行逾期标记（定时任务同此；可重复执行），返回新标记数' })
+  @Mutation(() => Int, { description: '立即执行逾期标记（经定时任务调度，记入执行记录；可重复执行），返回新标记数' })
   flagOverdueBookings(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.service.flagOverdueNow(ctx);
+    return this.jobs.runNowCount(OVERDUE_BOOKINGS_JOB, ctx);
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST, Role.INSTITUTION)
@@ -106,7 +111,7 @@ export class BookingResolver {
     @Args() { first, after, filter }: BookingStatisticsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<InstitutionBookingStatsConnection> {
-    return this.service.statistics(ctx.scope, filter, first, after);
+    return this.service.statistics(ctx.scope, filter ?? {}, first, after);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: '剩余工作日（提交当日为5，截止日当天为0）；非待答复时为空' })

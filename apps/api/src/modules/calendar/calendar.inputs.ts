@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { IsIn, IsOptional, Length, Matches, Max, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
 import { CalendarDayKind } from '../../common/enums';
+import { IsDateInRange } from '../../common/validators';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -8,6 +9,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class CalendarDayInput {
   @Field({ description: 'YYYY-MM-DD' })
   @Matches(ISO_DATE, { message: '日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '日期不存在或超出1900–2100年' })
   date: string;
 
   @Field(() => CalendarDayKind)

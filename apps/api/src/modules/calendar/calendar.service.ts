@@ -1,11 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { HolidayCalendar, isIsoDate, validateCalendarEntries } from '@hebei/domain';
+import { HolidayCalendar, validateCalendarEntries } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError, badInput, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { CalendarDay, CalendarVersion, CalendarYear } from './calendar.entity';
 import { AddCalendarYearInput, CalendarDayInput } from './calendar.inputs';
+import { isDateInRange } from '../../common/validators';
 
 export interface CalendarStatus {
   today: string;
@@ -157,7 +158,7 @@ export class CalendarService {
   }
 
   private assertDate(field: string, value: string): void {
-    if (!isIsoDate(value)) {
+    if (!isDateInRange(value)) {
       throw new AppError('BAD_USER_INPUT', '日期格式应为 YYYY-MM-DD', {
         fields: [{ field, code: 'INVALID_DATE', message: '日期格式应为 YYYY-MM-DD' }],
       });

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
+import { IsDateInRange } from '../../common/validators';
 
 @InputType({ description: '服务案例' })
 export class ServiceCaseInput {
@@ -21,5 +22,6 @@ export class ServiceCaseInput {
 
   @Field({ description: '服务日期 YYYY-MM-DD' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '服务日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '服务日期不存在或超出1900–2100年' })
   servedOn: string;
 }

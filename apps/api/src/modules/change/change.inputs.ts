@@ -39,11 +39,11 @@ export class VerifyChangeReportInput {
 
   @Field(() => Int, { nullable: true, description: '打开报告时的版本号（防并发）' })
   @IsOptional()
-  @IsInt()
+  @IsInt({ message: '应为整数' })
   expectedVersion?: number | null;
 
   @Field({ description: '是否仍符合入库条件：是 → 变化事项更新到登记信息；否 → 报省级移出' })
-  @IsBoolean()
+  @IsBoolean({ message: '应为是或否' })
   eligible: boolean;
 
   @Field(() => String, { nullable: true, description: '核实意见；不再符合时为理由（必填）' })

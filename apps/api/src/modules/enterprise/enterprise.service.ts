@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { clientKey } from '../../common/client-ip';
+import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { Actor, AuthUser } from '../../common/context';
 import { Role } from '../../common/enums';
 import { AppError, badInput } from '../../common/errors';
@@ -18,6 +20,8 @@ export class EnterpriseService {
     private readonly audit: AuditService,
     private readonly divisions: DivisionService,
     private readonly auth: AuthService,
+    private readonly limiter: RateLimiter,
+    private readonly limit: RateLimitPolicy,
   ) {}
 
   /** An SME signs itself up: the enterprise and its ENTERPRISE account in one transaction, then logs in. */
@@ -28,6 +32,7 @@ export class EnterpriseService {
     if (name.length < 2) errors.push({ field: 'name', code: 'REQUIRED', message: '企业名称应为2–200个字' });
     if (!contactPerson) errors.push({ field: 'contactPerson', code: 'REQUIRED', message: '请填写联系人（最多50字）' });
     if (errors.length) throw badInput(errors);
+    await this.limiter.consume(this.limit, clientKey(actor.ip));
     const passwordHash = await hashPassword(input.password);
     await withSignUpRace(this.db.manager, Enterprise, { uscc, username: input.username }, () =>
       this.db.transaction(async (em) => {

@@ -34,8 +34,12 @@ export class RubricIndicatorInput {
   @IsOptional()
   @IsIn(Object.values(EvaluationSource), { message: '数据来源无效' })
   source?: EvaluationSource | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, { message: '满分应为数字' }) @Min(0) @Max(100) maxScore?:
-    number | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({}, { message: '满分应为数字' })
+  @Min(0, { message: '不能小于0' })
+  @Max(100, { message: '不能大于100' })
+  maxScore?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500, { message: '评分指引最多500字' }) guidance?: string | null;
 }
 
@@ -48,7 +52,7 @@ export class GradeBandInput {
 @InputType({ description: '保存评价指标体系（不带编号时新建草稿版本）' })
 export class SaveEvaluationRubricInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_PATTERN, { message: '版本编号无效' }) id?: string | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '应为整数' }) expectedVersion?: number | null;
   @Field() @Length(1, 100, { message: '名称应为1–100字' }) name: string;
   @Field(() => [RubricIndicatorInput])
   @ArrayMaxSize(30, { message: '指标最多30个' })
@@ -77,7 +81,7 @@ export class OpenEvaluationCampaignInput {
 @InputType({ description: '评价活动版本（防并发）' })
 export class CampaignVersionInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: '评价活动编号无效' }) campaignId: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: '应为整数' }) expectedVersion?: number | null;
 }
 
 @InputType({ description: '一个评分指标的得分' })
@@ -93,10 +97,10 @@ export class IndicatorScoreInput {
 @InputType({ description: '保存评分（省级为评分，市级为预评分）' })
 export class ScoreEvaluationSheetInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: '评分表编号无效' }) sheetId: string;
-  @Field(() => Int, { description: '打开评分表时的版本号' }) @IsInt() expectedVersion: number;
+  @Field(() => Int, { description: '打开评分表时的版本号' }) @IsInt({ message: '应为整数' }) expectedVersion: number;
   @Field(() => [IndicatorScoreInput])
   @ArrayMinSize(1, { message: '请至少填写一项评分' })
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(30, { message: '最多30项' })
   @ValidateNested({ each: true })
   scores: IndicatorScoreInput[];
 }
@@ -104,20 +108,28 @@ export class ScoreEvaluationSheetInput {
 @InputType({ description: '记录实地核查' })
 export class OnSiteVerificationInput {
   @Field(() => ID) @Matches(ID_PATTERN, { message: '评分表编号无效' }) sheetId: string;
-  @Field(() => Int) @IsInt() expectedVersion: number;
+  @Field(() => Int) @IsInt({ message: '应为整数' }) expectedVersion: number;
   @Field() @Matches(ISO_DATE, { message: '核查日期格式应为 YYYY-MM-DD' }) date: string;
   @Field() @Length(1, 200, { message: '请填写核查人员（最多200字）' }) inspectors: string;
   @Field() @Length(1, 2000, { message: '请填写核查发现（最多2000字）' }) findings: string;
-  @Field() @IsBoolean() passed: boolean;
+  @Field() @IsBoolean({ message: '应为是或否' }) passed: boolean;
 }
 
 @InputType({ description: '评分表筛选' })
 export class EvaluationSheetFilter {
-  @Field(() => SheetStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(SheetStatus)) status?: SheetStatus | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) grade?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '已记录实地核查' }) @IsOptional() @IsBoolean() onSite?: boolean | null;
-  @Field(() => String, { nullable: true, description: '机构名称' }) @IsOptional() @MaxLength(50) text?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '按总分排名（高分在前）' }) @IsOptional() @IsBoolean() ranked?: boolean | null;
+  @Field(() => SheetStatus, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(SheetStatus), { message: '取值无效' })
+  status?: SheetStatus | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20, { message: '最多20字' }) grade?: string | null;
+  @Field(() => Boolean, { nullable: true, description: '已记录实地核查' }) @IsOptional() @IsBoolean({ message: '应为是或否' }) onSite?:
+    boolean | null;
+  @Field(() => String, { nullable: true, description: '机构名称' }) @IsOptional() @MaxLength(50, { message: '最多50字' }) text?:
+    string | null;
+  @Field(() => Boolean, { nullable: true, description: '按总分排名（高分在前）' })
+  @IsOptional()
+  @IsBoolean({ message: '应为是或否' })
+  ranked?: boolean | null;
 }
 
 @ArgsType()

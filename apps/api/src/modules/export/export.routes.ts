@@ -1,6 +1,7 @@
 import express from 'express';
+import { notFound } from '../../common/errors';
+import { authenticated, optionalQueryString, parseRestId, requireQueryId, sendError } from '../../common/rest';
 import { Services } from '../../services';
-import { authenticated, sendError } from '../../common/rest';
 import { PreparedExport } from './export.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,21 +27,31 @@ async function sendXlsx(res: express.Response, prepare: () => Promise<PreparedEx
 export function exportRouter(services: Services): express.Router {
   const router = express.Router();
   router.get('/exports/recommendation-summary.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, () =>
+    sendXlsx(res, async () =>
       services.exports.recommendationSummary(
         res.locals.actor.user,
         res.locals.scope,
-        Number(req.query.batchId),
-        req.query.city as string | undefined,
+        requireQueryId(req.query.batchId, 'batchId', '申报批次'),
+        optionalQueryString(req.query.city, 'city', '市级单位'),
       ),
     ),
   );
   router.get('/exports/applications/:id.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, () => services.exports.application(res.locals.actor.user, res.locals.scope, Number(req.params.id))),
+    sendXlsx(res, async () => {
+      const id = parseRestId(req.params.id);
+      if (id === null) throw notFound('申请');
+      return services.exports.application(res.locals.actor.user, res.locals.scope, id);
+    }),
   );
   // Annual evaluation results (issue #10), in rank order.
   router.get('/exports/evaluation-results.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, () => services.evaluationExports.results(res.locals.actor.user, res.locals.scope, Number(req.query.campaignId) || -1)),
+    sendXlsx(res, async () =>
+      services.evaluationExports.results(
+        res.locals.actor.user,
+        res.locals.scope,
+        requireQueryId(req.query.campaignId, 'campaignId', '评价活动'),
+      ),
+    ),
   );
   // 填报监测 and 通报 (issue #9): the same filters as the screens.
   router.get('/exports/reporting-compliance.xlsx', authenticated(services), (req, res) =>

@@ -83,9 +83,9 @@ export class ExportService {
   /** Attachment 4: the city's recommendation summary for a batch, streamed as .xlsx. */
   async recommendationSummary(user: AuthUser, scope: Scope, batchId: number, requestedCity: string | undefined): Promise<PreparedExport> {
     if (user.role !== Role.CITY && user.role !== Role.PROVINCE) throw forbidden();
-    const cityCode = this.resolveCity(user, scope, requestedCity);
     const batch = await this.db.getRepository(Batch).findOne({ where: { id: batchId } });
     if (!batch) throw notFound('申报批次');
+    const cityCode = this.resolveCity(user, scope, requestedCity);
     const city = this.divisions.get(cityCode)!;
     const places = this.divisions.jurisdiction(cityCode);
     const apps = await applyScope(this.db.getRepository(Application).createQueryBuilder('a'), 'a', scope, APPLICATION_ROWS)

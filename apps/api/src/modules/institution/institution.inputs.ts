@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
+import { IsDateInRange } from '../../common/validators';
 
 @InputType({ description: '机构列表筛选' })
 export class InstitutionFilter {
@@ -16,7 +17,7 @@ export class InstitutionFilter {
 
   @Field(() => String, { nullable: true, description: '主要服务方向代码' })
   @IsOptional()
-  @MaxLength(32)
+  @MaxLength(32, { message: '服务类别代码无效' })
   category?: string;
 
   @Field(() => RegistryStatus, { nullable: true })
@@ -60,7 +61,8 @@ export class InstitutionInput {
   divisionCode: string;
 
   @Field(() => [String], { description: '主要服务方向，1–2项' })
-  @ArrayMaxSize(9)
+  @ArrayMaxSize(9, { message: '主要服务方向最多两项' })
+  @MaxLength(32, { each: true, message: '主要服务方向代码无效' })
   mainCategories: string[];
 
   @Field(() => String, { nullable: true, description: '选“其他”时的文字描述' })
@@ -86,6 +88,7 @@ export class InstitutionInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '成立日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '成立日期不存在或超出1900–2100年' })
   foundedOn?: string;
 
   @Field(() => Float, { nullable: true, description: '注册资本（万元）' })
@@ -107,7 +110,7 @@ export class InstitutionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: '电子信箱格式不正确' })
-  @MaxLength(100)
+  @MaxLength(100, { message: '电子信箱最多100个字符' })
   email?: string;
 
   @Field(() => Int, { nullable: true })

@@ -27,7 +27,7 @@ export class InstitutionResolver {
     description: '服务机构列表（按管辖范围；机构只见本机构）。企业和访客请用公开的 browseInstitutions',
   })
   institutions(@Args() { first, after, filter }: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
-    return this.service.list(ctx.scope, filter, first, after);
+    return this.service.list(ctx.scope, filter ?? {}, first, after);
   }
 
   @Authorized(...INSTITUTION_READERS)

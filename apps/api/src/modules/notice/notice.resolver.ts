@@ -10,6 +10,7 @@ import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
 import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
 import { NoticeService } from './notice.service';
 import { toId } from '../../common/ids';
+import { JobService } from '../job/job.service';
 
 @ObjectType({ description: '公示名单中的一家机构（公开信息）' })
 class PublicNoticeEntry {
@@ -28,6 +29,7 @@ export class NoticeResolver {
     private readonly categories: () => Promise<ServiceCategory[]>,
     private readonly service: NoticeService,
     private readonly clock: Clock,
+    private readonly jobs: JobService,
   ) {}
 
   @Query(() => [PublicNotice], { description: '正在公示的名单（公开，无需登录）' })
@@ -68,9 +70,9 @@ export class NoticeResolver {
   }
 
   @Authorized(Role.PROVINCE)
-  @Mutation(() => Int, { description: '立即执行入库任务（公示期满无异议的申请入库；可重复执行）' })
+  @Mutation(() => Int, { description: '立即执行入库任务（公示期满无异议的申请入库；可重复执行）；经定时任务调度，记入执行记录' })
   runAdmissionJob(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.service.runAdmission(ctx);
+    return this.jobs.runNowCount('admission', ctx);
   }
 
   @FieldResolver(() => String, { description: '批次名称' })

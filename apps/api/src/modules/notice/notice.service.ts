@@ -20,11 +20,11 @@ import { Batch } from '../batch/batch.entity';
 import { CalendarService } from '../calendar/calendar.service';
 import { Institution, InstitutionMainCategory } from '../institution/institution.entity';
 import { RegistryStatus } from '../../common/enums';
+import { clientKey } from '../../common/client-ip';
+import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { NotificationService } from '../notification/notification.service';
 import { Objection, ObjectionStatus, PublicNotice } from './notice.entity';
 import { ObjectionInput, ResolveObjectionInput } from './notice.inputs';
-
-export const OBJECTIONS_PER_IP_PER_HOUR = 5;
 
 export class NoticeService {
   constructor(
@@ -34,6 +34,8 @@ export class NoticeService {
     private readonly calendar: CalendarService,
     private readonly notifications: NotificationService,
     private readonly applications: ApplicationService,
+    private readonly limiter: RateLimiter,
+    private readonly objectionLimit: RateLimitPolicy,
   ) {}
 
   /** Publishes every province-approved application of a batch for 5 working days (Art. 8(4)). */
@@ -88,8 +90,9 @@ export class NoticeService {
     return this.db.getRepository(PublicNotice).find({ order: { id: 'DESC' }, take: 100 });
   }
 
-  /** Anyone may object during the notice period; rate-limited per IP. */
+  /** Anyone may object during the notice period; rate-limited per client address (counted atomically in the database). */
   async fileObjection(input: ObjectionInput, actor: Actor): Promise<Objection> {
+    await this.limiter.consume(this.objectionLimit, clientKey(actor.ip));
     const now = this.clock.now();
     return this.db.transaction(async (em) => {
       const app = await em.findOne(Application, { where: { id: Number(input.applicationId) } });
@@ -97,12 +100,6 @@ export class NoticeService {
       if (!app || !notice || app.status !== ApplicationStatus.IN_PUBLIC_NOTICE) throw notFound('公示对象');
       if (!isNoticeRunning(notice.endsOn, this.clock.today())) {
         throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
-      }
-      if (actor.ip) {
-        const recent = await em.count(Objection, {
-          where: { ip: actor.ip, createdAt: MoreThanOrEqual(new Date(now.getTime() - 3600_000)) },
-        });
-        if (recent >= OBJECTIONS_PER_IP_PER_HOUR) throw new AppError('RATE_LIMITED', '提交过于频繁，请一小时后再试');
       }
       const objection = em.create(Objection, {
         applicationId: app.id,

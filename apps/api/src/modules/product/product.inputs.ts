@@ -27,6 +27,6 @@ export class ServiceProductInput {
 
   @Field(() => Boolean, { nullable: true, description: '是否发布；新增时默认不发布，修改时不传则保持不变' })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: '是否发布应为是或否' })
   published?: boolean;
 }

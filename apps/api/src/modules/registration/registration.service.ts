@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { clientKey } from '../../common/client-ip';
+import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { Actor } from '../../common/context';
 import { RegistryStatus, Role } from '../../common/enums';
 import { badInput } from '../../common/errors';
@@ -18,12 +20,15 @@ export class RegistrationService {
     private readonly audit: AuditService,
     private readonly divisions: DivisionService,
     private readonly auth: AuthService,
+    private readonly limiter: RateLimiter,
+    private readonly limit: RateLimitPolicy,
   ) {}
 
   /** A service institution signs itself up: a new applicant institution and its INSTITUTION account, then logs in. */
   async registerInstitution(input: InstitutionRegistrationInput, actor: Actor): Promise<LoginPayload> {
     const { errors, uscc } = signUpFieldErrors(input, this.divisions);
     if (errors.length) throw badInput(errors);
+    await this.limiter.consume(this.limit, clientKey(actor.ip));
     const passwordHash = await hashPassword(input.password);
     await withSignUpRace(this.db.manager, Institution, { uscc, username: input.username }, () =>
       this.db.transaction(async (em) => {

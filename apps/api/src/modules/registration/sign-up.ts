@@ -2,6 +2,7 @@ import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'ty
 import { checkPasswordStrength, HEBEI_DIVISION_PREFIX, parseUscc } from '@hebei/domain';
 import { AppError, badInput, FieldError } from '../../common/errors';
 import { UserAccount } from '../auth/user.entity';
+import { normalizeUsername } from '../auth/username';
 import { DivisionService } from '../division/division.service';
 
 /** What an institution's and an enterprise's self-registration have in common. */
@@ -34,7 +35,10 @@ export function signUpFieldErrors(input: SignUpFields, divisions: DivisionServic
   return { errors, uscc: uscc.normalized };
 }
 
-/** Refuses a USCC already registered for this kind of organisation, or a taken username. */
+/**
+ * Refuses a USCC already registered for this kind of organisation, or a taken username (case-insensitive).
+ * Only ever reached behind the registration rate limit, so it cannot be used to list usernames.
+ */
 export async function assertSignUpFree<T extends ObjectLiteral>(
   em: EntityManager,
   org: EntityTarget<T>,
@@ -44,7 +48,7 @@ export async function assertSignUpFree<T extends ObjectLiteral>(
   const taken: FieldError[] = [];
   if (await em.exists(org, { where: { uscc } as never }))
     taken.push({ field: 'uscc', code: 'USCC_TAKEN', message: SignUpMessages.USCC_TAKEN });
-  if (await em.exists(UserAccount, { where: { username } }))
+  if (await em.exists(UserAccount, { where: { usernameKey: normalizeUsername(username) } }))
     taken.push({ field: 'username', code: 'USERNAME_TAKEN', message: SignUpMessages.USERNAME_TAKEN });
   if (taken.length) throw badInput(taken);
 }

@@ -30,7 +30,7 @@ export class DecideRemovalCaseInput {
 
   @Field(() => Int, { nullable: true, description: '打开案件时的版本号（防并发）' })
   @IsOptional()
-  @IsInt()
+  @IsInt({ message: '应为整数' })
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: '会议日期（须经会议研究的原因必填）' })
@@ -59,7 +59,7 @@ export class WithdrawRemovalCaseInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
+  @IsInt({ message: '应为整数' })
   expectedVersion?: number | null;
 
   @Field({ description: '撤销理由' })
@@ -86,7 +86,7 @@ export class RemovalCaseFilter {
 
   @Field(() => String, { nullable: true, description: '机构名称或统一社会信用代码' })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: '最多50字' })
   text?: string;
 }
 
@@ -102,12 +102,12 @@ export class RemovalCasesArgs extends PageArgs {
 export class ReentryBanFilter {
   @Field(() => Boolean, { nullable: true, description: '仅限制期内（true）或已届满（false）' })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: '应为是或否' })
   active?: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: '最多50字' })
   text?: string;
 }
 

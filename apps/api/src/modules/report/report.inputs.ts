@@ -13,7 +13,7 @@ export class ServiceReportInput {
 
   @Field(() => Int, { nullable: true, description: '修改已有报告时回传其版本号（防并发覆盖）' })
   @IsOptional()
-  @IsInt()
+  @IsInt({ message: '应为整数' })
   expectedVersion?: number | null;
 
   @Field(() => Int, { nullable: true, description: '提供服务次数' })
@@ -80,7 +80,7 @@ export class ReportingComplianceFilter {
 
   @Field(() => Int, { nullable: true, description: '至少连续未按规定填报的周期数（1–8）' })
   @IsOptional()
-  @IsInt()
+  @IsInt({ message: '应为整数' })
   @Min(1, { message: '连续未填报周期数应为1–8' })
   @Max(8, { message: '连续未填报周期数应为1–8' })
   minConsecutiveMisses?: number;
@@ -92,7 +92,7 @@ export class ReportingComplianceFilter {
 
   @Field(() => Boolean, { nullable: true, description: '本期是否已提交' })
   @IsOptional()
-  @IsBoolean()
+  @IsBoolean({ message: '应为是或否' })
   currentSubmitted?: boolean;
 }
 

@@ -1,25 +1,22 @@
-import type { Clock } from '../../common/clock';
+import { JobDefinition } from '../job/job.types';
 import type { RemovalService } from '../removal/removal.service';
-import { ComplianceService, SYSTEM_ACTOR } from './compliance.service';
+import { ComplianceService } from './compliance.service';
 
 /**
- * The dynamic-management jobs in the shape of `apps/api/src/jobs.ts` (`{ name, run }` returning rows written), for the
- * scheduler to take over: both are set-based and idempotent (unique keys, compare-and-set), so a doubled run — two
- * replicas at once, or a restart — writes nothing twice.
+ * The dynamic-management jobs, listed in `apps/api/src/jobs.ts`: both are set-based and idempotent (unique keys,
+ * compare-and-set), so a doubled run — two replicas at once, or a restart — writes nothing twice.
  */
-export function complianceJobs(
-  compliance: ComplianceService,
-  removals: RemovalService,
-  clock: Clock,
-): { name: string; run: () => Promise<number> }[] {
+export function complianceJobs(compliance: ComplianceService, removals: RemovalService, intervalMs: number): JobDefinition[] {
   return [
     {
       name: 'compliance-escalation',
-      run: async () => {
-        const r = await compliance.escalate(clock.now(), SYSTEM_ACTOR);
+      label: '未按规定填报通报与移出',
+      intervalMs,
+      run: async ({ now, actor }) => {
+        const r = await compliance.escalate(now, actor);
         return r.noticesIssued + r.casesOpened;
       },
     },
-    { name: 'removal-effective', run: () => removals.applyDueRemovals(clock.now(), SYSTEM_ACTOR) },
+    { name: 'removal-effective', label: '移出决定生效', intervalMs, run: ({ now, actor }) => removals.applyDueRemovals(now, actor) },
   ];
 }

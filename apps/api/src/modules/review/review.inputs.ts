@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional, Length, Matches, MaxLength, Min } from 'class-validator';
+import { IsDateInRange } from '../../common/validators';
+import { ID_PATTERN } from '../../common/ids';
 
 export enum ReviewAction {
   APPROVE = 'APPROVE',
@@ -10,8 +12,10 @@ registerEnumType(ReviewAction, { name: 'ReviewAction', description: '通过 / �
 
 @InputType({ description: '审核操作' })
 export class ReviewInput {
-  @Field(() => ID) @Matches(/^\d{1,10}$/, { message: '申请编号无效' }) applicationId: string;
-  @Field(() => Int, { description: '看到的版本号；与当前不一致时返回 CONFLICT' }) @Min(1) expectedVersion: number;
+  @Field(() => ID) @Matches(ID_PATTERN, { message: '申请编号无效' }) applicationId: string;
+  @Field(() => Int, { description: '看到的版本号；与当前不一致时返回 CONFLICT' })
+  @Min(1, { message: '版本号无效' })
+  expectedVersion: number;
   @Field(() => ReviewAction) @IsIn(Object.values(ReviewAction), { message: '审核操作无效' }) action: ReviewAction;
   @Field(() => String, { nullable: true, description: '审核意见；退回、不予通过须填写理由；市级通过时为推荐意见' })
   @IsOptional()
@@ -21,11 +25,14 @@ export class ReviewInput {
 
 @InputType({ description: '实地抽查记录' })
 export class SpotCheckInput {
-  @Field(() => ID) @Matches(/^\d{1,10}$/, { message: '申请编号无效' }) applicationId: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '抽查日期格式应为 YYYY-MM-DD' }) checkedOn: string;
+  @Field(() => ID) @Matches(ID_PATTERN, { message: '申请编号无效' }) applicationId: string;
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '抽查日期格式应为 YYYY-MM-DD' })
+  @IsDateInRange({ message: '抽查日期不存在或超出1900–2100年' })
+  checkedOn: string;
   @Field() @Length(1, 200, { message: '请填写检查人员（最多200字）' }) inspectors: string;
   @Field() @Length(1, 2000, { message: '请填写检查发现（最多2000字）' }) findings: string;
-  @Field() @IsBoolean() passed: boolean;
+  @Field() @IsBoolean({ message: '是否通过应为是或否' }) passed: boolean;
 }
 
 export const ALLOWED_ACTIONS = Object.values(ReviewAction);

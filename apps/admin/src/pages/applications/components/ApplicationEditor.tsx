@@ -8,7 +8,7 @@ import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors
 import { REVIEW_LEVEL_LABELS, labelOf } from '../../../app/labels';
 import { DeleteApplicationMutation, SaveApplicationMutation, SubmitApplicationMutation } from '../../../graphql/applications';
 import type { ApplicationDetailFragment, ApplicationInput } from '../../../graphql/generated/graphql';
-import { dateTime } from '../lib/format';
+import { dateTime } from '../../../app/format';
 import {
   CRITERION_TAB,
   EDITOR_TABS,
@@ -28,6 +28,7 @@ import { DeclarationSection } from './editor/DeclarationSection';
 import { DirectionsSection } from './editor/DirectionsSection';
 import { OperationsSection } from './editor/OperationsSection';
 import { ProductsSection, ServedSection, StaffSection } from './editor/SubTables';
+import { canResubmit } from '@hebei/domain';
 
 interface Problems {
   title: string;
@@ -159,11 +160,13 @@ export function ApplicationEditor({
     }
   };
 
-  // Once every criterion passes, an earlier refusal no longer describes the application.
+  // Once every criterion passes (e.g. after an upload), an earlier refusal no longer describes the application.
   const eligible = a.eligibility.every((c) => c.status === 'PASS');
-  useEffect(() => {
-    if (eligible) setProblems((p) => (p?.title.startsWith('不符合入库条件') ? null : p));
-  }, [eligible]);
+  const [wasEligible, setWasEligible] = useState(eligible);
+  if (eligible !== wasEligible) {
+    setWasEligible(eligible);
+    if (eligible && problems?.title.startsWith('不符合入库条件')) setProblems(null);
+  }
 
   const lastReturn = [...a.timeline].reverse().find((e) => e.type === 'RETURN');
   const index = EDITOR_TABS.findIndex((t) => t.key === tab);
@@ -185,7 +188,7 @@ export function ApplicationEditor({
     <div className="page application-editor">
       <Flex justify="space-between" align="center" wrap gap={12} className="page-header">
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {a.status === 'RETURNED' ? '修改入库申请' : '填写入库申请'}
+          {canResubmit(a.status) ? '修改入库申请' : '填写入库申请'}
           <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 'normal', marginInlineStart: 12 }}>
             {a.batch.name} · 线上填报截止 {a.batch.onlineDeadline}
           </Typography.Text>
@@ -282,7 +285,7 @@ export function ApplicationEditor({
                   保存草稿
                 </Button>
                 <Button type="primary" icon={<SendOutlined />} disabled={busy} onClick={() => void startSubmit()}>
-                  {a.status === 'RETURNED' ? '重新提交' : '提交申请'}
+                  {canResubmit(a.status) ? '重新提交' : '提交申请'}
                 </Button>
               </Space>
             </Flex>

@@ -1,7 +1,7 @@
 import { Empty, Tag, Timeline, Typography } from 'antd';
 import { APPLICATION_EVENT_LABELS, REVIEW_LEVEL_LABELS, applicationStatusLabel, labelOf } from '../../../app/labels';
 import type { ApplicationDetailFragment, ApplicationEventType } from '../../../graphql/generated/graphql';
-import { dateTime } from '../lib/format';
+import { dateTime } from '../../../app/format';
 
 type Event = ApplicationDetailFragment['timeline'][number];
 

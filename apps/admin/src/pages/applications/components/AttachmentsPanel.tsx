@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { errorMessage } from '../../../app/errors';
 import { AttachmentSlotsQuery, DeleteApplicationAttachmentMutation } from '../../../graphql/applications';
 import type { ApplicationDetailFragment } from '../../../graphql/generated/graphql';
-import { dateTime, fileSize } from '../lib/format';
-import { ATTACHMENT_ACCEPT, checkAttachment, downloadFile, restErrorText, uploadAttachment } from '../lib/rest';
+import { dateTime, fileSize } from '../../../app/format';
+import { downloadFile, restErrorText } from '../../../app/rest';
+import { ATTACHMENT_ACCEPT, checkAttachment, uploadAttachment } from '../lib/attachments';
 
 type Attachment = ApplicationDetailFragment['attachments'][number];
 interface Row {
@@ -106,7 +107,7 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
             <Typography.Text ellipsis={{ tooltip: r.file.fileName }} style={{ maxWidth: 300 }}>
               {r.file.fileName}
             </Typography.Text>
-            <div className="attachment-meta">
+            <div className="meta-note">
               {fileSize(r.file.size)} · SHA-256 <span className="mono">{r.file.sha256.slice(0, 12)}…</span> · {dateTime(r.file.uploadedAt)}
             </div>
           </div>

@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import { downloadFile, restErrorText } from '../lib/rest';
+import { downloadFile, restErrorText } from '../../../app/rest';
 
 /** The full application as .xlsx (GET /api/exports/applications/{id}.xlsx). */
 export function ExportButton({ application: a }: { application: { id: string; name: string } }) {

@@ -1,6 +1,7 @@
 import { Alert, Modal, Typography } from 'antd';
 import type { ApplicationDetailFragment } from '../../../graphql/generated/graphql';
 import { DECLARATION_TEXT } from '../lib/form-values';
+import { canResubmit } from '@hebei/domain';
 
 interface Props {
   open: boolean;
@@ -17,7 +18,7 @@ export function SubmitModal({ open, application: a, loading, onOk, onCancel }: P
   return (
     <Modal
       open={open}
-      title={a.status === 'RETURNED' ? '确认重新提交申请' : '确认提交申请'}
+      title={canResubmit(a.status) ? '确认重新提交申请' : '确认提交申请'}
       okText="确认提交"
       cancelText="取消"
       onOk={onOk}

@@ -1,6 +1,6 @@
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { FilterForm } from '../../../app/components';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../app/labels';
 import type { AuditLogFilter } from '../../../graphql/generated/graphql';
 
@@ -24,19 +24,8 @@ function toFilter(v: Values): AuditLogFilter {
 const options = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
 
 export function AuditFilters({ onChange }: { onChange: (f: AuditLogFilter) => void }) {
-  const [form] = Form.useForm<Values>();
-  const apply = () => onChange(toFilter(form.getFieldsValue()));
   return (
-    <Form<Values>
-      form={form}
-      name="auditFilter"
-      layout="inline"
-      className="filter-form"
-      onValuesChange={(changed) => {
-        if (!('actorUsername' in changed)) apply();
-      }}
-      onFinish={apply}
-    >
+    <FilterForm<Values> name="auditFilter" typed={['actorUsername']} onApply={(v) => onChange(toFilter(v))}>
       <Form.Item name="action" label="操作">
         <Select
           allowClear
@@ -50,27 +39,11 @@ export function AuditFilters({ onChange }: { onChange: (f: AuditLogFilter) => vo
         <Select allowClear placeholder="全部" style={{ width: 180 }} options={options(AUDIT_ENTITY_LABELS)} />
       </Form.Item>
       <Form.Item name="actorUsername" label="操作人">
-        <Input allowClear placeholder="用户名" style={{ width: 140 }} maxLength={64} onPressEnter={() => form.submit()} />
+        <Input allowClear placeholder="用户名" style={{ width: 140 }} maxLength={64} />
       </Form.Item>
       <Form.Item name="range" label="时间">
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" allowEmpty={[true, true]} style={{ width: 340 }} />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-          查询
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => {
-            form.resetFields();
-            apply();
-          }}
-        >
-          重置
-        </Button>
-      </Form.Item>
-    </Form>
+    </FilterForm>
   );
 }

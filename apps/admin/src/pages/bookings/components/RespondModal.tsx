@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, App, Descriptions, Form, Input, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { AcceptBookingMutation, CompleteBookingMutation, DeclineBookingMutation } from '../../../graphql/bookings';
 import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
@@ -35,13 +35,17 @@ const COPY: Record<RespondAction, { title: string; ok: string; label: string; hi
 const REFETCH = ['BookingInbox', 'BookingInboxCounts'];
 
 interface Props {
-  booking: BookingFieldsFragment | null;
+  open: boolean;
+  booking: BookingFieldsFragment | undefined;
   action: RespondAction;
   onClose: () => void;
 }
 
-/** One confirmation for the three answers; declining needs a reason, the others take an optional note. */
-export function RespondModal({ booking, action, onClose }: Props) {
+/**
+ * One confirmation for the three answers; declining needs a reason, the others take an optional note.
+ * Mounted afresh for every booking it opens for (the page keys it), so no note or error carries over.
+ */
+export function RespondModal({ open, booking, action, onClose }: Props) {
   const { message } = App.useApp();
   const client = useApolloClient();
   const [form] = Form.useForm<{ note?: string }>();
@@ -51,12 +55,6 @@ export function RespondModal({ booking, action, onClose }: Props) {
   const [complete, completing] = useMutation(CompleteBookingMutation, { refetchQueries: REFETCH });
   const loading = accepting.loading || declining.loading || completing.loading;
   const copy = COPY[action];
-
-  useEffect(() => {
-    if (!booking) return;
-    setFailure(null);
-    form.resetFields();
-  }, [booking, action, form]);
 
   const submit = async ({ note }: { note?: string }) => {
     if (!booking) return;
@@ -83,7 +81,7 @@ export function RespondModal({ booking, action, onClose }: Props) {
 
   return (
     <Modal
-      open={!!booking}
+      open={open}
       title={copy.title}
       okText={copy.ok}
       cancelText="取消"

@@ -29,7 +29,7 @@ export function YearDays({ year, source, view, onViewChange }: Props) {
   const [removing, setRemoving] = useState<string | null>(null);
   const [editing, setEditing] = useState<EditableDay | null>(null);
   const [adding, setAdding] = useState(false);
-  const days = data?.calendarDays ?? [];
+  const days = useMemo(() => data?.calendarDays ?? [], [data]);
   const byDate = useMemo(() => new Map(days.map((d) => [d.date, d])), [days]);
   const holidays = days.filter((d) => d.kind === 'HOLIDAY').length;
 

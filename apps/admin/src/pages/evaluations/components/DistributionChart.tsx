@@ -13,7 +13,10 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasR
 
 /** Grade distribution by city, stacked by grade (bands in the rubric's order). */
 export function DistributionChart({ campaignId, grades }: { campaignId: string; grades: string[] }) {
-  const { data, loading, error, refetch } = useQuery(EvaluationDistributionQuery, { variables: { campaignId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(EvaluationDistributionQuery, {
+    variables: { campaignId },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (loading && !data) return <Spin />;
   const cells = data?.evaluationDistribution.byCity ?? [];

@@ -27,7 +27,12 @@ export function IndicatorRowsModal({ sheetId, source, title, onClose }: Props) {
         columns={[
           { title: '日期', dataIndex: 'date', width: 110 },
           { title: '内容', dataIndex: 'title' },
-          { title: '计入', dataIndex: 'counted', width: 80, render: (c: boolean) => (c ? <Tag color="green">是</Tag> : <Tag color="red">否</Tag>) },
+          {
+            title: '计入',
+            dataIndex: 'counted',
+            width: 80,
+            render: (c: boolean) => (c ? <Tag color="green">是</Tag> : <Tag color="red">否</Tag>),
+          },
           { title: '说明', dataIndex: 'note', render: (n: string | null) => n ?? '—' },
         ]}
       />

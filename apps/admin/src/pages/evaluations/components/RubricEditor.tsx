@@ -32,7 +32,9 @@ export function RubricEditor() {
   const { message } = App.useApp();
   const { data, error, refetch } = useQuery(EvaluationRubricsQuery, { fetchPolicy: 'cache-and-network' });
   const [save, saving] = useMutation(SaveEvaluationRubricMutation, { refetchQueries: ['EvaluationRubrics'] });
-  const [openCampaign, opening] = useMutation(OpenEvaluationCampaignMutation, { refetchQueries: ['EvaluationCampaigns', 'EvaluationRubrics'] });
+  const [openCampaign, opening] = useMutation(OpenEvaluationCampaignMutation, {
+    refetchQueries: ['EvaluationCampaigns', 'EvaluationRubrics'],
+  });
   const [editing, setEditing] = useState<Rubric | null>(null);
   const [asNew, setAsNew] = useState(false);
   const [form] = Form.useForm();
@@ -62,7 +64,11 @@ export function RubricEditor() {
         data-testid="rubrics"
         columns={[
           { title: '版本', dataIndex: 'name' },
-          { title: '状态', dataIndex: 'status', render: (s: string) => (s === 'LOCKED' ? <Tag>已被评价活动使用（锁定）</Tag> : <Tag color="blue">草稿</Tag>) },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (s: string) => (s === 'LOCKED' ? <Tag>已被评价活动使用（锁定）</Tag> : <Tag color="blue">草稿</Tag>),
+          },
           { title: '指标数', render: (_, r) => r.indicators.length },
           {
             title: '操作',
@@ -133,7 +139,13 @@ export function RubricEditor() {
                         <Input placeholder="指标名称" style={{ width: 120 }} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'kind']}>
-                        <Select style={{ width: 100 }} options={[{ value: 'COMPUTED', label: '计算' }, { value: 'SCORED', label: '评分' }]} />
+                        <Select
+                          style={{ width: 100 }}
+                          options={[
+                            { value: 'COMPUTED', label: '计算' },
+                            { value: 'SCORED', label: '评分' },
+                          ]}
+                        />
                       </Form.Item>
                       <Form.Item name={[f.name, 'points']} rules={[{ required: true, message: '分值' }]}>
                         <InputNumber min={0} max={100} placeholder="分值" addonAfter="分" style={{ width: 110 }} />
@@ -192,7 +204,9 @@ export function RubricEditor() {
         layout="inline"
         onFinish={async (v: { year: number; rubricId: string; referenceDate: dayjs.Dayjs }) => {
           try {
-            await openCampaign({ variables: { input: { year: v.year, rubricId: v.rubricId, referenceDate: v.referenceDate.format('YYYY-MM-DD') } } });
+            await openCampaign({
+              variables: { input: { year: v.year, rubricId: v.rubricId, referenceDate: v.referenceDate.format('YYYY-MM-DD') } },
+            });
             message.success('年度评价已开启');
           } catch (e) {
             applyFieldErrors(campaignForm, e, ['year', 'rubricId', 'referenceDate']);

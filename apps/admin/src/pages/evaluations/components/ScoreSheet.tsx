@@ -1,5 +1,22 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Col, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../app/components';
@@ -11,7 +28,7 @@ import {
   ScoreEvaluationSheetMutation,
 } from '../../../graphql/evaluation';
 import type { EvaluationSheetFieldsFragment, EvaluationSource } from '../../../graphql/generated/graphql';
-import { GradeTag } from './GradeTag';
+import { GradeTag } from '../../../components';
 import { IndicatorRowsModal } from './IndicatorRowsModal';
 
 type Indicator = EvaluationSheetFieldsFragment['indicators'][number];
@@ -39,7 +56,10 @@ interface Props {
 export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, onOpen, onDone }: Props) {
   const { message } = App.useApp();
   const client = useApolloClient();
-  const { data, loading, error, refetch } = useQuery(EvaluationSheetQuery, { variables: { id: sheetId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(EvaluationSheetQuery, {
+    variables: { id: sheetId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [save, saving] = useMutation(ScoreEvaluationSheetMutation);
   const [verify, verifying] = useMutation(RecordOnSiteVerificationMutation);
   const sheet = data?.evaluationSheet;
@@ -70,7 +90,11 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
   if (!sheet) return <Spin spinning={loading} />;
   const computed = sheet.indicators.filter((i) => i.kind === 'COMPUTED');
   const scored = sheet.indicators.filter((i) => i.kind === 'SCORED');
-  const dirty = scored.some((i) => (entries[i.code]?.score ?? null) !== ((asCity ? i.cityScore : i.score) ?? null) || (entries[i.code]?.comment ?? null) !== ((asCity ? i.cityComment : i.comment) ?? null));
+  const dirty = scored.some(
+    (i) =>
+      (entries[i.code]?.score ?? null) !== ((asCity ? i.cityScore : i.score) ?? null) ||
+      (entries[i.code]?.comment ?? null) !== ((asCity ? i.cityComment : i.comment) ?? null),
+  );
 
   async function persist(): Promise<boolean> {
     if (!sheet || readOnly) return false;
@@ -78,7 +102,11 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
     try {
       await save({
         variables: {
-          input: { sheetId: sheet.id, expectedVersion: sheet.version, scores: scored.map((i) => ({ code: i.code, score: entries[i.code]?.score ?? null, comment: entries[i.code]?.comment ?? null })) },
+          input: {
+            sheetId: sheet.id,
+            expectedVersion: sheet.version,
+            scores: scored.map((i) => ({ code: i.code, score: entries[i.code]?.score ?? null, comment: entries[i.code]?.comment ?? null })),
+          },
         },
       });
       setProblem(null);
@@ -97,7 +125,11 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
       message.success('已保存');
       return;
     }
-    const next = await client.query({ query: NextPendingEvaluationSheetQuery, variables: { campaignId, afterId: sheet!.id }, fetchPolicy: 'network-only' });
+    const next = await client.query({
+      query: NextPendingEvaluationSheetQuery,
+      variables: { campaignId, afterId: sheet!.id },
+      fetchPolicy: 'network-only',
+    });
     const id = next.data?.nextPendingEvaluationSheet?.id;
     if (id) {
       message.success('已保存，打开下一份');
@@ -134,7 +166,9 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
           <GradeTag grade={sheet.grade} />
         </Descriptions.Item>
       </Descriptions>
-      {sheet.naPoints > 0 ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`无数据的计算指标共${sheet.naPoints}分，已按比例分摊到其他指标`} /> : null}
+      {sheet.naPoints > 0 ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`无数据的计算指标共${sheet.naPoints}分，已按比例分摊到其他指标`} />
+      ) : null}
       {conflict ? (
         <Alert
           type="warning"
@@ -241,7 +275,9 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
       {sheet.onSitePassed != null ? (
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label="核查日期">{sheet.onSiteDate}</Descriptions.Item>
-          <Descriptions.Item label="结论">{sheet.onSitePassed ? <Tag color="green">通过</Tag> : <Tag color="red">未通过（等级为不合格）</Tag>}</Descriptions.Item>
+          <Descriptions.Item label="结论">
+            {sheet.onSitePassed ? <Tag color="green">通过</Tag> : <Tag color="red">未通过（等级为不合格）</Tag>}
+          </Descriptions.Item>
           <Descriptions.Item label="核查人员">{sheet.onSiteInspectors}</Descriptions.Item>
           <Descriptions.Item label="核查发现">{sheet.onSiteFindings}</Descriptions.Item>
         </Descriptions>
@@ -256,7 +292,14 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
             try {
               await verify({
                 variables: {
-                  input: { sheetId: sheet.id, expectedVersion: sheet.version, date: v.date.format('YYYY-MM-DD'), inspectors: v.inspectors, findings: v.findings, passed: v.passed },
+                  input: {
+                    sheetId: sheet.id,
+                    expectedVersion: sheet.version,
+                    date: v.date.format('YYYY-MM-DD'),
+                    inspectors: v.inspectors,
+                    findings: v.findings,
+                    passed: v.passed,
+                  },
                 },
               });
               message.success('已记录实地核查');
@@ -276,14 +319,24 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
             <Input placeholder="核查发现" style={{ width: 240 }} />
           </Form.Item>
           <Form.Item name="passed" initialValue={true}>
-            <Radio.Group options={[{ label: '通过', value: true }, { label: '未通过', value: false }]} />
+            <Radio.Group
+              options={[
+                { label: '通过', value: true },
+                { label: '未通过', value: false },
+              ]}
+            />
           </Form.Item>
           <Button htmlType="submit" loading={verifying.loading}>
             记录核查
           </Button>
         </Form>
       ) : null}
-      <IndicatorRowsModal sheetId={sheet.id} source={(drill?.source as EvaluationSource) ?? null} title={drill?.name ?? ''} onClose={() => setDrill(null)} />
+      <IndicatorRowsModal
+        sheetId={sheet.id}
+        source={(drill?.source as EvaluationSource) ?? null}
+        title={drill?.name ?? ''}
+        onClose={() => setDrill(null)}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Drawer, Skeleton } from 'antd';
 import { ErrorAlert } from '../../../app/components/ErrorAlert';
 import { InstitutionQuery } from '../../../graphql/institutions';
-import { InstitutionDescriptions } from './InstitutionDescriptions';
+import { InstitutionDescriptions } from '../../../components';
 
 export function InstitutionDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
   const { data, loading, error, refetch } = useQuery(InstitutionQuery, { variables: { id: id ?? '' }, skip: !id });

@@ -1,6 +1,6 @@
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Cascader, Form, Input, Select } from 'antd';
+import { Cascader, Form, Input, Select } from 'antd';
+import { FilterForm } from '../../../app/components';
 import type { InstitutionFilter } from '../../../graphql/generated/graphql';
 import { ServiceCategoriesQuery } from '../../../graphql/reference';
 import { divisionSearch, useDivisionOptions } from '../../../app/divisions';
@@ -29,23 +29,11 @@ function toFilter(v: Values): InstitutionFilter {
 /** Selects apply at once; the keyword applies on Enter or 查询 so typing does not fire a request per key. */
 export function InstitutionFilters({ onChange, showStatus = true }: { onChange: (f: InstitutionFilter) => void; showStatus?: boolean }) {
   const user = useCurrentUser();
-  const [form] = Form.useForm<Values>();
   const divisions = useDivisionOptions(user);
   const categories = useQuery(ServiceCategoriesQuery);
-  const apply = () => onChange(toFilter(form.getFieldsValue()));
 
   return (
-    <Form<Values>
-      form={form}
-      name="institutionFilter"
-      layout="inline"
-      className="filter-form"
-      onValuesChange={(changed) => {
-        if (!('text' in changed)) apply();
-      }}
-      onFinish={apply}
-      data-testid="institution-filters"
-    >
+    <FilterForm<Values> name="institutionFilter" typed={['text']} onApply={(v) => onChange(toFilter(v))} data-testid="institution-filters">
       <Form.Item name="division" label="地区">
         <Cascader
           options={divisions.options}
@@ -89,30 +77,8 @@ export function InstitutionFilters({ onChange, showStatus = true }: { onChange: 
         </Form.Item>
       ) : null}
       <Form.Item name="text" label="关键词">
-        <Input
-          allowClear
-          placeholder="单位名称或统一社会信用代码"
-          style={{ width: 240 }}
-          maxLength={50}
-          onPressEnter={() => form.submit()}
-        />
+        <Input allowClear placeholder="单位名称或统一社会信用代码" style={{ width: 240 }} maxLength={50} />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-          查询
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={() => {
-            form.resetFields();
-            apply();
-          }}
-        >
-          重置
-        </Button>
-      </Form.Item>
-    </Form>
+    </FilterForm>
   );
 }

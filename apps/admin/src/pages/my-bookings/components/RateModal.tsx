@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Form, Input, Modal, Rate } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage, fieldErrors } from '../../../app/errors';
 import { RateBookingMutation } from '../../../graphql/bookings';
 import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
@@ -12,19 +12,13 @@ interface Values {
   comment?: string;
 }
 
-/** One rating per completed booking; it cannot be changed afterwards. */
-export function RateModal({ booking, onClose }: { booking: BookingFieldsFragment | null; onClose: () => void }) {
+/** One rating per completed booking; it cannot be changed afterwards. The page mounts it afresh for each booking. */
+export function RateModal({ open, booking, onClose }: { open: boolean; booking: BookingFieldsFragment | undefined; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [failure, setFailure] = useState<string | null>(null);
   const [rate, { loading }] = useMutation(RateBookingMutation, { refetchQueries: ['MyBookings'] });
   const rating = Form.useWatch('rating', form);
-
-  useEffect(() => {
-    if (!booking) return;
-    setFailure(null);
-    form.resetFields();
-  }, [booking, form]);
 
   const submit = async (v: Values) => {
     if (!booking) return;
@@ -45,7 +39,7 @@ export function RateModal({ booking, onClose }: { booking: BookingFieldsFragment
 
   return (
     <Modal
-      open={!!booking}
+      open={open}
       title="评价服务"
       okText="提交评价"
       cancelText="取消"

@@ -5,7 +5,8 @@ import { ErrorAlert } from '../../../app/components/ErrorAlert';
 import { SERVICE_NATURE_LABELS, labelOf } from '../../../app/labels';
 import type { NoticesQuery as NoticesResult } from '../../../graphql/generated/graphql';
 import { NoticesQuery } from '../../../graphql/notices';
-import { dateTime } from '../../applications/lib/format';
+import { dateTime } from '../../../app/format';
+import { PUBLIC_NOTICE_WORKING_DAYS } from '@hebei/domain';
 
 type Notice = NoticesResult['notices'][number];
 type Entry = Notice['entries'][number];
@@ -39,7 +40,12 @@ export function NoticeList() {
   const { data, loading, error, refetch } = useQuery(NoticesQuery, { fetchPolicy: 'cache-and-network' });
   const columns: TableColumnsType<Notice> = [
     { title: '批次', dataIndex: 'batchName', key: 'batch', width: 160 },
-    { title: '公示期', key: 'period', width: 240, render: (_, n) => `${n.publishedOn} 至 ${n.endsOn}（5个工作日）` },
+    {
+      title: '公示期',
+      key: 'period',
+      width: 240,
+      render: (_, n) => `${n.publishedOn} 至 ${n.endsOn}（${PUBLIC_NOTICE_WORKING_DAYS}个工作日）`,
+    },
     { title: '状态', key: 'active', width: 100, render: (_, n) => (n.active ? <Tag color="purple">公示中</Tag> : <Tag>已结束</Tag>) },
     { title: '公示名单', key: 'count', width: 110, render: (_, n) => `${n.entries.length} 家` },
     { title: '发布时间', dataIndex: 'createdAt', key: 'createdAt', render: dateTime },

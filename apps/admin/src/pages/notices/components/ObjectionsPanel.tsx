@@ -8,7 +8,7 @@ import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors
 import { OBJECTION_STATUS_COLORS, OBJECTION_STATUS_LABELS } from '../../../app/labels';
 import type { ObjectionStatus, ObjectionsQuery as ObjectionsResult } from '../../../graphql/generated/graphql';
 import { ApplicationNameQuery, ObjectionsQuery, ResolveObjectionMutation } from '../../../graphql/notices';
-import { dateTime } from '../../applications/lib/format';
+import { dateTime } from '../../../app/format';
 
 type Row = ObjectionsResult['objections'][number];
 type StatusFilter = ObjectionStatus | 'ALL';
@@ -50,7 +50,7 @@ export function ObjectionsPanel() {
       render: (_, r) => (
         <div>
           <Tag color={OBJECTION_STATUS_COLORS[r.status]}>{OBJECTION_STATUS_LABELS[r.status]}</Tag>
-          {r.resolution ? <div className="attachment-meta">{r.resolution}</div> : null}
+          {r.resolution ? <div className="meta-note">{r.resolution}</div> : null}
         </div>
       ),
     },

@@ -8,6 +8,8 @@ import { BATCH_STATUS_COLORS, BATCH_STATUS_LABELS } from '../../../app/labels';
 import { BatchesQuery } from '../../../graphql/batches';
 import type { BatchesQuery as BatchesResult } from '../../../graphql/generated/graphql';
 import { PublishNoticeMutation } from '../../../graphql/notices';
+import { PUBLIC_NOTICE_WORKING_DAYS } from '@hebei/domain';
+import { chineseCount } from '../../../app/format';
 
 type Row = BatchesResult['batches'][number];
 const countOf = (r: Row, status: string) => r.statusCounts.find((c) => c.status === status)?.count ?? 0;
@@ -30,7 +32,9 @@ export function PublishPanel() {
       title: `发布“${r.name}”入库公示？`,
       content: (
         <>
-          <p>将该批次所有省级审核通过的申请（{waiting} 家）进入为期5个工作日的公示。</p>
+          <p>
+            将该批次所有省级审核通过的申请（{waiting} 家）进入为期{PUBLIC_NOTICE_WORKING_DAYS}个工作日的公示。
+          </p>
           <Typography.Text type="secondary">
             公示期自今日起按工作日计算（节假日顺延），期间任何单位和个人可在公示页面提出异议。
           </Typography.Text>
@@ -111,7 +115,7 @@ export function PublishPanel() {
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        title="省级审核通过的申请须经社会公示五个工作日（第八条第（四）项）；公示期满无异议的，由入库任务自动纳入服务资源库。"
+        title={`省级审核通过的申请须经社会公示${chineseCount(PUBLIC_NOTICE_WORKING_DAYS)}个工作日（第八条第（四）项）；公示期满无异议的，由入库任务自动纳入服务资源库。`}
       />
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       <Table<Row>

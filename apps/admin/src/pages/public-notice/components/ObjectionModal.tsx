@@ -30,7 +30,7 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
       setDone(true);
     } catch (e) {
       const code = errorCode(e);
-      // Both answers already say what happened and what to do (e.g. 提交过于频繁，请一小时后再试).
+      // Both answers already say what happened and what to do (e.g. 提交过于频繁，请于 40 分钟后再试).
       if (code === 'RATE_LIMITED' || code === 'NOTICE_ENDED') setFailure({ title: errorMessage(e) });
       else if (fieldErrors(e).length) {
         const rest = applyFieldErrors(form, e, ['name', 'contact', 'content']);

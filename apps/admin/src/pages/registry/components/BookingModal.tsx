@@ -7,6 +7,8 @@ import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '..
 import { PRODUCT_NATURE_COLORS, PRODUCT_NATURE_LABELS, ROLE_LABELS } from '../../../app/labels';
 import { BookServiceMutation, MyEnterpriseContactQuery } from '../../../graphql/bookings';
 import type { BookServiceInput, BookServiceMutation as BookServiceResult, ProductNature } from '../../../graphql/generated/graphql';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
+import { PHONE_RULE } from '../../../app/form-rules';
 
 export interface BookableProduct {
   id: string;
@@ -26,7 +28,6 @@ interface Props {
 
 type Values = Omit<BookServiceInput, 'productId'>;
 const FIELDS = ['need', 'contactPerson', 'contactPhone', 'preferredTime'] as const;
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 /** Booking a product (enterprises only); everyone else is told how to become able to book. */
 export function BookingModal({ product, institutionName, returnTo, onClose }: Props) {
@@ -172,14 +173,7 @@ function BookingForm({
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item
-              name="contactPhone"
-              label="联系电话"
-              rules={[
-                { required: true, message: '请填写联系电话' },
-                { pattern: PHONE, message: '联系电话应为11位手机号或区号加座机号' },
-              ]}
-            >
+            <Form.Item name="contactPhone" label="联系电话" rules={[{ required: true, message: '请填写联系电话' }, PHONE_RULE]}>
               <Input maxLength={20} placeholder="手机号或 0314-1234567" />
             </Form.Item>
           </Col>
@@ -188,7 +182,7 @@ function BookingForm({
           <Input maxLength={100} placeholder="如：12月上旬工作日上午（选填）" />
         </Form.Item>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          提交后，服务机构须在5个工作日内（自提交次日起算）响应，您可以在“我的预约”中查看处理进度。
+          提交后，服务机构须在{BOOKING_RESPONSE_WORKING_DAYS}个工作日内（自提交次日起算）响应，您可以在“我的预约”中查看处理进度。
         </Typography.Paragraph>
         <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
           <Button onClick={onCancel} disabled={loading}>
@@ -213,7 +207,7 @@ function BookedResult({ booking, onClose }: { booking: BookServiceResult['bookSe
       subTitle={
         <Space orientation="vertical" size={4} data-testid="booking-deadline">
           <span>
-            机构应于 <Typography.Text strong>{booking.responseDeadline}</Typography.Text> 前响应（5个工作日）
+            机构应于 <Typography.Text strong>{booking.responseDeadline}</Typography.Text> 前响应（{BOOKING_RESPONSE_WORKING_DAYS}个工作日）
             {booking.deadlineProvisional ? (
               <Tag color="warning" style={{ marginInlineStart: 8 }}>
                 暂定

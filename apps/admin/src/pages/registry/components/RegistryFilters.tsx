@@ -1,7 +1,7 @@
 import { AppstoreOutlined, CloseCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Button, Cascader, Flex, Input, Segmented, Select, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildDivisionOptions, divisionSearch } from '../../../app/divisions';
 import { BROWSE_SORT_LABELS, optionsOf } from '../../../app/labels';
 import type { BrowseInstitutionsQuery, ServiceNature } from '../../../graphql/generated/graphql';
@@ -31,8 +31,13 @@ export function RegistryFilters({ search, facets, textError, onChange }: Props) 
     () => (tree.data ? buildDivisionOptions(tree.data.cities, tree.data.counties, { role: 'PROVINCE', division: null }) : []),
     [tree.data],
   );
+  // The box is edited freely and follows the URL when the search changes elsewhere (清除筛选, back, a link).
   const [text, setText] = useState(search.text);
-  useEffect(() => setText(search.text), [search.text]);
+  const [searched, setSearched] = useState(search.text);
+  if (search.text !== searched) {
+    setSearched(search.text);
+    setText(search.text);
+  }
 
   const natureCount = (code: ServiceNature) => facets?.natures.find((n) => n.code === code)?.count;
   const allCount = facets ? facets.natures.reduce((sum, n) => sum + n.count, 0) : undefined;

@@ -1,7 +1,7 @@
 import { Rate, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { SERVICE_NATURE_COLORS, SERVICE_NATURE_LABELS, labelOf } from '../../../app/labels';
-import { formatRate, formatRating } from '../registry-search';
+import { formatRate, formatRating } from '../../../app/format';
 import type { RegistryInstitution } from './InstitutionCard';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { Flex, Rate, Tooltip, Typography } from 'antd';
-import { formatRate, formatRating } from '../registry-search';
+import { formatRate, formatRating } from '../../../app/format';
+import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
 
 interface Props {
   averageRating: number | null | undefined;
@@ -30,7 +31,7 @@ export function ServiceQuality({ averageRating, ratingCount, onTimeResponseRate,
           </Typography.Text>
         )}
       </Flex>
-      <Tooltip title="在5个工作日内响应预约的比例（已到期的预约）">
+      <Tooltip title={`在${BOOKING_RESPONSE_WORKING_DAYS}个工作日内响应预约的比例（已到期的预约）`}>
         <Flex align="center" gap={6}>
           <Typography.Text type="secondary">按时响应率</Typography.Text>
           {rate ? (

@@ -1,5 +1,6 @@
 import { Divider, Row } from 'antd';
-import { NumberField, notMoreThan } from './fields';
+import { ELIGIBILITY_THRESHOLDS as T } from '@hebei/domain';
+import { NumberField, notMoreThan } from '../../../../components';
 
 /** People, experts, partners, assets and premises (Art. 6(4)–(5)). */
 export function CapacitySection() {
@@ -18,14 +19,26 @@ export function CapacitySection() {
           dependencies={['employees']}
           rules={[notMoreThan('employees', '不能超过从业人数')]}
         />
-        <NumberField name="cooperatingInstitutions" label="合作机构数量（签有合作协议）" integer max={100_000} help="5个（含）以上" />
-        <NumberField name="cooperatingExperts" label="合作专家数量（上年度相关专家）" integer max={100_000} help="20人以上" />
+        <NumberField
+          name="cooperatingInstitutions"
+          label="合作机构数量（签有合作协议）"
+          integer
+          max={100_000}
+          help={`${T.minCooperatingInstitutions}个（含）以上`}
+        />
+        <NumberField
+          name="cooperatingExperts"
+          label="合作专家数量（上年度相关专家）"
+          integer
+          max={100_000}
+          help={`${T.minExperts}人以上`}
+        />
         <NumberField
           name="seniorExperts"
           label="其中副高级以上或同等水平专家"
           integer
           max={100_000}
-          help="10人以上"
+          help={`${T.minSeniorExperts}人以上`}
           dependencies={['cooperatingExperts']}
           rules={[notMoreThan('cooperatingExperts', '副高级以上专家数不能多于相关专家总数')]}
         />
@@ -40,8 +53,8 @@ export function CapacitySection() {
           dependencies={['totalAssets']}
           rules={[notMoreThan('totalAssets', '服务资产不能大于总资产')]}
         />
-        <NumberField name="totalAssets" label="总资产（万元）" help="200万元以上" />
-        <NumberField name="premisesArea" label="服务场地（平方米）" max={10_000_000} help="150平方米以上" />
+        <NumberField name="totalAssets" label="总资产（万元）" help={`${T.minTotalAssets}万元以上`} />
+        <NumberField name="premisesArea" label="服务场地（平方米）" max={10_000_000} help={`${T.minPremisesArea}平方米以上`} />
       </Row>
     </>
   );

@@ -1,5 +1,6 @@
 import { Col, Form, InputNumber, Row } from 'antd';
-import { NumberField, notMoreThan } from './fields';
+import { ELIGIBILITY_THRESHOLDS as T } from '@hebei/domain';
+import { NumberField, notMoreThan } from '../../../../components';
 
 const ROWS: { label: string; last: string; prev: string; integer?: boolean; signed?: boolean }[] = [
   { label: '服务收入（万元）', last: 'revenueLastYear', prev: 'revenuePrevYear' },
@@ -59,7 +60,7 @@ export function OperationsSection() {
           integer
           max={1_000_000}
           span={12}
-          help="第六条第（六）项：100家以上"
+          help={`第六条第（六）项：${T.minSmesServedLastYear}家以上`}
         />
         <NumberField
           name="pointToPointEnterprises"
@@ -67,7 +68,7 @@ export function OperationsSection() {
           integer
           max={1_000_000}
           span={12}
-          help="不少于10家"
+          help={`不少于${T.minPointToPointEnterprises}家`}
           dependencies={['smesServedLastYear']}
           rules={[notMoreThan('smesServedLastYear', '点对点服务企业数不能多于服务中小企业总数')]}
         />

@@ -1,0 +1,285 @@
+import { Role } from '../../../src/common/enums';
+import { Actor, ACTORS, Kind, ROLE_OF } from './world';
+
+/**
+ * The one table of who may call what (issue #8), read by the authorization matrix and the fuzzer. Per operation:
+ * who may call it and which record kind its id points at; SEES says who may see each record. Adding an operation to
+ * the schema without a row here fails authorization-matrix.spec.ts.
+ */
+const { PROVINCE, CITY, COUNTY, INSTITUTION, ENTERPRISE, ANALYST } = Role;
+export type Who = 'anyone' | 'signedIn' | Role[];
+export interface Rule {
+  who: Who;
+  /** What the id in `args` points at; absent for operations without an id. */
+  on?: Kind;
+  /** Variables: `id` is the record (or a missing id) for this cell. */
+  args?: (id: string) => Record<string, unknown>;
+}
+
+const OFFICERS = [PROVINCE, CITY, COUNTY];
+const SCOPED_READERS = [PROVINCE, CITY, COUNTY, INSTITUTION, ANALYST];
+export const ABSENT = '99999999';
+
+/** Who may see the primary [0] and the secondary [1] record of each kind (if the role may call the operation at all). */
+const EVERYONE: Actor[] = [...ACTORS];
+export const SEES: Record<Kind, [Actor[], Actor[]]> = {
+  application: [
+    ['province', 'analyst', 'chengde', 'pingquan', 'owner'],
+    ['province', 'analyst', 'baoding', 'otherOwner'],
+  ],
+  attachment: [
+    ['province', 'analyst', 'chengde', 'pingquan', 'owner'],
+    ['province', 'analyst', 'baoding', 'otherOwner'],
+  ],
+  // Officers see a booking once it is overdue (both are).
+  booking: [
+    ['province', 'chengde', 'pingquan', 'owner', 'enterprise'],
+    ['province', 'baoding', 'otherOwner', 'otherEnterprise'],
+  ],
+  product: [['owner'], ['otherOwner']],
+  // Published [0] for everyone; an unpublished one [1] for nobody outside its owner's own screens.
+  publishedProduct: [EVERYONE, []],
+  serviceCase: [['owner'], ['otherOwner']],
+  caseToDelete: [['owner'], ['otherOwner']],
+  notification: [['owner'], ['otherOwner']],
+  // Both admitted: the enterprises see them through the public registry scope.
+  institution: [
+    ['province', 'analyst', 'chengde', 'pingquan', 'owner', 'enterprise', 'otherEnterprise'],
+    ['province', 'analyst', 'baoding', 'otherOwner', 'enterprise', 'otherEnterprise'],
+  ],
+  // Admitted [0] for everyone; an applicant [1] for nobody.
+  publicInstitution: [EVERYONE, []],
+  openBatch: [EVERYONE, []],
+  closedBatch: [EVERYONE, []],
+  // In public notice [0]; submitted but not in notice [1].
+  noticeApplication: [EVERYONE, []],
+  objection: [EVERYONE, []],
+};
+
+const review = (id: string) => ({ input: { applicationId: id, expectedVersion: 999, action: 'APPROVE', opinion: '矩阵测试意见' } });
+const productInput = { name: '矩阵修改', categoryCode: 'TESTING_INSPECTION', nature: 'FREE', content: '矩阵测试修改后的产品内容' };
+const caseInput = {
+  title: '矩阵修改',
+  enterpriseName: '某企业有限公司',
+  content: '矩阵测试修改后的案例内容',
+  outcome: '良好',
+  servedOn: '2026-06-01',
+};
+const weakSignUp = {
+  name: '矩阵',
+  uscc: '91130881MA0000000X',
+  divisionCode: '130881',
+  contactPerson: '甲',
+  contactPhone: '13800000000',
+  username: 'matrix',
+  password: 'weak',
+};
+
+/** The one table. Allowed calls are chosen to stop short of changing state where they can (a state check refuses). */
+export const RULES: Record<string, Rule> = {
+  // --- queries
+  application: { who: SCOPED_READERS, on: 'application', args: (id) => ({ id }) },
+  applicationQueueCounts: { who: SCOPED_READERS },
+  applications: { who: SCOPED_READERS },
+  attachmentSlots: { who: 'anyone' },
+  auditLogs: { who: [PROVINCE] },
+  batch: { who: 'signedIn', on: 'openBatch', args: (id) => ({ id }) },
+  batches: { who: 'signedIn' },
+  booking: { who: [ENTERPRISE, INSTITUTION, ...OFFICERS], on: 'booking', args: (id) => ({ id }) },
+  bookingInbox: { who: [INSTITUTION] },
+  bookingStatistics: { who: [...OFFICERS, ANALYST, INSTITUTION] },
+  browseInstitutions: { who: 'anyone' },
+  calendarDays: { who: 'signedIn', args: () => ({ year: 2026 }) },
+  calendarStatus: { who: 'signedIn' },
+  calendarYears: { who: 'signedIn' },
+  division: { who: 'anyone', args: () => ({ code: '130881' }) },
+  divisions: { who: 'anyone' },
+  // Enterprises read the public profile (browseInstitutions / institutionProfile), not the officer type (issue #7).
+  institution: { who: SCOPED_READERS, on: 'institution', args: (id) => ({ id }) },
+  institutionTypes: { who: 'anyone' },
+  institutions: { who: SCOPED_READERS },
+  isWorkingDay: { who: 'signedIn', args: () => ({ date: '2026-10-01' }) },
+  me: { who: 'signedIn' },
+  myBookings: { who: [ENTERPRISE] },
+  myEnterprise: { who: [ENTERPRISE] },
+  myNotifications: { who: 'signedIn' },
+  jobs: { who: [PROVINCE] },
+  jobRuns: { who: [PROVINCE] },
+  myServiceCases: { who: [INSTITUTION] },
+  myServiceProducts: { who: [INSTITUTION] },
+  notices: { who: [PROVINCE] },
+  objections: { who: [PROVINCE] },
+  overdueBookings: { who: OFFICERS },
+  publicInstitution: { who: 'anyone', on: 'publicInstitution', args: (id) => ({ id }) },
+  publicNotices: { who: 'anyone' },
+  publicServiceProduct: { who: 'anyone', on: 'publishedProduct', args: (id) => ({ id }) },
+  serviceCategories: { who: 'anyone' },
+  serviceNatures: { who: 'anyone' },
+  // --- dynamic management (issue #9)
+  serviceReportPeriods: { who: [...OFFICERS, ANALYST, INSTITUTION] },
+  reportingCompliance: { who: [...OFFICERS, ANALYST] },
+  reportingComplianceSummary: { who: [...OFFICERS, ANALYST] },
+  complianceNotices: { who: [...OFFICERS, ANALYST], args: () => ({ deadline: '2026-09-15' }) },
+  complianceNoticeDeadlines: { who: [...OFFICERS, ANALYST] },
+  workQueueCounts: { who: [...OFFICERS, INSTITUTION] },
+  changeReports: { who: SCOPED_READERS },
+  changeReport: { who: SCOPED_READERS, args: () => ({ id: ABSENT }) },
+  removalCases: { who: SCOPED_READERS },
+  removalCase: { who: SCOPED_READERS, args: () => ({ id: ABSENT }) },
+  reentryBans: { who: [PROVINCE] },
+  institutionHistory: { who: SCOPED_READERS, args: () => ({ id: ABSENT }) },
+  // --- annual evaluation and public-welfare activities (issue #10)
+  evaluationRubrics: { who: [PROVINCE] },
+  evaluationCampaigns: { who: [PROVINCE, CITY] },
+  evaluationCampaign: { who: [PROVINCE, CITY], args: () => ({ id: ABSENT }) },
+  evaluationSheets: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT }) },
+  evaluationSheet: { who: [PROVINCE, CITY, INSTITUTION], args: () => ({ id: ABSENT }) },
+  nextPendingEvaluationSheet: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT, afterId: '0' }) },
+  myEvaluationSheets: { who: [INSTITUTION] },
+  evaluationIndicatorRows: { who: [PROVINCE, CITY, INSTITUTION], args: () => ({ sheetId: ABSENT, source: 'BOOKING_RESPONSE' }) },
+  evaluationDistribution: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT }) },
+  activities: { who: 'anyone' },
+  // --- mutations
+  acceptBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },
+  addCalendarYear: { who: [PROVINCE], args: () => ({ input: { year: 2026, source: '矩阵' } }) },
+  bookService: {
+    who: [ENTERPRISE],
+    on: 'publishedProduct',
+    args: (id) => ({ input: { productId: id, need: '矩阵测试预约需求', contactPerson: '联系人', contactPhone: '13800000000' } }),
+  },
+  closeBatch: { who: [PROVINCE], on: 'closedBatch', args: (id) => ({ id }) },
+  completeBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },
+  createApplication: { who: [INSTITUTION], on: 'closedBatch', args: (id) => ({ batchId: id }) },
+  createBatch: {
+    who: [PROVINCE],
+    args: () => ({ input: { name: '2026年第二批', onlineDeadline: '2026-01-01', paperDeadline: '2025-01-01' } }),
+  },
+  createInstitution: {
+    who: OFFICERS,
+    args: () => ({
+      input: {
+        name: '矩阵',
+        uscc: weakSignUp.uscc,
+        institutionType: 'ENTERPRISE',
+        nature: 'MARKET',
+        divisionCode: '130881',
+        mainCategories: [],
+      },
+    }),
+  },
+  createServiceCase: { who: [INSTITUTION], args: () => ({ input: { ...caseInput, servedOn: '2099-01-01' } }) },
+  createServiceProduct: { who: [INSTITUTION], args: () => ({ input: { ...productInput, categoryCode: 'NOPE' } }) },
+  declineBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id, input: { reason: '矩阵' } }) },
+  deleteApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id }) },
+  deleteApplicationAttachment: { who: [INSTITUTION], on: 'application', args: (id) => ({ applicationId: id, slot: 1 }) },
+  deleteServiceCase: { who: [INSTITUTION], on: 'caseToDelete', args: (id) => ({ id }) },
+  deleteServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id }) },
+  fileObjection: {
+    who: 'anyone',
+    on: 'noticeApplication',
+    args: (id) => ({ input: { applicationId: id, name: '矩阵', contact: '13800000000', content: '矩阵测试提出的异议内容。' } }),
+  },
+  flagOverdueBookings: { who: [PROVINCE] },
+  login: { who: 'anyone', args: () => ({ username: 'matrix-nobody', password: 'Wrong#Pass1' }) },
+  markAllNotificationsRead: { who: 'signedIn' },
+  runJob: { who: [PROVINCE], args: () => ({ name: 'admission' }) },
+  markNotificationRead: { who: 'signedIn', on: 'notification', args: (id) => ({ id }) },
+  openBatch: { who: [PROVINCE], on: 'openBatch', args: (id) => ({ id }) },
+  publishNotice: { who: [PROVINCE], on: 'openBatch', args: (id) => ({ batchId: id }) },
+  rateBooking: { who: [ENTERPRISE], on: 'booking', args: (id) => ({ id, input: { rating: 5 } }) },
+  recordSpotCheck: {
+    who: [PROVINCE],
+    on: 'application',
+    args: (id) => ({ input: { applicationId: id, checkedOn: '2026-11-01', inspectors: '矩阵', findings: '矩阵', passed: true } }),
+  },
+  registerEnterprise: { who: 'anyone', args: () => ({ input: weakSignUp }) },
+  registerInstitution: { who: 'anyone', args: () => ({ input: weakSignUp }) },
+  removeCalendarDay: { who: [PROVINCE], args: () => ({ date: '2031-01-01' }) },
+  resolveObjection: { who: [PROVINCE], on: 'objection', args: (id) => ({ input: { objectionId: id, upheld: false } }) },
+  reviewApplication: { who: OFFICERS, on: 'application', args: review },
+  runAdmissionJob: { who: [PROVINCE] },
+  saveApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id, input: {} }) },
+  setCalendarDay: { who: [PROVINCE], args: () => ({ input: { date: '2031-01-01', kind: 'HOLIDAY', name: '矩阵' } }) },
+  setServiceProductPublished: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, published: true }) },
+  submitApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id }) },
+  updateMyPublicProfile: { who: [INSTITUTION], args: () => ({ input: {} }) },
+  updateServiceCase: { who: [INSTITUTION], on: 'serviceCase', args: (id) => ({ id, input: caseInput }) },
+  updateServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, input: productInput }) },
+  // --- dynamic management (issue #9): invalid or missing records, so nothing changes
+  saveServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2020-03-15' } }) },
+  submitServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2020-03-15' } }) },
+  submitChangeReport: {
+    who: [INSTITUTION],
+    args: () => ({ input: { type: 'OTHER', changeDate: '2099-01-01', description: '矩阵测试', changes: [] } }),
+  },
+  verifyChangeReport: { who: [CITY], args: () => ({ input: { changeReportId: ABSENT, eligible: true, note: '矩阵测试核实意见' } }) },
+  openRemovalCase: {
+    who: [PROVINCE],
+    args: () => ({ input: { institutionId: ABSENT, reason: 'DATA_FRAUD', description: '矩阵测试的事实与依据说明' } }),
+  },
+  decideRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, effectiveDate: '2099-01-01' } }) },
+  withdrawRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, reason: '矩阵测试撤销' } }) },
+  runComplianceJob: { who: [PROVINCE] },
+  // --- annual evaluation (issue #10): missing records or refused input, so nothing changes
+  saveEvaluationRubric: { who: [PROVINCE], args: () => ({ input: { name: '矩阵', indicators: [], bands: [] } }) },
+  openEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { year: 2025, rubricId: ABSENT, referenceDate: '2099-01-01' } }) },
+  refreshComputedIndicators: { who: [PROVINCE], args: () => ({ campaignId: ABSENT }) },
+  publishEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { campaignId: ABSENT } }) },
+  scoreEvaluationSheet: {
+    who: [PROVINCE, CITY],
+    args: () => ({ input: { sheetId: ABSENT, expectedVersion: 1, scores: [{ code: 'CAPABILITY', score: 1 }] } }),
+  },
+  recordOnSiteVerification: {
+    who: [PROVINCE],
+    args: () => ({
+      input: { sheetId: ABSENT, expectedVersion: 1, date: '2026-01-05', inspectors: '矩阵', findings: '矩阵', passed: true },
+    }),
+  },
+  saveActivity: {
+    who: [PROVINCE, CITY],
+    args: () => ({
+      input: { id: ABSENT, type: 'OTHER', title: '矩阵活动', activityDate: '2026-01-05', place: '矩阵地点', enterprisesReached: 0 },
+    }),
+  },
+  reportActivityParticipation: { who: [INSTITUTION], args: () => ({ input: { activityId: ABSENT } }) },
+  confirmActivityParticipation: {
+    who: [PROVINCE, CITY],
+    args: () => ({ input: { participationId: ABSENT, expectedVersion: 1, confirm: true } }),
+  },
+  // --- REST
+  'POST /applications/:id/attachments/:slot': {
+    who: [INSTITUTION],
+    on: 'application',
+    args: (id) => ({ path: `/api/applications/${id}/attachments/1` }),
+  },
+  'GET /attachments/:id': { who: 'signedIn', on: 'attachment', args: (id) => ({ path: `/api/attachments/${id}` }) },
+  'GET /exports/recommendation-summary.xlsx': {
+    who: [PROVINCE, CITY],
+    on: 'openBatch',
+    args: (id) => ({ path: `/api/exports/recommendation-summary.xlsx?batchId=${id}&city=130800` }),
+  },
+  'GET /exports/applications/:id.xlsx': {
+    who: 'signedIn',
+    on: 'application',
+    args: (id) => ({ path: `/api/exports/applications/${id}.xlsx` }),
+  },
+  'GET /exports/evaluation-results.xlsx': {
+    who: [PROVINCE, CITY],
+    args: () => ({ path: `/api/exports/evaluation-results.xlsx?campaignId=${ABSENT}` }),
+  },
+  'GET /exports/reporting-compliance.xlsx': {
+    who: [...OFFICERS, ANALYST],
+    args: () => ({ path: '/api/exports/reporting-compliance.xlsx' }),
+  },
+  'GET /exports/compliance-notices.xlsx': {
+    who: [...OFFICERS, ANALYST],
+    args: () => ({ path: '/api/exports/compliance-notices.xlsx?deadline=2026-09-15' }),
+  },
+};
+
+export const mayCall = (who: Who, actor: Actor) => {
+  const role = ROLE_OF[actor];
+  if (who === 'anyone') return true;
+  if (!role) return false;
+  return who === 'signedIn' || who.includes(role);
+};

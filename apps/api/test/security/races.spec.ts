@@ -1,0 +1,254 @@
+import {
+  applicationInNotice,
+  createOpenBatch,
+  ELIGIBLE_FORM,
+  PDF,
+  registerInstitution,
+  REVIEW,
+  submitEligibleApplication,
+  upload,
+  VERSION,
+} from '../factories';
+import { engines, errorCode, GqlResult, startTestApi, TestApi } from '../harness';
+import { auditActions, tally } from './lib/db';
+
+/**
+ * Issue #8: 100 parallel identical requests for every compare-and-set state change — exactly one wins, the others
+ * are told why (CONFLICT, or the state that the winner left), and the change is recorded once.
+ * (30 parallel logins and 30 parallel objections are in auth.spec.ts and rate-limits.spec.ts.)
+ */
+const N = 100;
+
+async function race(n: number, call: () => Promise<GqlResult>): Promise<Record<string, number>> {
+  const results = await Promise.all(Array.from({ length: n }, call));
+  return tally(results.map(errorCode));
+}
+
+/** One winner; every loser got one of `allowed` (typed, never internal). */
+function expectOneWinner(outcome: Record<string, number>, ...allowed: string[]) {
+  const { OK, ...losers } = outcome;
+  expect({ OK }).toEqual({ OK: 1 });
+  for (const code of Object.keys(losers)) expect(allowed).toContain(code);
+}
+
+const BOOK = 'mutation($i: BookServiceInput!) { bookService(input: $i) { id } }';
+const ACCEPT = 'mutation($id: ID!) { acceptBooking(id: $id) { id status } }';
+const DECLINE = 'mutation($id: ID!) { declineBooking(id: $id, input: { reason: "并发测试" }) { id status } }';
+const COMPLETE = 'mutation($id: ID!) { completeBooking(id: $id) { id status } }';
+const RATE = 'mutation($id: ID!) { rateBooking(id: $id, input: { rating: 5 }) { id rating } }';
+const PRODUCT = 'mutation($i: ServiceProductInput!) { createServiceProduct(input: $i) { id } }';
+
+describe.each(engines())('races on %s', (engine) => {
+  let api: TestApi;
+  let province: string;
+  let owner: string;
+  let enterprise: string;
+  let productId: string;
+  beforeAll(async () => {
+    api = await startTestApi(engine, { demoInstitutions: 5 });
+    province = await api.login('province');
+    owner = await api.login('institution');
+    enterprise = await api.login('enterprise');
+    productId = (
+      await api.ok(
+        PRODUCT,
+        {
+          i: {
+            name: '并发测试产品',
+            categoryCode: 'TESTING_INSPECTION',
+            nature: 'FREE',
+            content: '并发测试产品的服务内容',
+            published: true,
+          },
+        },
+        owner,
+      )
+    ).createServiceProduct.id;
+  }, 300_000);
+  afterAll(() => api.close());
+
+  const book = async () =>
+    (await api.ok(BOOK, { i: { productId, need: '并发测试的预约需求', contactPerson: '联系人', contactPhone: '13800000000' } }, enterprise))
+      .bookService.id as string;
+  const audits = (action: string, id: string) => auditActions(api, 'action = ? AND entityId = ?', [action, id]);
+
+  it('reviewApplication: one reviewer wins, one timeline event', async () => {
+    const batchId = await createOpenBatch(api, `并发审核批次-${engine}`);
+    const inst = await registerInstitution(api, '130881', '平泉市并发审核百次测试有限公司');
+    const id = await submitEligibleApplication(api, inst.token, batchId);
+    const county = await api.login('pingquan');
+    const { version } = (await api.ok(VERSION, { id }, county)).application;
+    const outcome = await race(N, () =>
+      api.gql(REVIEW, { i: { applicationId: id, expectedVersion: version, action: 'APPROVE', opinion: '同意' } }, county),
+    );
+    expectOneWinner(outcome, 'CONFLICT', 'INVALID_TRANSITION');
+    expect(await audits('REVIEW_APPROVE', id)).toEqual({ REVIEW_APPROVE: 1 });
+    const [row] = await api.services.db.query("SELECT COUNT(*) AS n FROM application_event WHERE applicationId = ? AND type = 'APPROVE'", [
+      Number(id),
+    ]);
+    expect(Number(row.n)).toBe(1);
+    expect((await api.ok(VERSION, { id }, county)).application).toEqual({ version: version + 1, status: 'COUNTY_APPROVED' });
+  });
+
+  it('submitApplication and deleteApplication: one each', async () => {
+    const batchId = await createOpenBatch(api, `并发提交批次-${engine}`);
+    const inst = await registerInstitution(api, '130881', '平泉市并发提交测试有限公司');
+    const id = (await api.ok('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batchId }, inst.token)).createApplication
+      .id;
+    await api.ok(
+      'mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }',
+      { id, i: ELIGIBLE_FORM },
+      inst.token,
+    );
+    for (let slot = 1; slot <= 11; slot++) expect((await upload(api, inst.token, id, slot, PDF)).status).toBe(201);
+    const submitted = await race(N, () => api.gql('mutation($id: ID!) { submitApplication(id: $id) { status } }', { id }, inst.token));
+    expectOneWinner(submitted, 'CONFLICT', 'NOT_EDITABLE');
+    expect(await audits('SUBMIT_APPLICATION', id)).toEqual({ SUBMIT_APPLICATION: 1 });
+
+    const other = await createOpenBatch(api, `并发删除批次-${engine}`);
+    const draft = (await api.ok('mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: other }, inst.token)).createApplication
+      .id;
+    const deleted = await race(N, () => api.gql('mutation($id: ID!) { deleteApplication(id: $id) }', { id: draft }, inst.token));
+    expectOneWinner(deleted, 'NOT_FOUND', 'NOT_EDITABLE', 'CONFLICT');
+    expect(await audits('DELETE_APPLICATION', draft)).toEqual({ DELETE_APPLICATION: 1 });
+  });
+
+  it('acceptBooking, declineBooking, completeBooking and rateBooking: one each', async () => {
+    const accepted = await book();
+    expectOneWinner(await race(N, () => api.gql(ACCEPT, { id: accepted }, owner)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    expect(await audits('ACCEPT_BOOKING', accepted)).toEqual({ ACCEPT_BOOKING: 1 });
+
+    const declined = await book();
+    expectOneWinner(await race(N, () => api.gql(DECLINE, { id: declined }, owner)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    expect(await audits('DECLINE_BOOKING', declined)).toEqual({ DECLINE_BOOKING: 1 });
+
+    expectOneWinner(await race(N, () => api.gql(COMPLETE, { id: accepted }, owner)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    expect(await audits('COMPLETE_BOOKING', accepted)).toEqual({ COMPLETE_BOOKING: 1 });
+
+    expectOneWinner(await race(N, () => api.gql(RATE, { id: accepted }, enterprise)), 'CONFLICT', 'BOOKING_ALREADY_RATED');
+    expect(await audits('RATE_BOOKING', accepted)).toEqual({ RATE_BOOKING: 1 });
+    const [row] = await api.services.db.query('SELECT version FROM service_booking WHERE id = ?', [Number(accepted)]);
+    expect(Number(row.version)).toBe(4);
+  });
+
+  it('product updates: publishing happens once; concurrent edits never lose one', async () => {
+    const id = (
+      await api.ok(
+        PRODUCT,
+        { i: { name: '并发发布产品', categoryCode: 'BRAND', nature: 'FREE', content: '并发发布产品的服务内容', published: false } },
+        owner,
+      )
+    ).createServiceProduct.id;
+    const publish = await race(N, () =>
+      api.gql('mutation($id: ID!) { setServiceProductPublished(id: $id, published: true) { published } }', { id }, owner),
+    );
+    // The first publishes; later ones find it published and change nothing; one reading the old row gets CONFLICT.
+    for (const code of Object.keys(publish)) expect(['OK', 'CONFLICT']).toContain(code);
+    expect(await audits('PUBLISH_SERVICE_PRODUCT', id)).toEqual({ PUBLISH_SERVICE_PRODUCT: 1 });
+    const versionOf = async () =>
+      Number((await api.services.db.query('SELECT version FROM service_product WHERE id = ?', [Number(id)]))[0].version);
+    const published = await versionOf();
+
+    const edits = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        api.gql(
+          'mutation($id: ID!, $i: ServiceProductInput!) { updateServiceProduct(id: $id, input: $i) { version } }',
+          { id, i: { name: `并发修改${i}`, categoryCode: 'BRAND', nature: 'FREE', content: '并发修改产品的服务内容' } },
+          owner,
+        ),
+      ),
+    );
+    const outcome = tally(edits.map(errorCode));
+    for (const code of Object.keys(outcome)) expect(['OK', 'CONFLICT']).toContain(code);
+    // Every success is one compare-and-set step: versions and audit rows agree, nothing was overwritten unseen.
+    expect(await versionOf()).toBe(published + outcome.OK);
+    expect(await audits('UPDATE_SERVICE_PRODUCT', id)).toEqual({ UPDATE_SERVICE_PRODUCT: outcome.OK });
+  });
+
+  it('openBatch and closeBatch: one each', async () => {
+    const id = (
+      await api.ok(
+        'mutation($i: BatchInput!) { createBatch(input: $i) { id } }',
+        { i: { name: `并发开放批次-${engine}`, onlineDeadline: '2026-12-31', paperDeadline: '2027-01-05' } },
+        province,
+      )
+    ).createBatch.id;
+    expectOneWinner(
+      await race(N, () => api.gql('mutation($id: ID!) { openBatch(id: $id) { status } }', { id }, province)),
+      'CONFLICT',
+      'INVALID_BATCH_STATE',
+    );
+    expect(await audits('OPEN_BATCH', id)).toEqual({ OPEN_BATCH: 1 });
+    expectOneWinner(
+      await race(N, () => api.gql('mutation($id: ID!) { closeBatch(id: $id) { status } }', { id }, province)),
+      'CONFLICT',
+      'INVALID_BATCH_STATE',
+    );
+    expect(await audits('CLOSE_BATCH', id)).toEqual({ CLOSE_BATCH: 1 });
+  });
+
+  it('publishNotice, resolveObjection and runAdmissionJob: once each', async () => {
+    const appId = await applicationInNotice(api, `并发公示批次-${engine}`, '平泉市并发公示测试有限公司');
+    const objection = (
+      await api.ok('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
+        i: { applicationId: appId, name: '并发', contact: '13800000000', content: '并发测试提出的异议内容说明。' },
+      })
+    ).fileObjection.id;
+    const resolved = await race(N, () =>
+      api.gql(
+        'mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }',
+        { i: { objectionId: objection, upheld: false, resolution: '不成立' } },
+        province,
+      ),
+    );
+    expectOneWinner(resolved, 'ALREADY_RESOLVED', 'CONFLICT');
+    expect(await audits('DISMISS_OBJECTION', objection)).toEqual({ DISMISS_OBJECTION: 1 });
+
+    // Another batch with two province-approved applications, published by 100 clicks at once.
+    const batchId = await createOpenBatch(api, `并发发布公示批次-${engine}`);
+    for (const name of ['平泉市并发发布甲有限公司', '平泉市并发发布乙有限公司']) {
+      const inst = await registerInstitution(api, '130881', name);
+      const id = await submitEligibleApplication(api, inst.token, batchId);
+      for (const [user, opinion] of [
+        ['pingquan', '同意'],
+        ['chengde', '同意推荐'],
+        ['province', '同意'],
+      ]) {
+        const token = await api.login(user);
+        const { version } = (await api.ok(VERSION, { id }, token)).application;
+        await api.ok(REVIEW, { i: { applicationId: id, expectedVersion: version, action: 'APPROVE', opinion } }, token);
+      }
+    }
+    const published = await race(N, () => api.gql('mutation($b: ID!) { publishNotice(batchId: $b) { id } }', { b: batchId }, province));
+    expectOneWinner(published, 'CONFLICT', 'NOTHING_TO_PUBLISH');
+    const [notices] = await api.services.db.query('SELECT COUNT(*) AS n FROM public_notice WHERE batchId = ?', [Number(batchId)]);
+    expect(Number(notices.n)).toBe(1);
+
+    // After every notice period has ended, 100 admission runs at once admit each application exactly once.
+    const admitEvents = async () =>
+      Number((await api.services.db.query("SELECT COUNT(*) AS n FROM application_event WHERE type = 'ADMIT'"))[0].n);
+    const before = await admitEvents();
+    const saved = api.clock.now();
+    api.clock.set('2027-02-01T02:00:00Z');
+    try {
+      const later = await api.freshLogin('province');
+      const runs = await Promise.all(
+        Array.from({ length: N }, () => api.gql<{ runAdmissionJob: number }>('mutation { runAdmissionJob }', {}, later)),
+      );
+      // The scheduler's lease lets one run at a time: the others answer JOB_RUNNING and write nothing.
+      expect(new Set(runs.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code))).toEqual(
+        new Set(runs.some((r) => r.errors) ? ['JOB_RUNNING'] : []),
+      );
+      expect(runs.filter((r) => !r.errors).length).toBeGreaterThanOrEqual(1);
+      const admitted = runs.reduce((sum, r) => sum + (r.data?.runAdmissionJob ?? 0), 0);
+      expect(admitted).toBe((await admitEvents()) - before);
+      const [twice] = await api.services.db.query(
+        "SELECT COUNT(*) AS n FROM (SELECT applicationId FROM application_event WHERE type = 'ADMIT' GROUP BY applicationId HAVING COUNT(*) > 1) t",
+      );
+      expect(Number(twice.n)).toBe(0);
+      expect(admitted).toBeGreaterThanOrEqual(3);
+    } finally {
+      api.clock.set(saved);
+    }
+  });
+});
