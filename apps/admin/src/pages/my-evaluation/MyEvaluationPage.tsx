@@ -56,7 +56,13 @@ export function MyEvaluationPage() {
                   {
                     title: '数据',
                     render: (_, i) =>
-                      i.kind === 'SCORED' ? `${i.score ?? '—'}分` : i.base == null ? `${i.count ?? 0}` : `${i.count ?? 0} / ${i.base}`,
+                      i.kind === 'SCORED'
+                        ? `${i.score ?? '—'}分`
+                        : i.source === 'ENTERPRISES_SERVED'
+                          ? `${i.count ?? 0}家`
+                          : i.base == null
+                            ? `${i.count ?? 0}`
+                            : `${i.count ?? 0} / ${i.base}`,
                   },
                   { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percent(i.value)) },
                   { title: '评语', dataIndex: 'comment', render: (c: string | null) => c ?? '—' },

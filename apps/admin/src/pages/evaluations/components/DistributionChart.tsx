@@ -24,8 +24,8 @@ export function DistributionChart({ campaignId, grades }: { campaignId: string; 
   const cities = [...new Map(cells.map((c) => [c.key, c.label ?? c.key ?? ''])).entries()];
   const option = {
     tooltip: { trigger: 'axis' },
-    legend: { data: grades },
-    grid: { left: 40, right: 16, top: 36, bottom: 48 },
+    legend: { data: grades, top: 0 },
+    grid: { left: 40, right: 16, top: 48, bottom: 64 },
     xAxis: { type: 'category', data: cities.map(([, label]) => label), axisLabel: { interval: 0, rotate: 30 } },
     yAxis: { type: 'value', name: '机构数' },
     series: grades.map((grade) => ({

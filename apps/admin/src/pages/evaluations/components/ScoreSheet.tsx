@@ -69,18 +69,22 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
   const [drill, setDrill] = useState<Indicator | null>(null);
   const scoresBox = useRef<HTMLDivElement>(null);
   const loadedFor = useRef<string | null>(null);
+  const chain = useRef<Promise<boolean>>(Promise.resolve(true));
+  const version = useRef(0);
+  const saved = useRef('');
 
   // A new sheet (or its first answer): the form starts from what is saved.
   useEffect(() => {
     if (!sheet || loadedFor.current === sheet.id) return;
     loadedFor.current = sheet.id;
-    setEntries(
-      Object.fromEntries(
-        sheet.indicators
-          .filter((i) => i.kind === 'SCORED')
-          .map((i) => [i.code, { score: (asCity ? i.cityScore : i.score) ?? null, comment: (asCity ? i.cityComment : i.comment) ?? null }]),
-      ),
+    version.current = sheet.version;
+    const initial: Entries = Object.fromEntries(
+      sheet.indicators
+        .filter((i) => i.kind === 'SCORED')
+        .map((i) => [i.code, { score: (asCity ? i.cityScore : i.score) ?? null, comment: (asCity ? i.cityComment : i.comment) ?? null }]),
     );
+    saved.current = JSON.stringify(initial);
+    setEntries(initial);
     setConflict(null);
     setProblem(null);
     setTimeout(() => scoresBox.current?.querySelector<HTMLInputElement>('input')?.focus(), 0);
@@ -90,32 +94,39 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
   if (!sheet) return <Spin spinning={loading} />;
   const computed = sheet.indicators.filter((i) => i.kind === 'COMPUTED');
   const scored = sheet.indicators.filter((i) => i.kind === 'SCORED');
-  const dirty = scored.some(
-    (i) =>
-      (entries[i.code]?.score ?? null) !== ((asCity ? i.cityScore : i.score) ?? null) ||
-      (entries[i.code]?.comment ?? null) !== ((asCity ? i.cityComment : i.comment) ?? null),
-  );
 
-  async function persist(): Promise<boolean> {
-    if (!sheet || readOnly) return false;
-    if (!dirty) return true;
-    try {
-      await save({
-        variables: {
-          input: {
-            sheetId: sheet.id,
-            expectedVersion: sheet.version,
-            scores: scored.map((i) => ({ code: i.code, score: entries[i.code]?.score ?? null, comment: entries[i.code]?.comment ?? null })),
+  /** Saves one after another (autosave on leaving a field, then Enter): each uses the version the previous one returned. */
+  function persist(): Promise<boolean> {
+    const snapshot = entries;
+    chain.current = chain.current.then(async () => {
+      if (!sheet || readOnly) return false;
+      const key = JSON.stringify(snapshot);
+      if (key === saved.current) return true;
+      try {
+        const res = await save({
+          variables: {
+            input: {
+              sheetId: sheet.id,
+              expectedVersion: version.current,
+              scores: scored.map((i) => ({
+                code: i.code,
+                score: snapshot[i.code]?.score ?? null,
+                comment: snapshot[i.code]?.comment ?? null,
+              })),
+            },
           },
-        },
-      });
-      setProblem(null);
-      return true;
-    } catch (e) {
-      if (errorCode(e) === 'CONFLICT') setConflict(errorMessage(e));
-      else setProblem(errorMessage(e));
-      return false;
-    }
+        });
+        version.current = res.data?.scoreEvaluationSheet.version ?? version.current;
+        saved.current = key;
+        setProblem(null);
+        return true;
+      } catch (e) {
+        if (errorCode(e) === 'CONFLICT') setConflict(errorMessage(e));
+        else setProblem(errorMessage(e));
+        return false;
+      }
+    });
+    return chain.current;
   }
 
   async function saveAndNext() {
@@ -203,7 +214,12 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
               { title: '分值', dataIndex: 'points', width: 56 },
               {
                 title: '数据',
-                render: (_, i) => (i.base == null ? `${i.count ?? 0}` : `${i.count ?? 0} / ${i.base}`),
+                render: (_, i) =>
+                  i.source === 'ENTERPRISES_SERVED'
+                    ? `${i.count ?? 0}家（${i.base ?? 0}份报告）`
+                    : i.base == null
+                      ? `${i.count ?? 0}`
+                      : `${i.count ?? 0} / ${i.base}`,
               },
               { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percent(i.value)) },
               { title: '得分', dataIndex: 'earned', width: 64, render: (v: number | null) => v ?? '—' },
@@ -240,7 +256,7 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
                     max={i.maxScore ?? undefined}
                     step={0.5}
                     precision={1}
-                    disabled={readOnly || saving.loading}
+                    disabled={readOnly}
                     value={entries[i.code]?.score ?? null}
                     onChange={(v) => setEntries((e) => ({ ...e, [i.code]: { ...e[i.code], score: v == null ? null : Number(v) } }))}
                     onKeyDown={onKeyDown}
