@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
 
-const JOB_LABELS = ['公示期满入库', '重算临时答复截止日', '标记逾期预约', '未按规定填报通报与移出', '移出决定生效'];
+const JOB_LABELS = ['公示期满入库', '重算临时答复截止日', '标记逾期预约', '季度填报通报与移出案件', '移出决定到期生效'];
 
 /** antd spaces two-character Chinese button labels ("执 行"); match either way. */
 const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
@@ -105,6 +105,8 @@ test.describe('定时任务', () => {
     await page.getByRole('button', { name: /下一页/ }).click();
     await tableSettled(page, 'job-runs-table');
     await expect(page.getByTestId('page-indicator')).toHaveText(/^第 2 \/ \d+ 页$/);
+    // The indicator moves at the click; the rows once the next page has arrived.
+    await expect(historyRows(page).first()).not.toHaveAttribute('data-row-key', ids[ids.length - 1]);
     const secondPageKeys = await historyRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
     expect(secondPageKeys).not.toContain(ids[ids.length - 1]);
     expect(secondPageKeys).toContain(ids[0]);

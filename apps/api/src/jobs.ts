@@ -3,9 +3,9 @@ import { bookingJobs } from './modules/booking/booking.job';
 import { BookingService } from './modules/booking/booking.service';
 import { JobDefinition } from './modules/job/job.types';
 import { NoticeService } from './modules/notice/notice.service';
-import type { RemovalService } from './modules/removal/removal.service';
-import type { ComplianceService } from './modules/report/compliance.service';
 import { complianceJobs } from './modules/report/report.job';
+import { ComplianceService } from './modules/report/compliance.service';
+import { RemovalService } from './modules/removal/removal.service';
 
 /**
  * Every background job of the API, registered with the scheduler (modules/job) by `createServices`. Each is

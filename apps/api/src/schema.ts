@@ -20,13 +20,14 @@ import { CaseResolver } from './modules/case/case.resolver';
 import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { ComplianceNoticeRowResolver, ReportingComplianceRowResolver, ReportResolver } from './modules/report/report.resolver';
 import { ChangeReportFieldResolver, ChangeResolver } from './modules/change/change.resolver';
 import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.resolver';
 import { HistoryResolver } from './modules/history/history.resolver';
+import { JobResolver } from './modules/job/job.resolver';
 import { EvaluationResolver, EvaluationSheetResolver } from './modules/evaluation/evaluation.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
-import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -49,6 +50,7 @@ export const resolvers = [
   BrowseResolver,
   BrowseConnectionResolver,
   EnterpriseResolver,
+  AnalyticsResolver,
   ReportResolver,
   ReportingComplianceRowResolver,
   ComplianceNoticeRowResolver,
@@ -57,10 +59,10 @@ export const resolvers = [
   RemovalResolver,
   ReentryBanResolver,
   HistoryResolver,
+  JobResolver,
   EvaluationResolver,
   EvaluationSheetResolver,
   ActivityResolver,
-  JobResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -85,6 +87,7 @@ function containerFor(services: Services): ContainerType {
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
+    [AnalyticsResolver, new AnalyticsResolver(services.analytics, services.savedQueries, services.dashboards)],
     [ReportResolver, new ReportResolver(services.reports, services.compliance, services.changes, services.removals)],
     [ReportingComplianceRowResolver, new ReportingComplianceRowResolver(services.divisions)],
     [ComplianceNoticeRowResolver, new ComplianceNoticeRowResolver(services.divisions)],
@@ -93,10 +96,10 @@ function containerFor(services: Services): ContainerType {
     [RemovalResolver, new RemovalResolver(services.removals, services.divisions)],
     [ReentryBanResolver, new ReentryBanResolver(services.divisions)],
     [HistoryResolver, new HistoryResolver(services.history)],
+    [JobResolver, new JobResolver(services.jobs)],
     [EvaluationResolver, new EvaluationResolver(services.evaluations)],
     [EvaluationSheetResolver, new EvaluationSheetResolver(services.evaluations, services.divisions)],
     [ActivityResolver, new ActivityResolver(services.activities)],
-    [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {
     get(cls) {

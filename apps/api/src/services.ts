@@ -21,6 +21,10 @@ import { CaseService } from './modules/case/case.service';
 import { BookingService } from './modules/booking/booking.service';
 import { BrowseService } from './modules/browse/browse.service';
 import { EnterpriseService } from './modules/enterprise/enterprise.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
+import { AnalyticsExportService } from './modules/analytics/analytics.export';
+import { SavedQueryService } from './modules/analytics/saved-query.service';
+import { DashboardService } from './modules/analytics/dashboard.service';
 import { ReportService } from './modules/report/report.service';
 import { ComplianceService } from './modules/report/compliance.service';
 import { ChangeService } from './modules/change/change.service';
@@ -28,10 +32,10 @@ import { RemovalService } from './modules/removal/removal.service';
 import { EvidenceService } from './modules/evidence/evidence.service';
 import { HistoryService } from './modules/history/history.service';
 import { ComplianceExports } from './modules/export/compliance.export';
+import { JobService } from './modules/job/job.service';
 import { EvaluationService } from './modules/evaluation/evaluation.service';
 import { EvaluationExports } from './modules/evaluation/evaluation.export';
 import { ActivityService } from './modules/activity/activity.service';
-import { JobService } from './modules/job/job.service';
 import { jobsOf } from './jobs';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
@@ -50,6 +54,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const evaluations = new EvaluationService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
+  const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
+  const savedQueries = new SavedQueryService(db, audit, analytics, divisions);
   const services = {
     db,
     clock,
@@ -74,8 +80,6 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     cases: new CaseService(db, clock, audit),
     bookings,
     browse: new BrowseService(db, divisions, audit),
-    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
-    jobs: new JobService(db, clock, audit),
     evidence,
     removals,
     reports: new ReportService(db, clock, audit, institutions),
@@ -83,9 +87,15 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
     changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
     history: new HistoryService(db, clock, institutions, divisions),
+    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
+    jobs: new JobService(db, clock, audit),
     evaluations,
     evaluationExports: new EvaluationExports(evaluations, divisions),
     activities: new ActivityService(db, clock, audit, divisions, notifications),
+    analytics,
+    savedQueries,
+    dashboards: new DashboardService(db, audit, savedQueries),
+    analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
   };
   services.jobs.register(...jobsOf(services));
   return services;

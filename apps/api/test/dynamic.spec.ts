@@ -236,7 +236,8 @@ describe.each(engines())('dynamic management on %s', (engine) => {
       { i: { productId, need: '再次预约检验服务', contactPerson: '赵立新', contactPhone: '13831412345' } },
       enterprise,
     );
-    expect(errorCode(book)).toBe('INSTITUTION_NOT_ADMITTED');
+    // Main's rule (issue #8): a product of an institution no longer in the registry answers like a missing id.
+    expect(errorCode(book)).toBe('NOT_FOUND');
     const booking = await api.ok('query($id: ID!) { booking(id: $id) { status closedAt closeReason } }', { id: bookingId }, enterprise);
     expect(booking.booking).toMatchObject({ status: 'CLOSED', closeReason: '服务机构已移出服务资源库' });
     const bell = await api.ok('{ myNotifications(first: 20) { edges { node { type subjectId } } } }', {}, enterprise);

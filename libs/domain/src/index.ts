@@ -14,6 +14,8 @@ export * from './state-machine';
 export * from './booking';
 export * from './batch';
 export * from './notice';
+export * from './analytics';
+export * from './analytics-explain';
 export * from './removal';
 export * from './change-report';
 export * from './evaluation';

@@ -29,11 +29,23 @@ export type Capability =
   | 'bookings.own'
   /** Officers: overdue bookings and response statistics in their jurisdiction. */
   | 'bookings.monitor'
-  | 'statistics.view'
+  /** 数据分析: custom queries in one's own jurisdiction (issue #11). */
+  | 'analytics.query'
+  /** 仪表盘: the home page of PROVINCE and CITY. */
+  | 'analytics.dashboard'
   | 'calendar.manage'
   /** 定时任务: the background jobs, their history and "run now". */
   | 'jobs.manage'
-  | 'audit.view';
+  | 'audit.view'
+  /** Dynamic management (issue #9): the institution's quarterly reports and change reports. */
+  | 'reports.own'
+  | 'changes.own'
+  /** Bureaus: reporting compliance in their jurisdiction; the city verifies change reports. */
+  | 'compliance.monitor'
+  | 'changes.verify'
+  /** PROVINCE: 通报 per deadline and the re-entry ban register. */
+  | 'complianceNotices.view'
+  | 'bans.view';
 
 const OFFICER: readonly Capability[] = [
   'dashboard.view',
@@ -43,10 +55,12 @@ const OFFICER: readonly Capability[] = [
   'applications.view',
   'registry.browse',
   'bookings.monitor',
+  'analytics.query',
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   PROVINCE: [
+    'analytics.dashboard',
     ...OFFICER,
     'recommendations.view',
     'batches.manage',
@@ -58,8 +72,19 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'calendar.manage',
     'jobs.manage',
     'audit.view',
+    'compliance.monitor',
+    'complianceNotices.view',
+    'bans.view',
   ],
-  CITY: [...OFFICER, 'recommendations.view', 'evaluations.score', 'activities.view'],
+  CITY: [
+    'analytics.dashboard',
+    ...OFFICER,
+    'recommendations.view',
+    'compliance.monitor',
+    'changes.verify',
+    'evaluations.score',
+    'activities.view',
+  ],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -69,11 +94,13 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'products.own',
     'cases.own',
     'bookings.handle',
+    'reports.own',
+    'changes.own',
     'evaluations.own',
     'activities.view',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
-  ANALYST: ['institutions.view', 'registry.browse', 'statistics.view'],
+  ANALYST: ['institutions.view', 'registry.browse', 'analytics.query'],
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {
@@ -82,6 +109,7 @@ export function can(role: Role | undefined, capability: Capability): boolean {
 
 /** Menu keys are stable: e2e specs and bookmarks rely on them. */
 export type MenuKey =
+  | 'insights'
   | 'dashboard'
   | 'registry'
   | 'institutions'
@@ -99,10 +127,16 @@ export type MenuKey =
   | 'cases'
   | 'bookings'
   | 'my-bookings'
-  | 'statistics'
+  | 'analytics'
   | 'calendar'
   | 'jobs'
-  | 'audit-logs';
+  | 'audit-logs'
+  | 'service-reports'
+  | 'change-reports'
+  | 'reporting-compliance'
+  | 'change-verification'
+  | 'compliance-notices'
+  | 'reentry-bans';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -115,24 +149,31 @@ export interface MenuEntry {
 
 /** One global order; each role's menu is this list filtered by its capabilities. */
 export const MENU: readonly MenuEntry[] = [
+  { key: 'insights', path: '/insights', label: '仪表盘', capability: 'analytics.dashboard' },
   { key: 'dashboard', path: '/dashboard', label: '工作台', capability: 'dashboard.view' },
   { key: 'institutions', path: '/institutions', label: '服务机构', capability: 'institutions.view' },
   { key: 'registry', path: '/registry', label: '服务资源库', capability: 'registry.browse' },
   { key: 'own-institution', path: '/my-institution', label: '本机构信息', capability: 'ownInstitution.view' },
   { key: 'applications', path: '/applications', label: '入库申报', capability: 'applications.own' },
+  { key: 'service-reports', path: '/service-reports', label: '季度填报', capability: 'reports.own' },
+  { key: 'change-reports', path: '/change-reports', label: '重大变化报告', capability: 'changes.own' },
   { key: 'reviews', path: '/reviews', label: '入库审核', capability: 'reviews.handle' },
   { key: 'recommendations', path: '/recommendations', label: '推荐汇总表', capability: 'recommendations.view' },
   { key: 'batches', path: '/batches', label: '申报批次', capability: 'batches.manage' },
   { key: 'notices', path: '/notices', label: '公示管理', capability: 'notices.manage' },
+  { key: 'reporting-compliance', path: '/reporting-compliance', label: '填报监测', capability: 'compliance.monitor' },
+  { key: 'change-verification', path: '/change-verification', label: '变化核实', capability: 'changes.verify' },
+  { key: 'compliance-notices', path: '/compliance-notices', label: '通报', capability: 'complianceNotices.view' },
   { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.score' },
   { key: 'activities', path: '/activities', label: '公益活动', capability: 'activities.view' },
   { key: 'my-evaluation', path: '/my-evaluation', label: '年度评价结果', capability: 'evaluations.own' },
-  { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage', planned: true },
+  { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage' },
+  { key: 'reentry-bans', path: '/reentry-bans', label: '禁入名单', capability: 'bans.view' },
   { key: 'products', path: '/products', label: '服务产品', capability: 'products.own' },
   { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own' },
   { key: 'bookings', path: '/bookings', label: '预约处理', capability: 'bookings.handle' },
   { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
-  { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
+  { key: 'analytics', path: '/analytics', label: '数据分析', capability: 'analytics.query' },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
   { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },

@@ -26,9 +26,11 @@ import { ComplianceNotice, ServiceReport } from '../modules/report/report.entity
 import { ChangeReport, ChangeReportField } from '../modules/change/change-report.entity';
 import { RemovalCase } from '../modules/removal/removal-case.entity';
 import { EvidenceFile } from '../modules/evidence/evidence.entity';
+import { JobLease, JobRun } from '../modules/job/job.entity';
 import { EvaluationCampaign, EvaluationFigures, EvaluationRubric, EvaluationSheet } from '../modules/evaluation/evaluation.entity';
 import { ActivityParticipation, WelfareActivity } from '../modules/activity/activity.entity';
-import { JobLease, JobRun } from '../modules/job/job.entity';
+import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
+import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 
 export const entities = [
   Division,
@@ -61,14 +63,17 @@ export const entities = [
   ChangeReportField,
   RemovalCase,
   EvidenceFile,
+  JobLease,
+  JobRun,
+  LoginFailure,
+  RateLimitCounter,
+  SavedAnalyticsQueryRow,
+  AnalyticsDashboardRow,
+  AnalyticsDashboardCardRow,
   EvaluationRubric,
   EvaluationCampaign,
   EvaluationSheet,
   EvaluationFigures,
   WelfareActivity,
   ActivityParticipation,
-  JobLease,
-  JobRun,
-  LoginFailure,
-  RateLimitCounter,
 ];

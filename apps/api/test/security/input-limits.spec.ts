@@ -21,12 +21,14 @@ import { Enterprise } from '../../src/modules/enterprise/enterprise.entity';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { Objection } from '../../src/modules/notice/notice.entity';
 import { ServiceProduct } from '../../src/modules/product/product.entity';
-import { ServiceReport } from '../../src/modules/report/report.entity';
 import { ChangeReport, ChangeReportField } from '../../src/modules/change/change-report.entity';
 import { RemovalCase } from '../../src/modules/removal/removal-case.entity';
+import { ServiceReport } from '../../src/modules/report/report.entity';
 import { EvaluationCampaign, EvaluationRubric, EvaluationSheet } from '../../src/modules/evaluation/evaluation.entity';
 import { ActivityParticipation, WelfareActivity } from '../../src/modules/activity/activity.entity';
 import { regexMaxLength } from './lib/regex-max-length';
+import { AnalyticsDashboardCardRow } from '../../src/modules/analytics/dashboard.entity';
+import { SavedAnalyticsQueryRow } from '../../src/modules/analytics/saved-query.entity';
 
 /**
  * Finding 7 of issue #8: a 101–200 character name passed validation and overflowed a 100-character column on MySQL
@@ -85,15 +87,13 @@ const STORED_IN: Record<string, Target[]> = {
   ObjectionInput: [{ entity: Objection, skip: ['applicationId'] }],
   ResolveObjectionInput: [{ entity: Objection, skip: ['objectionId'] }],
   // Dynamic management (issue #9).
-  ServiceReportInput: [{ entity: ServiceReport, skip: ['expectedVersion'] }],
+  ServiceReportInput: [{ entity: ServiceReport }],
   ChangeFieldInput: [{ entity: ChangeReportField, as: { after: ['afterValue'] } }],
-  ChangeReportInput: [{ entity: ChangeReport, skip: ['changes', 'evidenceIds'] }],
-  VerifyChangeReportInput: [
-    { entity: ChangeReport, as: { note: ['verificationNote'] }, skip: ['changeReportId', 'expectedVersion', 'eligible'] },
-  ],
+  ChangeReportInput: [{ entity: ChangeReport, skip: ['evidenceIds'] }],
+  VerifyChangeReportInput: [{ entity: ChangeReport, as: { note: ['verificationNote'] }, skip: ['changeReportId'] }],
   OpenRemovalCaseInput: [{ entity: RemovalCase, skip: ['institutionId', 'evidenceIds'] }],
-  DecideRemovalCaseInput: [{ entity: RemovalCase, skip: ['caseId', 'expectedVersion'] }],
-  WithdrawRemovalCaseInput: [{ entity: RemovalCase, as: { reason: ['withdrawReason'] }, skip: ['caseId', 'expectedVersion'] }],
+  DecideRemovalCaseInput: [{ entity: RemovalCase, skip: ['caseId'] }],
+  WithdrawRemovalCaseInput: [{ entity: RemovalCase, as: { reason: ['withdrawReason'] }, skip: ['caseId'] }],
   // Annual evaluation and activities (issue #10). Rubric indicators, bands and scores are stored as JSON (TEXT).
   SaveEvaluationRubricInput: [{ entity: EvaluationRubric, skip: ['id', 'expectedVersion', 'indicators', 'bands'] }],
   RubricIndicatorInput: [],
@@ -114,8 +114,20 @@ const STORED_IN: Record<string, Target[]> = {
   ConfirmParticipationInput: [],
   // Filters are only compared against, never written.
   ActivityFilter: [],
-  ChangeReportFilter: [],
   EvaluationSheetFilter: [],
+  // Analytics (issue #11): a saved query's name, description and dataset are columns; the query and chart are JSON text.
+  SaveAnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['id'] }],
+  AnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['columns'] }],
+  DashboardCardInput: [{ entity: AnalyticsDashboardCardRow, skip: ['savedQueryId', 'dashboard'] }],
+  AnalyticsChartInput: [],
+  AnalyticsFilterInput: [],
+  AnalyticsRelativeDateInput: [],
+  AnalyticsDimensionInput: [],
+  AnalyticsMeasureInput: [],
+  AnalyticsHavingInput: [],
+  AnalyticsSortInput: [],
+  SavedAnalyticsQueryFilter: [],
+  ChangeReportFilter: [],
   ReentryBanFilter: [],
   RemovalCaseFilter: [],
   ReportingComplianceFilter: [],

@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -8,23 +9,30 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   DeleteRowOutlined,
+  DiffOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
   HeartOutlined,
+  FormOutlined,
+  FundViewOutlined,
   NotificationOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
   SolutionOutlined,
   StarOutlined,
+  StopOutlined,
   TrophyOutlined,
+  VerifiedOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
 
 export const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  insights: <PieChartOutlined />,
   dashboard: <DashboardOutlined />,
   registry: <ShopOutlined />,
   institutions: <BankOutlined />,
@@ -42,8 +50,14 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   cases: <SolutionOutlined />,
   bookings: <CarryOutOutlined />,
   'my-bookings': <ScheduleOutlined />,
-  statistics: <BarChartOutlined />,
+  analytics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
   jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
+  'service-reports': <FormOutlined />,
+  'change-reports': <DiffOutlined />,
+  'reporting-compliance': <FundViewOutlined />,
+  'change-verification': <VerifiedOutlined />,
+  'compliance-notices': <AlertOutlined />,
+  'reentry-bans': <StopOutlined />,
 };

@@ -38,6 +38,238 @@ export type AddCalendarYearInput = {
   year: number;
 };
 
+/** 统计方式 */
+export type AnalyticsAggregate =
+  /** 平均值 */
+  | 'AVG'
+  /** 计数 */
+  | 'COUNT'
+  /** 去重计数 */
+  | 'COUNT_DISTINCT'
+  /** 最大值 */
+  | 'MAX'
+  /** 最小值 */
+  | 'MIN'
+  /** 求和 */
+  | 'SUM';
+
+/** 结果展示设置 */
+export type AnalyticsChartInput = {
+  /** 数值（指标键） */
+  measure?: string | null | undefined;
+  /** 系列（维度键） */
+  series?: string | null | undefined;
+  type: AnalyticsChartType;
+  /** 横轴（维度键） */
+  x?: string | null | undefined;
+};
+
+/** 结果展示方式 */
+export type AnalyticsChartType =
+  /** 柱状图 */
+  | 'BAR'
+  /** 城市热力表 */
+  | 'HEAT_TABLE'
+  /** 折线图 */
+  | 'LINE'
+  /** 饼图 */
+  | 'PIE'
+  /** 堆叠柱状图 */
+  | 'STACKED_BAR'
+  /** 表格 */
+  | 'TABLE';
+
+/** 结果列：汇总维度、指标或明细字段 */
+export type AnalyticsColumnRole =
+  /** 维度 */
+  | 'DIMENSION'
+  /** 明细字段 */
+  | 'FIELD'
+  /** 指标 */
+  | 'MEASURE';
+
+/** 日期汇总粒度（周从周一开始，北京时间） */
+export type AnalyticsDateGranularity =
+  /** 按日 */
+  | 'DAY'
+  /** 按月 */
+  | 'MONTH'
+  /** 按季度 */
+  | 'QUARTER'
+  /** 按周 */
+  | 'WEEK'
+  /** 按年 */
+  | 'YEAR';
+
+/** 汇总维度 */
+export type AnalyticsDimensionInput = {
+  field: string;
+  /** 日期字段必填 */
+  granularity?: AnalyticsDateGranularity | null | undefined;
+  /** 行政区划：市级或县级（默认县级） */
+  level?: AnalyticsDivisionLevel | null | undefined;
+};
+
+/** 行政区划汇总层级（本库口径） */
+export type AnalyticsDivisionLevel =
+  /** 市级 */
+  | 'CITY'
+  /** 县级 */
+  | 'COUNTY';
+
+/** 字段或结果列类型 */
+export type AnalyticsFieldType =
+  /** 是/否 */
+  | 'BOOLEAN'
+  /** 日期 */
+  | 'DATE'
+  /** 行政区划 */
+  | 'DIVISION'
+  /** 选项 */
+  | 'ENUM'
+  /** 金额 */
+  | 'MONEY'
+  /** 数值 */
+  | 'NUMBER'
+  /** 比例 */
+  | 'PERCENT'
+  /** 文本 */
+  | 'TEXT';
+
+/** 筛选条件树：且 / 或 / 非，或一个字段条件 */
+export type AnalyticsFilterInput = {
+  /** 且：全部满足 */
+  and?: Array<AnalyticsFilterInput> | null | undefined;
+  /** 字段键 */
+  field?: string | null | undefined;
+  /** 非：不满足 */
+  not?: AnalyticsFilterInput | null | undefined;
+  op?: AnalyticsOp | null | undefined;
+  /** 或：满足其一 */
+  or?: Array<AnalyticsFilterInput> | null | undefined;
+  relative?: AnalyticsRelativeDateInput | null | undefined;
+  /** 比较值（按字段类型解析） */
+  values?: Array<string> | null | undefined;
+};
+
+/** 按指标筛选分组 */
+export type AnalyticsHavingInput = {
+  /** 指标键，如 count、avg.rating */
+  measure: string;
+  op: AnalyticsHavingOp;
+  /** 比较值；比例以百分数填写 */
+  values: Array<string>;
+};
+
+/** 指标比较方式 */
+export type AnalyticsHavingOp =
+  /** 介于 */
+  | 'BETWEEN'
+  /** 等于 */
+  | 'EQ'
+  /** 大于 */
+  | 'GT'
+  /** 大于等于 */
+  | 'GTE'
+  /** 小于 */
+  | 'LT'
+  /** 小于等于 */
+  | 'LTE'
+  /** 不等于 */
+  | 'NE';
+
+/** 指标 */
+export type AnalyticsMeasureInput = {
+  aggregate: AnalyticsAggregate;
+  /** 不填时“计数”统计记录数 */
+  field?: string | null | undefined;
+};
+
+/** 筛选比较方式 */
+export type AnalyticsOp =
+  /** 介于 */
+  | 'BETWEEN'
+  /** 包含 */
+  | 'CONTAINS'
+  /** 等于 */
+  | 'EQ'
+  /** 大于 */
+  | 'GT'
+  /** 大于等于 */
+  | 'GTE'
+  /** 属于 */
+  | 'IN'
+  /** 为空 */
+  | 'IS_NULL'
+  /** 小于 */
+  | 'LT'
+  /** 小于等于 */
+  | 'LTE'
+  /** 不等于 */
+  | 'NE'
+  /** 不属于 */
+  | 'NOT_IN';
+
+/** 自定义查询：数据集 → 筛选 → 汇总维度 → 指标 → 指标筛选 → 排序；不汇总时为明细 */
+export type AnalyticsQueryInput = {
+  /** 明细查询显示的字段，默认数据集的常用字段 */
+  columns?: Array<string> | null | undefined;
+  /** 数据集键 */
+  dataset: string;
+  filter?: AnalyticsFilterInput | null | undefined;
+  /** 最多3个 */
+  groupBy?: Array<AnalyticsDimensionInput> | null | undefined;
+  having?: Array<AnalyticsHavingInput> | null | undefined;
+  /** 汇总时只显示前N组 */
+  limit?: number | null | undefined;
+  /** 汇总时默认“计数” */
+  measures?: Array<AnalyticsMeasureInput> | null | undefined;
+  sort?: Array<AnalyticsSortInput> | null | undefined;
+};
+
+/** 相对日期（按北京时间的今天计算） */
+export type AnalyticsRelativeDate =
+  /** 上月 */
+  | 'LAST_MONTH'
+  /** 近N天（含今天） */
+  | 'LAST_N_DAYS'
+  /** 上季度 */
+  | 'LAST_QUARTER'
+  /** 上年 */
+  | 'LAST_YEAR'
+  /** 本月 */
+  | 'THIS_MONTH'
+  /** 本季度 */
+  | 'THIS_QUARTER'
+  /** 本年 */
+  | 'THIS_YEAR';
+
+/** 相对日期 */
+export type AnalyticsRelativeDateInput = {
+  kind: AnalyticsRelativeDate;
+  /** 近N天的天数 */
+  n?: number | null | undefined;
+};
+
+/** 汇总结果或明细 */
+export type AnalyticsResultMode =
+  | 'GROUPS'
+  | 'ROWS';
+
+/** 排序方向 */
+export type AnalyticsSortDirection =
+  /** 升序 */
+  | 'ASC'
+  /** 降序 */
+  | 'DESC';
+
+/** 排序 */
+export type AnalyticsSortInput = {
+  direction?: AnalyticsSortDirection | null | undefined;
+  /** 结果列键：维度、指标，或明细查询的字段键 */
+  key: string;
+};
+
 /** 当前用户可执行的操作 */
 export type ApplicationActionCode =
   | 'APPROVE'
@@ -266,6 +498,69 @@ export type CampaignVersionInput = {
   expectedVersion?: number | null | undefined;
 };
 
+/** 可报告变化的登记信息 */
+export type ChangeField =
+  /** 地址 */
+  | 'address'
+  /** 所在县（市、区） */
+  | 'divisionCode'
+  /** 法定代表人 */
+  | 'legalRepresentative'
+  /** 单位名称 */
+  | 'name'
+  /** 邮政编码 */
+  | 'postalCode'
+  /** 统一社会信用代码 */
+  | 'uscc';
+
+/** 一项变化：变化后的值（变化前取登记信息） */
+export type ChangeFieldInput = {
+  /** 变化后 */
+  after: string;
+  field: ChangeField;
+};
+
+/** 重大变化报告筛选 */
+export type ChangeReportFilter = {
+  institutionId?: string | number | null | undefined;
+  status?: ChangeReportStatus | null | undefined;
+};
+
+/** 重大变化情况报告（第十一条） */
+export type ChangeReportInput = {
+  /** 变化发生日期 YYYY-MM-DD */
+  changeDate: string;
+  /** 变化事项（合并、重组等可无登记信息变化） */
+  changes: Array<ChangeFieldInput>;
+  /** 变化情况说明 */
+  description: string;
+  /** 已上传的证明材料（POST /api/evidence） */
+  evidenceIds?: Array<string | number> | null | undefined;
+  type: ChangeType;
+};
+
+/** 重大变化报告状态 */
+export type ChangeReportStatus =
+  /** 待市级核实 */
+  | 'SUBMITTED'
+  /** 核实仍符合条件 */
+  | 'VERIFIED_ELIGIBLE'
+  /** 核实不再符合条件 */
+  | 'VERIFIED_INELIGIBLE';
+
+/** 重大变化类型（第十一条） */
+export type ChangeType =
+  /** 合并 */
+  | 'MERGER'
+  /** 其他与入库条件有关的重大变化 */
+  | 'OTHER'
+  /** 迁移 */
+  | 'RELOCATION'
+  /** 更名 */
+  | 'RENAME'
+  /** 重组 */
+  | 'RESTRUCTURING';
+
 /** 主办方确认参与情况 */
 export type ConfirmParticipationInput = {
   /** 确认（否为不予确认） */
@@ -279,6 +574,21 @@ export type CriterionStatus =
   | 'FAIL'
   | 'MISSING'
   | 'PASS';
+
+/** 作出移出决定 */
+export type DecideRemovalCaseInput = {
+  caseId: string | number;
+  /** 决定意见 */
+  decisionNote?: string | null | undefined;
+  /** 移出生效日期（今天或以后） */
+  effectiveDate: string;
+  /** 打开案件时的版本号（防并发） */
+  expectedVersion?: number | null | undefined;
+  /** 会议日期（须经会议研究的原因必填） */
+  meetingDate?: string | null | undefined;
+  /** 会议纪要文号 */
+  meetingMinuteRef?: string | null | undefined;
+};
 
 /** 拒绝预约 */
 export type DeclineBookingInput = {
@@ -385,6 +695,22 @@ export type InstitutionFilter = {
   /** 按名称或统一社会信用代码搜索 */
   text?: string | null | undefined;
 };
+
+/** 机构动态记录类型 */
+export type InstitutionHistoryKind =
+  | 'ADMITTED'
+  | 'CHANGE_REJECTED'
+  | 'CHANGE_REPORTED'
+  | 'CHANGE_VERIFIED'
+  | 'COMPLIANCE_NOTICE'
+  | 'READMITTED'
+  | 'REMOVAL_CASE_OPENED'
+  | 'REMOVAL_DECIDED'
+  | 'REMOVAL_WITHDRAWN'
+  | 'REMOVED'
+  | 'REPORT_LATE'
+  | 'REPORT_MISSED'
+  | 'REPORT_ON_TIME';
 
 /** 机构基本信息（附件2 申请表） */
 export type InstitutionInput = {
@@ -507,6 +833,16 @@ export type OpenEvaluationCampaignInput = {
   year: number;
 };
 
+/** 省级发起移出案件（第十一、十二条） */
+export type OpenRemovalCaseInput = {
+  /** 事实与依据 */
+  description: string;
+  /** 已上传的证明材料（POST /api/evidence） */
+  evidenceIds?: Array<string | number> | null | undefined;
+  institutionId: string | number;
+  reason: RemovalReason;
+};
+
 /** 逾期预约筛选（机关） */
 export type OverdueBookingFilter = {
   /** 市或县区划代码（在管辖范围内再缩小） */
@@ -551,16 +887,99 @@ export type RateBookingInput = {
   rating: number;
 };
 
+/** 禁入名单筛选 */
+export type ReentryBanFilter = {
+  /** 仅限制期内（true）或已届满（false） */
+  active?: boolean | null | undefined;
+  text?: string | null | undefined;
+};
+
 /** 入库状态 */
 export type RegistryStatus =
   | 'ADMITTED'
   | 'APPLICANT'
   | 'REMOVED';
 
+/** 移出案件筛选 */
+export type RemovalCaseFilter = {
+  institutionId?: string | number | null | undefined;
+  reason?: RemovalReason | null | undefined;
+  /** 状态（多选） */
+  statuses?: Array<RemovalCaseStatus> | null | undefined;
+  /** 机构名称或统一社会信用代码 */
+  text?: string | null | undefined;
+};
+
+/** 案件来源 */
+export type RemovalCaseSource =
+  /** 市级核实（重大变化后不再符合条件） */
+  | 'CITY'
+  /** 年度评价 */
+  | 'EVALUATION'
+  /** 省级发起 */
+  | 'PROVINCE'
+  /** 系统（连续未按规定填报） */
+  | 'SYSTEM';
+
+/** 移出案件状态 */
+export type RemovalCaseStatus =
+  /** 已决定移出（待生效） */
+  | 'DECIDED'
+  /** 待决定 */
+  | 'PENDING'
+  /** 已移出 */
+  | 'REMOVED'
+  /** 已撤销 */
+  | 'WITHDRAWN';
+
+/** 移出原因（第十至十二条） */
+export type RemovalReason =
+  /** 被列入失信被执行人、严重失信主体名单、异常经营名录或税收违法黑名单 */
+  | 'CREDIT_BLACKLIST'
+  /** 存在数据造假、夸大成效等情形 */
+  | 'DATA_FRAUD'
+  /** 年度评价不合格 */
+  | 'EVALUATION_FAILED'
+  /** 法人存在失信、违法记录 */
+  | 'LEGAL_REP_DISHONEST'
+  /** 连续3个周期未按规定填报 */
+  | 'MISSED_REPORTS'
+  /** 发生重大变化后不再符合入库条件 */
+  | 'NO_LONGER_ELIGIBLE'
+  /** 发生偷税漏税等违法违规行为 */
+  | 'TAX_VIOLATION'
+  /** 机构主动申请退出 */
+  | 'VOLUNTARY';
+
 /** 服务机构报告参与活动 */
 export type ReportParticipationInput = {
   activityId: string | number;
   note?: string | null | undefined;
+};
+
+/** 填报周期状态（第十条：逾期补报仍计为未按规定填报） */
+export type ReportPeriodStatus =
+  /** 逾期补报 */
+  | 'LATE'
+  /** 未填报 */
+  | 'MISSED'
+  /** 按时填报 */
+  | 'ON_TIME'
+  /** 待填报（截止日当天及以前） */
+  | 'OPEN';
+
+/** 填报监测筛选 */
+export type ReportingComplianceFilter = {
+  /** 本期是否已提交 */
+  currentSubmitted?: boolean | null | undefined;
+  /** 市或县区划代码（在管辖范围内再缩小） */
+  divisionCode?: string | null | undefined;
+  /** 最近一个已截止周期的状态 */
+  latestStatus?: ReportPeriodStatus | null | undefined;
+  /** 至少连续未按规定填报的周期数（1–8） */
+  minConsecutiveMisses?: number | null | undefined;
+  /** 机构名称或统一社会信用代码 */
+  text?: string | null | undefined;
 };
 
 /** 处理异议 */
@@ -639,6 +1058,21 @@ export type SaveActivityInput = {
   type: ActivityType;
 };
 
+/** 保存查询；带 id 与 version 时修改自己的查询 */
+export type SaveAnalyticsQueryInput = {
+  chart?: AnalyticsChartInput | null | undefined;
+  /** 说明 */
+  description?: string | null | undefined;
+  id?: string | number | null | undefined;
+  /** 名称 */
+  name: string;
+  query: AnalyticsQueryInput;
+  /** 共享给所有分析人员和主管部门（各自按本人管辖范围运行） */
+  shared: boolean;
+  /** 修改时回传的版本号 */
+  version?: number | null | undefined;
+};
+
 /** 保存评价指标体系（不带编号时新建草稿版本） */
 export type SaveEvaluationRubricInput = {
   bands: Array<GradeBandInput>;
@@ -647,6 +1081,24 @@ export type SaveEvaluationRubricInput = {
   indicators: Array<RubricIndicatorInput>;
   name: string;
 };
+
+/** 已保存查询筛选 */
+export type SavedAnalyticsQueryFilter = {
+  /** 数据集键 */
+  dataset?: string | null | undefined;
+  scope?: SavedAnalyticsQueryScope | null | undefined;
+  /** 名称包含 */
+  text?: string | null | undefined;
+};
+
+/** 查询范围 */
+export type SavedAnalyticsQueryScope =
+  /** 全部可见查询 */
+  | 'ALL'
+  /** 我的查询 */
+  | 'MINE'
+  /** 共享查询 */
+  | 'SHARED';
 
 /** 保存评分（省级为评分，市级为预评分） */
 export type ScoreEvaluationSheetInput = {
@@ -691,6 +1143,37 @@ export type ServiceProductInput = {
   published?: boolean | null | undefined;
 };
 
+/** 季度服务情况报告（第十条）；预约数据由系统按本期预约自动统计 */
+export type ServiceReportInput = {
+  /** 举办或参加的活动 */
+  activities?: string | null | undefined;
+  /** 填报截止日 YYYY-MM-DD（3月15日、6月15日、9月15日、12月15日） */
+  deadline: string;
+  /** 服务企业数 */
+  enterprisesServed?: number | null | undefined;
+  /** 修改已有报告时回传其版本号（防并发覆盖） */
+  expectedVersion?: number | null | undefined;
+  /** 本期服务情况综述 */
+  narrative?: string | null | undefined;
+  /** 其中点对点服务企业数 */
+  pointToPointServed?: number | null | undefined;
+  /** 公益性服务次数 */
+  publicWelfareCount?: number | null | undefined;
+  /** 公益性服务情况 */
+  publicWelfareDescription?: string | null | undefined;
+  /** 服务收入（万元） */
+  serviceRevenue?: number | null | undefined;
+  /** 提供服务次数 */
+  servicesDelivered?: number | null | undefined;
+};
+
+/** 季度服务情况报告状态 */
+export type ServiceReportStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已提交 */
+  | 'SUBMITTED';
+
 /** 实地抽查记录 */
 export type SpotCheckInput = {
   applicationId: string | number;
@@ -700,6 +1183,78 @@ export type SpotCheckInput = {
   inspectors: string;
   passed: boolean;
 };
+
+/** 市级核实重大变化报告 */
+export type VerifyChangeReportInput = {
+  changeReportId: string | number;
+  /** 是否仍符合入库条件：是 → 变化事项更新到登记信息；否 → 报省级移出 */
+  eligible: boolean;
+  /** 打开报告时的版本号（防并发） */
+  expectedVersion?: number | null | undefined;
+  /** 核实意见；不再符合时为理由（必填） */
+  note?: string | null | undefined;
+};
+
+/** 撤销移出案件（作出决定前） */
+export type WithdrawRemovalCaseInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  /** 撤销理由 */
+  reason: string;
+};
+
+export type AnalyticsCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsCatalogQuery = { analyticsCatalog: { __typename: 'AnalyticsCatalog', limits: { __typename: 'AnalyticsLimitsInfo', maxDimensions: number, maxMeasures: number, maxFilterDepth: number, maxFilterLeaves: number, maxGroups: number, maxPageSize: number, maxExportRows: number, statementTimeoutMs: number }, datasets: Array<{ __typename: 'AnalyticsDatasetInfo', key: string, label: string, unit: string, description: string, defaultColumns: Array<string>, fields: Array<{ __typename: 'AnalyticsFieldInfo', key: string, label: string, description: string | null, type: AnalyticsFieldType, unit: string | null, ops: Array<AnalyticsOp>, aggregates: Array<AnalyticsAggregate>, dimension: boolean, listed: boolean, sortable: boolean, multiple: boolean, nullable: boolean, personalData: string | null, granularities: Array<AnalyticsDateGranularity>, levels: Array<AnalyticsDivisionLevel>, enumValues: Array<{ __typename: 'AnalyticsEnumValue', code: string, label: string }> }> }> } };
+
+export type RunAnalyticsQueryVariables = Exact<{
+  query: AnalyticsQueryInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  savedQueryId?: string | number | null | undefined;
+}>;
+
+
+export type RunAnalyticsQuery = { runAnalyticsQuery: { __typename: 'AnalyticsResult', mode: AnalyticsResultMode, explanation: string, totalCount: number | null, rows: Array<unknown>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, columns: Array<{ __typename: 'AnalyticsColumn', key: string, label: string, type: AnalyticsFieldType, role: AnalyticsColumnRole, field: string | null, granularity: AnalyticsDateGranularity | null, level: AnalyticsDivisionLevel | null, multiple: boolean, personalData: boolean, unit: string | null }> } };
+
+export type SavedAnalyticsQueriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SavedAnalyticsQueryFilter | null | undefined;
+}>;
+
+
+export type SavedAnalyticsQueriesQuery = { savedAnalyticsQueries: { __typename: 'SavedAnalyticsQueryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SavedAnalyticsQueryEdge', cursor: string, node: { __typename: 'SavedAnalyticsQuery', id: string, name: string, description: string | null, dataset: string, datasetLabel: string, explanation: string, shared: boolean, system: boolean, mine: boolean, ownerName: string | null, lastRunAt: string | null, updatedAt: string, version: number } }> } };
+
+export type SavedAnalyticsQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SavedAnalyticsQueryQuery = { savedAnalyticsQuery: { __typename: 'SavedAnalyticsQuery', id: string, name: string, description: string | null, dataset: string, definition: unknown, shared: boolean, mine: boolean, system: boolean, ownerName: string | null, version: number, chart: { __typename: 'AnalyticsChart', type: AnalyticsChartType, x: string | null, series: string | null, measure: string | null } | null } };
+
+export type SaveAnalyticsQueryMutationVariables = Exact<{
+  input: SaveAnalyticsQueryInput;
+}>;
+
+
+export type SaveAnalyticsQueryMutation = { saveAnalyticsQuery: { __typename: 'SavedAnalyticsQuery', id: string, name: string, description: string | null, shared: boolean, mine: boolean, version: number, definition: unknown, chart: { __typename: 'AnalyticsChart', type: AnalyticsChartType, x: string | null, series: string | null, measure: string | null } | null } };
+
+export type DeleteAnalyticsQueryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteAnalyticsQueryMutation = { deleteAnalyticsQuery: boolean };
+
+export type AnalyticsDashboardQueryVariables = Exact<{
+  key?: string | null | undefined;
+}>;
+
+
+export type AnalyticsDashboardQuery = { analyticsDashboard: { __typename: 'AnalyticsDashboard', id: string, key: string, title: string, description: string | null, cards: Array<{ __typename: 'AnalyticsDashboardCard', id: string, title: string, width: number, chart: { __typename: 'AnalyticsChart', type: AnalyticsChartType, x: string | null, series: string | null, measure: string | null }, query: { __typename: 'SavedAnalyticsQuery', id: string, name: string, definition: unknown, explanation: string } }> } };
 
 export type ApplicationDetailFragment = { __typename: 'Application', id: string, version: number, status: ApplicationStatus, skipsCounty: boolean, pendingLevel: string | null, allowedActions: Array<ApplicationActionCode>, batchId: string, institutionId: string, uscc: string, divisionCode: string, name: string, institutionType: InstitutionType | null, nature: ServiceNature | null, address: string | null, postalCode: string | null, legalRepresentative: string | null, foundedOn: string | null, registeredCapital: number | null, contactPerson: string | null, contactPhone: string | null, email: string | null, employees: number | null, qualifiedStaff: number | null, cooperatingExperts: number | null, seniorExperts: number | null, cooperatingInstitutions: number | null, serviceAssets: number | null, totalAssets: number | null, premisesArea: number | null, mainCategories: Array<string>, otherCategoryDescription: string | null, activitiesNarrative: string | null, lastYear: number | null, revenueLastYear: number | null, profitLastYear: number | null, enterprisesServedLastYear: number | null, activitySessionsLastYear: number | null, revenuePrevYear: number | null, profitPrevYear: number | null, enterprisesServedPrevYear: number | null, activitySessionsPrevYear: number | null, smesServedLastYear: number | null, pointToPointEnterprises: number | null, declaresNoCreditBlacklist: boolean | null, declarationSigned: boolean, declarationSignedBy: string | null, cityOpinion: string | null, submittedAt: string | null, createdAt: string, updatedAt: string, batch: { __typename: 'Batch', id: string, name: string, status: BatchStatus, onlineDeadline: string, paperDeadline: string }, division: { __typename: 'Division', code: string, name: string }, city: { __typename: 'Division', code: string, name: string } | null, mainCategoryDetails: Array<{ __typename: 'ServiceCategory', code: string, name: string }>, products: Array<{ __typename: 'ApplicationProduct', position: number, name: string, content: string, application: string }>, staff: Array<{ __typename: 'ApplicationStaff', position: number, name: string, post: string, title: string, education: string, hasContractProof: boolean }>, servedEnterprises: Array<{ __typename: 'ApplicationServedEnterprise', position: number, name: string, nature: ServiceNature, satisfaction: string }>, attachments: Array<{ __typename: 'ApplicationAttachment', id: string, slot: number, fileName: string, mimeType: string, size: number, sha256: string, uploadedAt: string }>, eligibility: Array<{ __typename: 'EligibilityCriterion', id: string, article: string, title: string, status: CriterionStatus, reason: string }>, timeline: Array<{ __typename: 'ApplicationEvent', id: string, type: ApplicationEventType, level: string | null, actorName: string | null, actorUsername: string | null, opinion: string | null, fromStatus: ApplicationStatus | null, toStatus: ApplicationStatus, createdAt: string }>, spotChecks: Array<{ __typename: 'SpotCheck', id: string, checkedOn: string, inspectors: string, findings: string, passed: boolean, createdAt: string }> };
 
@@ -1014,6 +1569,71 @@ export type DeleteServiceCaseMutationVariables = Exact<{
 
 
 export type DeleteServiceCaseMutation = { deleteServiceCase: boolean };
+
+export type ChangeReportFieldsFragment = { __typename: 'ChangeReport', id: string, type: ChangeType, status: ChangeReportStatus, changeDate: string, dueDate: string, late: boolean, description: string, submittedOn: string, submittedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, verificationNote: string | null, removalCaseId: string | null, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string } | null, division: { __typename: 'Division', code: string, name: string } | null, fields: Array<{ __typename: 'ChangeReportField', field: ChangeField, beforeValue: string | null, afterValue: string, beforeLabel: string | null, afterLabel: string }>, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> };
+
+export type ChangeReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ChangeReportFilter | null | undefined;
+}>;
+
+
+export type ChangeReportsQuery = { changeReports: { __typename: 'ChangeReportConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ChangeReportEdge', cursor: string, node: { __typename: 'ChangeReport', id: string, type: ChangeType, status: ChangeReportStatus, changeDate: string, dueDate: string, late: boolean, description: string, submittedOn: string, submittedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, verificationNote: string | null, removalCaseId: string | null, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string } | null, division: { __typename: 'Division', code: string, name: string } | null, fields: Array<{ __typename: 'ChangeReportField', field: ChangeField, beforeValue: string | null, afterValue: string, beforeLabel: string | null, afterLabel: string }>, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } }> } };
+
+export type SubmitChangeReportMutationVariables = Exact<{
+  input: ChangeReportInput;
+}>;
+
+
+export type SubmitChangeReportMutation = { submitChangeReport: { __typename: 'ChangeReport', id: string, type: ChangeType, status: ChangeReportStatus, changeDate: string, dueDate: string, late: boolean, description: string, submittedOn: string, submittedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, verificationNote: string | null, removalCaseId: string | null, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string } | null, division: { __typename: 'Division', code: string, name: string } | null, fields: Array<{ __typename: 'ChangeReportField', field: ChangeField, beforeValue: string | null, afterValue: string, beforeLabel: string | null, afterLabel: string }>, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } };
+
+export type VerifyChangeReportMutationVariables = Exact<{
+  input: VerifyChangeReportInput;
+}>;
+
+
+export type VerifyChangeReportMutation = { verifyChangeReport: { __typename: 'ChangeReport', id: string, type: ChangeType, status: ChangeReportStatus, changeDate: string, dueDate: string, late: boolean, description: string, submittedOn: string, submittedByName: string | null, verifiedAt: string | null, verifiedByName: string | null, verificationNote: string | null, removalCaseId: string | null, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string } | null, division: { __typename: 'Division', code: string, name: string } | null, fields: Array<{ __typename: 'ChangeReportField', field: ChangeField, beforeValue: string | null, afterValue: string, beforeLabel: string | null, afterLabel: string }>, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } };
+
+export type OwnRegistryRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnRegistryRecordQuery = { institution: { __typename: 'Institution', id: string, name: string, uscc: string, legalRepresentative: string | null, address: string | null, postalCode: string | null, divisionCode: string, registryStatus: RegistryStatus } };
+
+export type ReportingComplianceQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReportingComplianceFilter | null | undefined;
+}>;
+
+
+export type ReportingComplianceQuery = { reportingCompliance: { __typename: 'ReportingComplianceConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ReportingComplianceEdge', cursor: string, node: { __typename: 'ReportingComplianceRow', institutionId: string, institutionName: string, uscc: string, admittedOn: string | null, consecutiveMisses: number, division: { __typename: 'Division', code: string, name: string } | null, periods: Array<{ __typename: 'ReportPeriodCell', deadline: string, status: ReportPeriodStatus | null, submittedOn: string | null }>, current: { __typename: 'ReportPeriodCell', deadline: string, status: ReportPeriodStatus | null, submittedOn: string | null } } }> } };
+
+export type ReportingComplianceSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingComplianceSummaryQuery = { reportingComplianceSummary: { __typename: 'ComplianceSummary', latestDeadline: string, currentDeadline: string, groupedBy: string, rows: Array<{ __typename: 'ComplianceSummaryRow', code: string, name: string, admitted: number, due: number, onTime: number, late: number, missed: number, onTimeRate: number | null, currentSubmitted: number, notices: number, pendingCases: number }>, total: { __typename: 'ComplianceSummaryRow', code: string, name: string, admitted: number, due: number, onTime: number, late: number, missed: number, onTimeRate: number | null, currentSubmitted: number, notices: number, pendingCases: number } } };
+
+export type RunComplianceJobMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunComplianceJobMutation = { runComplianceJob: { __typename: 'ComplianceRunResult', date: string, noticesIssued: number, casesOpened: number, removalsApplied: number } };
+
+export type ComplianceNoticeDeadlinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceNoticeDeadlinesQuery = { complianceNoticeDeadlines: Array<{ __typename: 'ComplianceNoticeDeadline', deadline: string, count: number }> };
+
+export type ComplianceNoticesQueryVariables = Exact<{
+  deadline: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ComplianceNoticesQuery = { complianceNotices: { __typename: 'ComplianceNoticeConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ComplianceNoticeEdge', cursor: string, node: { __typename: 'ComplianceNoticeRow', id: string, institutionId: string, institutionName: string, uscc: string, deadline: string, runStartDeadline: string, missedCount: number, issuedOn: string, division: { __typename: 'Division', code: string, name: string } | null } }> } };
 
 export type RegisterEnterpriseMutationVariables = Exact<{
   input: EnterpriseRegistrationInput;
@@ -1339,6 +1959,87 @@ export type RegisterInstitutionMutationVariables = Exact<{
 
 export type RegisterInstitutionMutation = { registerInstitution: { __typename: 'LoginPayload', token: string, expiresAt: string, user: { __typename: 'Me', id: string, username: string, displayName: string, role: Role, institutionId: string | null, enterpriseId: string | null, division: { __typename: 'Division', code: string, name: string, level: DivisionLevel } | null } } };
 
+export type RemovalCaseFieldsFragment = { __typename: 'RemovalCase', id: string, status: RemovalCaseStatus, reason: RemovalReason, source: RemovalCaseSource, description: string, triggerDeadline: string | null, runStartDeadline: string | null, changeReportId: string | null, proposerName: string, openedOn: string, meetingDate: string | null, meetingMinuteRef: string | null, decisionNote: string | null, decidedAt: string | null, decidedByName: string | null, effectiveDate: string | null, banUntil: string | null, closedBookings: number | null, withdrawnAt: string | null, withdrawReason: string | null, needsMeeting: boolean, bansReentry: boolean, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string, registryStatus: RegistryStatus } | null, division: { __typename: 'Division', code: string, name: string } | null, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> };
+
+export type RemovalCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: RemovalCaseFilter | null | undefined;
+}>;
+
+
+export type RemovalCasesQuery = { removalCases: { __typename: 'RemovalCaseConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'RemovalCaseEdge', cursor: string, node: { __typename: 'RemovalCase', id: string, status: RemovalCaseStatus, reason: RemovalReason, source: RemovalCaseSource, description: string, triggerDeadline: string | null, runStartDeadline: string | null, changeReportId: string | null, proposerName: string, openedOn: string, meetingDate: string | null, meetingMinuteRef: string | null, decisionNote: string | null, decidedAt: string | null, decidedByName: string | null, effectiveDate: string | null, banUntil: string | null, closedBookings: number | null, withdrawnAt: string | null, withdrawReason: string | null, needsMeeting: boolean, bansReentry: boolean, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string, registryStatus: RegistryStatus } | null, division: { __typename: 'Division', code: string, name: string } | null, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } }> } };
+
+export type OpenRemovalCaseMutationVariables = Exact<{
+  input: OpenRemovalCaseInput;
+}>;
+
+
+export type OpenRemovalCaseMutation = { openRemovalCase: { __typename: 'RemovalCase', id: string, status: RemovalCaseStatus, reason: RemovalReason, source: RemovalCaseSource, description: string, triggerDeadline: string | null, runStartDeadline: string | null, changeReportId: string | null, proposerName: string, openedOn: string, meetingDate: string | null, meetingMinuteRef: string | null, decisionNote: string | null, decidedAt: string | null, decidedByName: string | null, effectiveDate: string | null, banUntil: string | null, closedBookings: number | null, withdrawnAt: string | null, withdrawReason: string | null, needsMeeting: boolean, bansReentry: boolean, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string, registryStatus: RegistryStatus } | null, division: { __typename: 'Division', code: string, name: string } | null, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } };
+
+export type DecideRemovalCaseMutationVariables = Exact<{
+  input: DecideRemovalCaseInput;
+}>;
+
+
+export type DecideRemovalCaseMutation = { decideRemovalCase: { __typename: 'RemovalCase', id: string, status: RemovalCaseStatus, reason: RemovalReason, source: RemovalCaseSource, description: string, triggerDeadline: string | null, runStartDeadline: string | null, changeReportId: string | null, proposerName: string, openedOn: string, meetingDate: string | null, meetingMinuteRef: string | null, decisionNote: string | null, decidedAt: string | null, decidedByName: string | null, effectiveDate: string | null, banUntil: string | null, closedBookings: number | null, withdrawnAt: string | null, withdrawReason: string | null, needsMeeting: boolean, bansReentry: boolean, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string, registryStatus: RegistryStatus } | null, division: { __typename: 'Division', code: string, name: string } | null, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } };
+
+export type WithdrawRemovalCaseMutationVariables = Exact<{
+  input: WithdrawRemovalCaseInput;
+}>;
+
+
+export type WithdrawRemovalCaseMutation = { withdrawRemovalCase: { __typename: 'RemovalCase', id: string, status: RemovalCaseStatus, reason: RemovalReason, source: RemovalCaseSource, description: string, triggerDeadline: string | null, runStartDeadline: string | null, changeReportId: string | null, proposerName: string, openedOn: string, meetingDate: string | null, meetingMinuteRef: string | null, decisionNote: string | null, decidedAt: string | null, decidedByName: string | null, effectiveDate: string | null, banUntil: string | null, closedBookings: number | null, withdrawnAt: string | null, withdrawReason: string | null, needsMeeting: boolean, bansReentry: boolean, version: number, institution: { __typename: 'Institution', id: string, name: string, uscc: string, registryStatus: RegistryStatus } | null, division: { __typename: 'Division', code: string, name: string } | null, evidence: Array<{ __typename: 'EvidenceFile', id: string, fileName: string, size: number }> } };
+
+export type ReentryBansQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReentryBanFilter | null | undefined;
+}>;
+
+
+export type ReentryBansQuery = { reentryBans: { __typename: 'ReentryBanConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ReentryBanEdge', cursor: string, node: { __typename: 'ReentryBan', id: string, institutionId: string, institutionName: string, uscc: string, reason: RemovalReason, removedOn: string, banUntil: string, active: boolean, division: { __typename: 'Division', code: string, name: string } | null } }> } };
+
+export type AdmittedInstitutionsQueryVariables = Exact<{
+  text?: string | null | undefined;
+}>;
+
+
+export type AdmittedInstitutionsQuery = { institutions: { __typename: 'InstitutionConnection', edges: Array<{ __typename: 'InstitutionEdge', node: { __typename: 'Institution', id: string, name: string, uscc: string, division: { __typename: 'Division', code: string, name: string } } }> } };
+
+export type ServiceReportPeriodsQueryVariables = Exact<{
+  institutionId?: string | number | null | undefined;
+}>;
+
+
+export type ServiceReportPeriodsQuery = { serviceReportPeriods: Array<{ __typename: 'ServiceReportPeriod', deadline: string, periodStart: string, status: ReportPeriodStatus, current: boolean, daysLeft: number, writable: boolean, refusal: string | null, bookingFigures: { __typename: 'ReportBookingFigures', received: number, answeredInTime: number, completed: number, frozen: boolean }, report: { __typename: 'ServiceReport', id: string, status: ServiceReportStatus, version: number, submittedOn: string | null, onTime: boolean, servicesDelivered: number | null, enterprisesServed: number | null, pointToPointServed: number | null, publicWelfareCount: number | null, publicWelfareDescription: string | null, activities: string | null, serviceRevenue: number | null, narrative: string | null } | null }> };
+
+export type SaveServiceReportMutationVariables = Exact<{
+  input: ServiceReportInput;
+}>;
+
+
+export type SaveServiceReportMutation = { saveServiceReport: { __typename: 'ServiceReport', id: string, status: ServiceReportStatus, version: number } };
+
+export type SubmitServiceReportMutationVariables = Exact<{
+  input: ServiceReportInput;
+}>;
+
+
+export type SubmitServiceReportMutation = { submitServiceReport: { __typename: 'ServiceReport', id: string, status: ServiceReportStatus, version: number, submittedOn: string | null, onTime: boolean } };
+
+export type WorkQueueCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkQueueCountsQuery = { workQueueCounts: { __typename: 'WorkQueueCounts', changeReportsToVerify: number, removalCasesPending: number, currentReportDue: boolean } };
+
+export type InstitutionHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InstitutionHistoryQuery = { institutionHistory: Array<{ __typename: 'InstitutionHistoryEntry', date: string, kind: InstitutionHistoryKind, title: string, detail: string | null, subjectType: string | null, subjectId: string | null }> };
+
 export type SpotCheckFieldsFragment = { __typename: 'SpotCheck', id: string, checkedOn: string, inspectors: string, findings: string, passed: boolean, createdAt: string };
 
 export type ReviewApplicationMutationVariables = Exact<{
@@ -1362,12 +2063,21 @@ export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":
 export const SignedInFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<SignedInFragment, unknown>;
 export const BookingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BookingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceBooking"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"need"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"preferredTime"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requestDate"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"responseDeadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineProvisional"}},{"kind":"Field","name":{"kind":"Name","value":"remainingWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedInTime"}},{"kind":"Field","name":{"kind":"Name","value":"responseNote"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"ratingComment"}},{"kind":"Field","name":{"kind":"Name","value":"ratedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BookingFieldsFragment, unknown>;
 export const ServiceCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseName"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ServiceCaseFieldsFragment, unknown>;
+export const ChangeReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changeDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"removalCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"beforeValue"}},{"kind":"Field","name":{"kind":"Name","value":"afterValue"}},{"kind":"Field","name":{"kind":"Name","value":"beforeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"afterLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<ChangeReportFieldsFragment, unknown>;
 export const EvaluationSheetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"campaignId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"cityName"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"naPoints"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteDate"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteInspectors"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteFindings"}},{"kind":"Field","name":{"kind":"Name","value":"onSitePassed"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"removalCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"scoredByName"}},{"kind":"Field","name":{"kind":"Name","value":"scoredAt"}},{"kind":"Field","name":{"kind":"Name","value":"cityScoredByName"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"base"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"cityScore"}},{"kind":"Field","name":{"kind":"Name","value":"cityComment"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}}]}}]}}]} as unknown as DocumentNode<EvaluationSheetFieldsFragment, unknown>;
 export const JobRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JobRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JobRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"holder"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowsTouched"}},{"kind":"Field","name":{"kind":"Name","value":"errorMessage"}}]}}]} as unknown as DocumentNode<JobRunFieldsFragment, unknown>;
 export const PublicNoticeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicNoticeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicNotice"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"batchName"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"inNotice"}}]}}]}}]} as unknown as DocumentNode<PublicNoticeFieldsFragment, unknown>;
 export const PageCursorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageCursorFragment, unknown>;
 export const ServiceProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"priceNote"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceProductFieldsFragment, unknown>;
 export const DivisionNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DivisionNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Division"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]} as unknown as DocumentNode<DivisionNodeFragment, unknown>;
+export const RemovalCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemovalCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemovalCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"triggerDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"runStartDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"changeReportId"}},{"kind":"Field","name":{"kind":"Name","value":"proposerName"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingMinuteRef"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"banUntil"}},{"kind":"Field","name":{"kind":"Name","value":"closedBookings"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"needsMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"bansReentry"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"registryStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<RemovalCaseFieldsFragment, unknown>;
+export const AnalyticsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxDimensions"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"maxFilterDepth"}},{"kind":"Field","name":{"kind":"Name","value":"maxFilterLeaves"}},{"kind":"Field","name":{"kind":"Name","value":"maxGroups"}},{"kind":"Field","name":{"kind":"Name","value":"maxPageSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxExportRows"}},{"kind":"Field","name":{"kind":"Name","value":"statementTimeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultColumns"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"ops"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"sortable"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"nullable"}},{"kind":"Field","name":{"kind":"Name","value":"personalData"}},{"kind":"Field","name":{"kind":"Name","value":"granularities"}},{"kind":"Field","name":{"kind":"Name","value":"levels"}},{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsCatalogQuery, AnalyticsCatalogQueryVariables>;
+export const RunAnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunAnalytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsQueryInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"savedQueryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"savedQueryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"savedQueryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"personalData"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]} as unknown as DocumentNode<RunAnalyticsQuery, RunAnalyticsQueryVariables>;
+export const SavedAnalyticsQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedAnalyticsQueries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SavedAnalyticsQueryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedAnalyticsQueries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"datasetLabel"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SavedAnalyticsQueriesQuery, SavedAnalyticsQueriesQueryVariables>;
+export const SavedAnalyticsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedAnalyticsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}}]}}]} as unknown as DocumentNode<SavedAnalyticsQueryQuery, SavedAnalyticsQueryQueryVariables>;
+export const SaveAnalyticsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAnalyticsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAnalyticsQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}}]}}]} as unknown as DocumentNode<SaveAnalyticsQueryMutation, SaveAnalyticsQueryMutationVariables>;
+export const DeleteAnalyticsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAnalyticsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteAnalyticsQueryMutation, DeleteAnalyticsQueryMutationVariables>;
+export const AnalyticsDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsDashboardQuery, AnalyticsDashboardQueryVariables>;
 export const ApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Application"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onlineDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"paperDeadline"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpotCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpotCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"skipsCounty"}},{"kind":"Field","name":{"kind":"Name","value":"pendingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BatchFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institutionType"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingExperts"}},{"kind":"Field","name":{"kind":"Name","value":"seniorExperts"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAssets"}},{"kind":"Field","name":{"kind":"Name","value":"totalAssets"}},{"kind":"Field","name":{"kind":"Name","value":"premisesArea"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategories"}},{"kind":"Field","name":{"kind":"Name","value":"otherCategoryDescription"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategoryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activitiesNarrative"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"revenueLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"profitLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServedLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"activitySessionsLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"revenuePrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"profitPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServedPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"activitySessionsPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"smesServedLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"pointToPointEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"declaresNoCreditBlacklist"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSigned"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cityOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"application"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"hasContractProof"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedEnterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpotCheckFields"}}]}}]}}]} as unknown as DocumentNode<ApplicationQuery, ApplicationQueryVariables>;
 export const ApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Applications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"skipsCounty"}},{"kind":"Field","name":{"kind":"Name","value":"pendingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainCategories"}},{"kind":"Field","name":{"kind":"Name","value":"otherCategoryDescription"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategoryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutionType"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revenueLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAssets"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ApplicationsQuery, ApplicationsQueryVariables>;
 export const ApplicationQueueCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationQueueCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationQueueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ApplicationQueueCountsQuery, ApplicationQueueCountsQueryVariables>;
@@ -1410,6 +2120,15 @@ export const MyServiceCasesDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateServiceCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<CreateServiceCaseMutation, CreateServiceCaseMutationVariables>;
 export const UpdateServiceCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateServiceCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseName"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateServiceCaseMutation, UpdateServiceCaseMutationVariables>;
 export const DeleteServiceCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteServiceCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteServiceCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteServiceCaseMutation, DeleteServiceCaseMutationVariables>;
+export const ChangeReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChangeReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeReportFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changeDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"removalCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"beforeValue"}},{"kind":"Field","name":{"kind":"Name","value":"afterValue"}},{"kind":"Field","name":{"kind":"Name","value":"beforeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"afterLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<ChangeReportsQuery, ChangeReportsQueryVariables>;
+export const SubmitChangeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitChangeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitChangeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changeDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"removalCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"beforeValue"}},{"kind":"Field","name":{"kind":"Name","value":"afterValue"}},{"kind":"Field","name":{"kind":"Name","value":"beforeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"afterLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<SubmitChangeReportMutation, SubmitChangeReportMutationVariables>;
+export const VerifyChangeReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyChangeReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyChangeReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyChangeReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChangeReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChangeReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"changeDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedByName"}},{"kind":"Field","name":{"kind":"Name","value":"verificationNote"}},{"kind":"Field","name":{"kind":"Name","value":"removalCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"beforeValue"}},{"kind":"Field","name":{"kind":"Name","value":"afterValue"}},{"kind":"Field","name":{"kind":"Name","value":"beforeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"afterLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<VerifyChangeReportMutation, VerifyChangeReportMutationVariables>;
+export const OwnRegistryRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwnRegistryRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"registryStatus"}}]}}]}}]} as unknown as DocumentNode<OwnRegistryRecordQuery, OwnRegistryRecordQueryVariables>;
+export const ReportingComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportingComplianceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingCompliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"admittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveMisses"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportingComplianceQuery, ReportingComplianceQueryVariables>;
+export const ReportingComplianceSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingComplianceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportingComplianceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latestDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"currentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"groupedBy"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"admitted"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"currentSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"notices"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"admitted"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"currentSubmitted"}},{"kind":"Field","name":{"kind":"Name","value":"notices"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCases"}}]}}]}}]}}]} as unknown as DocumentNode<ReportingComplianceSummaryQuery, ReportingComplianceSummaryQueryVariables>;
+export const RunComplianceJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunComplianceJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runComplianceJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"noticesIssued"}},{"kind":"Field","name":{"kind":"Name","value":"casesOpened"}},{"kind":"Field","name":{"kind":"Name","value":"removalsApplied"}}]}}]}}]} as unknown as DocumentNode<RunComplianceJobMutation, RunComplianceJobMutationVariables>;
+export const ComplianceNoticeDeadlinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceNoticeDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceNoticeDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ComplianceNoticeDeadlinesQuery, ComplianceNoticeDeadlinesQueryVariables>;
+export const ComplianceNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deadline"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"deadline"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deadline"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"runStartDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"missedCount"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComplianceNoticesQuery, ComplianceNoticesQueryVariables>;
 export const RegisterEnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterEnterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerEnterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedIn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}}]} as unknown as DocumentNode<RegisterEnterpriseMutation, RegisterEnterpriseMutationVariables>;
 export const EvaluationCampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationCampaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationCampaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"referenceDate"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"computedAsOf"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheets"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"onSite"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteFailed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rubric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"min"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationCampaignsQuery, EvaluationCampaignsQueryVariables>;
 export const EvaluationSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationSheetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"cityName"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"naPoints"}},{"kind":"Field","name":{"kind":"Name","value":"onSiteDate"}},{"kind":"Field","name":{"kind":"Name","value":"onSitePassed"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"removalCaseId"}},{"kind":"Field","name":{"kind":"Name","value":"scoredByName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationSheetsQuery, EvaluationSheetsQueryVariables>;
@@ -1455,5 +2174,16 @@ export const DeleteServiceProductDocument = {"kind":"Document","definitions":[{"
 export const DivisionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DivisionTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"cities"},"name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"CITY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DivisionNode"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"counties"},"name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"COUNTY"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DivisionNode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DivisionNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Division"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]} as unknown as DocumentNode<DivisionTreeQuery, DivisionTreeQueryVariables>;
 export const ServiceCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]} as unknown as DocumentNode<ServiceCategoriesQuery, ServiceCategoriesQueryVariables>;
 export const RegisterInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InstitutionRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SignedIn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Me"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseId"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SignedIn"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}}]}}]} as unknown as DocumentNode<RegisterInstitutionMutation, RegisterInstitutionMutationVariables>;
+export const RemovalCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RemovalCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RemovalCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removalCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemovalCaseFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemovalCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemovalCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"triggerDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"runStartDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"changeReportId"}},{"kind":"Field","name":{"kind":"Name","value":"proposerName"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingMinuteRef"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"banUntil"}},{"kind":"Field","name":{"kind":"Name","value":"closedBookings"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"needsMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"bansReentry"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"registryStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<RemovalCasesQuery, RemovalCasesQueryVariables>;
+export const OpenRemovalCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenRemovalCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenRemovalCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRemovalCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemovalCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemovalCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemovalCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"triggerDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"runStartDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"changeReportId"}},{"kind":"Field","name":{"kind":"Name","value":"proposerName"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingMinuteRef"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"banUntil"}},{"kind":"Field","name":{"kind":"Name","value":"closedBookings"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"needsMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"bansReentry"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"registryStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<OpenRemovalCaseMutation, OpenRemovalCaseMutationVariables>;
+export const DecideRemovalCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideRemovalCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideRemovalCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideRemovalCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemovalCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemovalCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemovalCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"triggerDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"runStartDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"changeReportId"}},{"kind":"Field","name":{"kind":"Name","value":"proposerName"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingMinuteRef"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"banUntil"}},{"kind":"Field","name":{"kind":"Name","value":"closedBookings"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"needsMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"bansReentry"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"registryStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<DecideRemovalCaseMutation, DecideRemovalCaseMutationVariables>;
+export const WithdrawRemovalCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawRemovalCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawRemovalCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawRemovalCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RemovalCaseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RemovalCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemovalCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"triggerDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"runStartDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"changeReportId"}},{"kind":"Field","name":{"kind":"Name","value":"proposerName"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingDate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingMinuteRef"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"banUntil"}},{"kind":"Field","name":{"kind":"Name","value":"closedBookings"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"needsMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"bansReentry"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"registryStatus"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<WithdrawRemovalCaseMutation, WithdrawRemovalCaseMutationVariables>;
+export const ReentryBansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReentryBans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReentryBanFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reentryBans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"banUntil"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReentryBansQuery, ReentryBansQueryVariables>;
+export const AdmittedInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdmittedInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"registryStatus"},"value":{"kind":"EnumValue","value":"ADMITTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdmittedInstitutionsQuery, AdmittedInstitutionsQueryVariables>;
+export const ServiceReportPeriodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceReportPeriods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceReportPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"institutionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"institutionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"writable"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"bookingFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"answeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"servicesDelivered"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServed"}},{"kind":"Field","name":{"kind":"Name","value":"pointToPointServed"}},{"kind":"Field","name":{"kind":"Name","value":"publicWelfareCount"}},{"kind":"Field","name":{"kind":"Name","value":"publicWelfareDescription"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"serviceRevenue"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceReportPeriodsQuery, ServiceReportPeriodsQueryVariables>;
+export const SaveServiceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveServiceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveServiceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SaveServiceReportMutation, SaveServiceReportMutationVariables>;
+export const SubmitServiceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitServiceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitServiceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}}]}}]}}]} as unknown as DocumentNode<SubmitServiceReportMutation, SubmitServiceReportMutationVariables>;
+export const WorkQueueCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkQueueCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workQueueCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeReportsToVerify"}},{"kind":"Field","name":{"kind":"Name","value":"removalCasesPending"}},{"kind":"Field","name":{"kind":"Name","value":"currentReportDue"}}]}}]}}]} as unknown as DocumentNode<WorkQueueCountsQuery, WorkQueueCountsQueryVariables>;
+export const InstitutionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}}]}}]} as unknown as DocumentNode<InstitutionHistoryQuery, InstitutionHistoryQueryVariables>;
 export const ReviewApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onlineDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"paperDeadline"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpotCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpotCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"skipsCounty"}},{"kind":"Field","name":{"kind":"Name","value":"pendingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BatchFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institutionType"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingExperts"}},{"kind":"Field","name":{"kind":"Name","value":"seniorExperts"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAssets"}},{"kind":"Field","name":{"kind":"Name","value":"totalAssets"}},{"kind":"Field","name":{"kind":"Name","value":"premisesArea"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategories"}},{"kind":"Field","name":{"kind":"Name","value":"otherCategoryDescription"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategoryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activitiesNarrative"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"revenueLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"profitLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServedLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"activitySessionsLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"revenuePrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"profitPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServedPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"activitySessionsPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"smesServedLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"pointToPointEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"declaresNoCreditBlacklist"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSigned"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cityOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"application"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"hasContractProof"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedEnterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpotCheckFields"}}]}}]}}]} as unknown as DocumentNode<ReviewApplicationMutation, ReviewApplicationMutationVariables>;
 export const RecordSpotCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSpotCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpotCheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSpotCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpotCheckFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpotCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpotCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RecordSpotCheckMutation, RecordSpotCheckMutationVariables>;

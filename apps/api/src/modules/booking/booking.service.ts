@@ -292,11 +292,6 @@ export class BookingService {
     return result.affected ?? open.length;
   }
 
-  /** The PROVINCE "run now" button: the same job, at the clock's time, audited as the officer. */
-  flagOverdueNow(actor: Actor): Promise<number> {
-    return this.flagOverdue(this.clock.now(), actor);
-  }
-
   /** Deadlines computed while a year had no schedule, computed again with the calendar as it is now. */
   async recomputeProvisionalDeadlines(actor: Actor = SYSTEM_ACTOR): Promise<number> {
     const calendar = await this.calendar.calendar();

@@ -39,7 +39,7 @@ export class VerifyChangeReportInput {
 
   @Field(() => Int, { nullable: true, description: '打开报告时的版本号（防并发）' })
   @IsOptional()
-  @IsInt({ message: '应为整数' })
+  @IsInt({ message: '版本号应为整数' })
   expectedVersion?: number | null;
 
   @Field({ description: '是否仍符合入库条件：是 → 变化事项更新到登记信息；否 → 报省级移出' })

@@ -1,12 +1,24 @@
 import express from 'express';
 import { authenticated, sendError } from '../../common/rest';
 import { Role } from '../../common/enums';
-import { forbidden } from '../../common/errors';
+import { badInput, forbidden } from '../../common/errors';
 import { Services } from '../../services';
 import { MAX_ATTACHMENT_BYTES } from '../attachment/file-type';
 
 /** Who may upload evidence: institutions (change reports), PROVINCE (removal cases). */
 const UPLOADERS = [Role.INSTITUTION, Role.PROVINCE];
+
+/** `X-File-Name` is URL-encoded (non-ASCII names); a malformed one is a field error, not a URIError. */
+function fileNameOf(header: string | string[] | undefined): string {
+  if (header === undefined) return '';
+  if (typeof header !== 'string' || header.length > 1000)
+    throw badInput([{ field: 'fileName', code: 'FILE_NAME_INVALID', message: '文件名无效' }]);
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw badInput([{ field: 'fileName', code: 'FILE_NAME_INVALID', message: '文件名编码无效（X-File-Name 应为 URL 编码）' }]);
+  }
+}
 
 /** POST /api/evidence (raw body, header X-File-Name) → the file's id to cite; GET /api/evidence/:id downloads it. */
 export function evidenceRouter(services: Services): express.Router {
@@ -31,7 +43,7 @@ export function evidenceRouter(services: Services): express.Router {
     async (req, res) => {
       try {
         if (!UPLOADERS.includes(res.locals.actor.user.role)) throw forbidden();
-        const name = decodeURIComponent(String(req.headers['x-file-name'] ?? ''));
+        const name = fileNameOf(req.headers['x-file-name']);
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const row = await services.evidence.upload(name, body, res.locals.actor);
         res.status(201).json({ id: String(row.id), fileName: row.fileName, mimeType: row.mimeType, size: row.size });

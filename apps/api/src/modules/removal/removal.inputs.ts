@@ -30,7 +30,7 @@ export class DecideRemovalCaseInput {
 
   @Field(() => Int, { nullable: true, description: '打开案件时的版本号（防并发）' })
   @IsOptional()
-  @IsInt({ message: '应为整数' })
+  @IsInt({ message: '版本号应为整数' })
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: '会议日期（须经会议研究的原因必填）' })
@@ -59,7 +59,7 @@ export class WithdrawRemovalCaseInput {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt({ message: '应为整数' })
+  @IsInt({ message: '版本号应为整数' })
   expectedVersion?: number | null;
 
   @Field({ description: '撤销理由' })
@@ -86,7 +86,7 @@ export class RemovalCaseFilter {
 
   @Field(() => String, { nullable: true, description: '机构名称或统一社会信用代码' })
   @IsOptional()
-  @MaxLength(50, { message: '最多50字' })
+  @MaxLength(50, { message: '搜索词最多50字' })
   text?: string;
 }
 
@@ -107,7 +107,7 @@ export class ReentryBanFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50, { message: '最多50字' })
+  @MaxLength(50, { message: '搜索词最多50字' })
   text?: string;
 }
 

@@ -13,7 +13,7 @@ export class ServiceReportInput {
 
   @Field(() => Int, { nullable: true, description: '修改已有报告时回传其版本号（防并发覆盖）' })
   @IsOptional()
-  @IsInt({ message: '应为整数' })
+  @IsInt({ message: '版本号应为整数' })
   expectedVersion?: number | null;
 
   @Field(() => Int, { nullable: true, description: '提供服务次数' })
@@ -80,7 +80,7 @@ export class ReportingComplianceFilter {
 
   @Field(() => Int, { nullable: true, description: '至少连续未按规定填报的周期数（1–8）' })
   @IsOptional()
-  @IsInt({ message: '应为整数' })
+  @IsInt({ message: '连续未报周期数应为整数' })
   @Min(1, { message: '连续未填报周期数应为1–8' })
   @Max(8, { message: '连续未填报周期数应为1–8' })
   minConsecutiveMisses?: number;

@@ -17,7 +17,11 @@ export interface Rule {
 }
 
 const OFFICERS = [PROVINCE, CITY, COUNTY];
+const ANALYTICS = [PROVINCE, CITY, COUNTY, ANALYST];
+const BOOKINGS_BY_CITY = { dataset: 'bookings', groupBy: [{ field: 'divisionCode', level: 'CITY' }], measures: [{ aggregate: 'COUNT' }] };
 const SCOPED_READERS = [PROVINCE, CITY, COUNTY, INSTITUTION, ANALYST];
+const MONITORS = [PROVINCE, CITY, COUNTY, ANALYST];
+const DYNAMIC_READERS = [PROVINCE, CITY, COUNTY, ANALYST, INSTITUTION];
 export const ABSENT = '99999999';
 
 /** Who may see the primary [0] and the secondary [1] record of each kind (if the role may call the operation at all). */
@@ -78,6 +82,13 @@ const weakSignUp = {
 /** The one table. Allowed calls are chosen to stop short of changing state where they can (a state check refuses). */
 export const RULES: Record<string, Rule> = {
   // --- queries
+  // Analytics (issue #11): ids point at saved queries and dashboard cards, which are no record kind of the world (yet):
+  // allowed callers get NOT_FOUND for the absent id, everyone else FORBIDDEN / UNAUTHENTICATED.
+  analyticsCatalog: { who: ANALYTICS },
+  analyticsDashboard: { who: [PROVINCE, CITY, ANALYST] },
+  runAnalyticsQuery: { who: ANALYTICS, args: () => ({ query: BOOKINGS_BY_CITY }) },
+  savedAnalyticsQueries: { who: ANALYTICS },
+  savedAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT }) },
   application: { who: SCOPED_READERS, on: 'application', args: (id) => ({ id }) },
   applicationQueueCounts: { who: SCOPED_READERS },
   applications: { who: SCOPED_READERS },
@@ -115,19 +126,19 @@ export const RULES: Record<string, Rule> = {
   publicServiceProduct: { who: 'anyone', on: 'publishedProduct', args: (id) => ({ id }) },
   serviceCategories: { who: 'anyone' },
   serviceNatures: { who: 'anyone' },
-  // --- dynamic management (issue #9)
-  serviceReportPeriods: { who: [...OFFICERS, ANALYST, INSTITUTION] },
-  reportingCompliance: { who: [...OFFICERS, ANALYST] },
-  reportingComplianceSummary: { who: [...OFFICERS, ANALYST] },
-  complianceNotices: { who: [...OFFICERS, ANALYST], args: () => ({ deadline: '2026-09-15' }) },
-  complianceNoticeDeadlines: { who: [...OFFICERS, ANALYST] },
-  workQueueCounts: { who: [...OFFICERS, INSTITUTION] },
-  changeReports: { who: SCOPED_READERS },
-  changeReport: { who: SCOPED_READERS, args: () => ({ id: ABSENT }) },
-  removalCases: { who: SCOPED_READERS },
-  removalCase: { who: SCOPED_READERS, args: () => ({ id: ABSENT }) },
+  // Dynamic management (issue #9).
+  changeReport: { who: DYNAMIC_READERS, args: () => ({ id: ABSENT }) },
+  changeReports: { who: DYNAMIC_READERS },
+  complianceNoticeDeadlines: { who: MONITORS },
+  complianceNotices: { who: MONITORS, args: () => ({ deadline: '2026-12-15' }) },
+  institutionHistory: { who: DYNAMIC_READERS, on: 'institution', args: (id) => ({ id }) },
   reentryBans: { who: [PROVINCE] },
-  institutionHistory: { who: SCOPED_READERS, args: () => ({ id: ABSENT }) },
+  removalCase: { who: DYNAMIC_READERS, args: () => ({ id: ABSENT }) },
+  removalCases: { who: DYNAMIC_READERS },
+  reportingCompliance: { who: MONITORS },
+  reportingComplianceSummary: { who: MONITORS },
+  serviceReportPeriods: { who: DYNAMIC_READERS, on: 'institution', args: (id) => ({ institutionId: id }) },
+  workQueueCounts: { who: [...OFFICERS, INSTITUTION] },
   // --- annual evaluation and public-welfare activities (issue #10)
   evaluationRubrics: { who: [PROVINCE] },
   evaluationCampaigns: { who: [PROVINCE, CITY] },
@@ -140,6 +151,11 @@ export const RULES: Record<string, Rule> = {
   evaluationDistribution: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT }) },
   activities: { who: 'anyone' },
   // --- mutations
+  addDashboardCard: { who: [PROVINCE], args: () => ({ input: { savedQueryId: ABSENT } }) },
+  deleteAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT, version: 1 }) },
+  removeDashboardCard: { who: [PROVINCE], args: () => ({ id: ABSENT }) },
+  // A refused save (over the name's length) leaves nothing behind.
+  saveAnalyticsQuery: { who: ANALYTICS, args: () => ({ input: { name: '矩'.repeat(51), shared: false, query: BOOKINGS_BY_CITY } }) },
   acceptBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },
   addCalendarYear: { who: [PROVINCE], args: () => ({ input: { year: 2026, source: '矩阵' } }) },
   bookService: {
@@ -205,21 +221,22 @@ export const RULES: Record<string, Rule> = {
   updateMyPublicProfile: { who: [INSTITUTION], args: () => ({ input: {} }) },
   updateServiceCase: { who: [INSTITUTION], on: 'serviceCase', args: (id) => ({ id, input: caseInput }) },
   updateServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, input: productInput }) },
-  // --- dynamic management (issue #9): invalid or missing records, so nothing changes
-  saveServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2020-03-15' } }) },
-  submitServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2020-03-15' } }) },
-  submitChangeReport: {
-    who: [INSTITUTION],
-    args: () => ({ input: { type: 'OTHER', changeDate: '2099-01-01', description: '矩阵测试', changes: [] } }),
-  },
-  verifyChangeReport: { who: [CITY], args: () => ({ input: { changeReportId: ABSENT, eligible: true, note: '矩阵测试核实意见' } }) },
+  // Dynamic management (issue #9): allowed calls are refused by a state or date check (a period not open, a change in
+  // the future, a missing case), except the idempotent job.
+  decideRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, effectiveDate: '2099-01-01' } }) },
   openRemovalCase: {
     who: [PROVINCE],
-    args: () => ({ input: { institutionId: ABSENT, reason: 'DATA_FRAUD', description: '矩阵测试的事实与依据说明' } }),
+    args: () => ({ input: { institutionId: ABSENT, reason: 'DATA_FRAUD', description: '矩阵测试事实与依据' } }),
   },
-  decideRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, effectiveDate: '2099-01-01' } }) },
-  withdrawRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, reason: '矩阵测试撤销' } }) },
   runComplianceJob: { who: [PROVINCE] },
+  saveServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2099-03-15' } }) },
+  submitChangeReport: {
+    who: [INSTITUTION],
+    args: () => ({ input: { type: 'RENAME', changeDate: '2099-01-01', description: '矩阵测试变化说明', changes: [] } }),
+  },
+  submitServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2099-03-15' } }) },
+  verifyChangeReport: { who: [CITY], args: () => ({ input: { changeReportId: ABSENT, eligible: true } }) },
+  withdrawRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, reason: '矩阵测试撤销' } }) },
   // --- annual evaluation (issue #10): missing records or refused input, so nothing changes
   saveEvaluationRubric: { who: [PROVINCE], args: () => ({ input: { name: '矩阵', indicators: [], bands: [] } }) },
   openEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { year: 2025, rubricId: ABSENT, referenceDate: '2099-01-01' } }) },
@@ -247,6 +264,9 @@ export const RULES: Record<string, Rule> = {
     args: () => ({ input: { participationId: ABSENT, expectedVersion: 1, confirm: true } }),
   },
   // --- REST
+  // The octet-stream body of the matrix is no query: allowed callers get BAD_USER_INPUT, never a file.
+  'POST /exports/analytics.xlsx': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.xlsx' }) },
+  'POST /exports/analytics.csv': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.csv' }) },
   'POST /applications/:id/attachments/:slot': {
     who: [INSTITUTION],
     on: 'application',
@@ -263,17 +283,16 @@ export const RULES: Record<string, Rule> = {
     on: 'application',
     args: (id) => ({ path: `/api/exports/applications/${id}.xlsx` }),
   },
+  'GET /exports/reporting-compliance.xlsx': { who: MONITORS, args: () => ({ path: '/api/exports/reporting-compliance.xlsx' }) },
+  'GET /exports/compliance-notices.xlsx': {
+    who: MONITORS,
+    args: () => ({ path: '/api/exports/compliance-notices.xlsx?deadline=2026-12-15' }),
+  },
+  'POST /evidence': { who: [INSTITUTION, PROVINCE], args: () => ({ path: '/api/evidence' }) },
+  'GET /evidence/:id': { who: 'signedIn', args: () => ({ path: `/api/evidence/${ABSENT}` }) },
   'GET /exports/evaluation-results.xlsx': {
     who: [PROVINCE, CITY],
     args: () => ({ path: `/api/exports/evaluation-results.xlsx?campaignId=${ABSENT}` }),
-  },
-  'GET /exports/reporting-compliance.xlsx': {
-    who: [...OFFICERS, ANALYST],
-    args: () => ({ path: '/api/exports/reporting-compliance.xlsx' }),
-  },
-  'GET /exports/compliance-notices.xlsx': {
-    who: [...OFFICERS, ANALYST],
-    args: () => ({ path: '/api/exports/compliance-notices.xlsx?deadline=2026-09-15' }),
   },
 };
 
