@@ -60,12 +60,6 @@ test.describe('登录与权限', () => {
     await expect(sideMenu(page).getByRole('menuitem', { name: '审计日志' })).toHaveCount(0);
   });
 
-  test('尚未上线的功能显示明确的占位说明', async ({ page }) => {
-    await login(page, 'province');
-    await sideMenu(page).getByRole('menuitem', { name: '年度评价' }).click();
-    await expect(page.getByText('该功能将在后续版本上线')).toBeVisible();
-  });
-
   test('退出登录后回到登录页', async ({ page }) => {
     await login(page, 'enterprise');
     await page.getByRole('button', { name: '退出登录' }).click();

@@ -5,6 +5,7 @@ import { createDataSource } from './database/data-source';
 import { seedDemoData } from './database/demo-seed';
 import { seedDemoApplications } from './database/demo-seed-applications';
 import { seedDemoCompliance } from './database/demo-seed-compliance';
+import { seedDemoEvaluation } from './database/demo-seed-evaluation';
 import { syncReferenceData } from './database/reference-data';
 import { createServices, Services } from './services';
 
@@ -20,6 +21,7 @@ export async function bootstrap(config: AppConfig, clock: Clock, options: { demo
     await services.divisions.load();
     await seedDemoApplications(services);
     await seedDemoCompliance(services);
+    await seedDemoEvaluation(services);
   }
   return services;
 }

@@ -27,6 +27,8 @@ import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.r
 import { HistoryResolver } from './modules/history/history.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
+import { EvaluationResolver, EvaluationSheetResolver } from './modules/evaluation/evaluation.resolver';
+import { ActivityResolver } from './modules/activity/activity.resolver';
 import type { Services } from './services';
 
 export const resolvers = [
@@ -60,6 +62,9 @@ export const resolvers = [
   HistoryResolver,
   JobResolver,
   AccountResolver,
+  EvaluationResolver,
+  EvaluationSheetResolver,
+  ActivityResolver,
 ] as const;
 
 /** Resolvers are built by hand from the app's services: no global container, so several apps can live in one test process. */
@@ -95,6 +100,9 @@ function containerFor(services: Services): ContainerType {
     [ReentryBanResolver, new ReentryBanResolver(services.divisions)],
     [HistoryResolver, new HistoryResolver(services.history)],
     [JobResolver, new JobResolver(services.jobs)],
+    [EvaluationResolver, new EvaluationResolver(services.evaluations)],
+    [EvaluationSheetResolver, new EvaluationSheetResolver(services.evaluations, services.divisions)],
+    [ActivityResolver, new ActivityResolver(services.activities)],
   ]);
   return {
     get(cls) {

@@ -33,6 +33,9 @@ import { EvidenceService } from './modules/evidence/evidence.service';
 import { HistoryService } from './modules/history/history.service';
 import { ComplianceExports } from './modules/export/compliance.export';
 import { JobService } from './modules/job/job.service';
+import { EvaluationService } from './modules/evaluation/evaluation.service';
+import { EvaluationExports } from './modules/evaluation/evaluation.export';
+import { ActivityService } from './modules/activity/activity.service';
 import { jobsOf } from './jobs';
 import { AccountService } from './modules/account/account.service';
 
@@ -49,6 +52,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const evidence = new EvidenceService(db, clock, audit, config.uploadDir);
   const removals = new RemovalService(db, clock, audit, divisions, notifications, bookings, evidence);
   const compliance = new ComplianceService(db, clock, audit, divisions, notifications, removals);
+  const evaluations = new EvaluationService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
@@ -86,6 +90,9 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     history: new HistoryService(db, clock, institutions, divisions),
     enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     jobs: new JobService(db, clock, audit),
+    evaluations,
+    evaluationExports: new EvaluationExports(evaluations, divisions),
+    activities: new ActivityService(db, clock, audit, divisions, notifications),
     analytics,
     savedQueries,
     dashboards: new DashboardService(db, audit, savedQueries),

@@ -26,6 +26,14 @@ import {
   RemovalReason,
 } from '../src/modules/removal/removal-case.entity';
 import { EVIDENCE_ROWS, EvidenceFile, EvidenceOwner } from '../src/modules/evidence/evidence.entity';
+import { EVALUATION_SHEET_ROWS, EvaluationSheet } from '../src/modules/evaluation/evaluation.entity';
+import {
+  ActivityParticipation,
+  PARTICIPATION_ROWS,
+  ParticipationStatus,
+  WELFARE_ACTIVITY_ROWS,
+  WelfareActivity,
+} from '../src/modules/activity/activity.entity';
 import { APPLICANT_PASSWORD } from './factories';
 import { engines, startTestApi, TestApi } from './harness';
 
@@ -90,7 +98,12 @@ type RowKey =
   | 'account.city' // chengde's bureau account
   | 'account.otherCounty' // jingxiu, the county bureau of 竞秀区 (保定)
   | 'account.analyst'
-  | 'account.institution'; // an institution's user: not managed in 用户管理
+  | 'account.institution' // an institution's user: not managed in 用户管理
+  | 'sheet.own' // the institution's 2025 score sheet (demo)
+  | 'sheet.otherCity' // 竞秀区
+  | 'activity.any' // a public-welfare activity (public)
+  | 'participation.own' // the institution's confirmed participation (public)
+  | 'participation.otherCityReported'; // 竞秀区, reported, not yet confirmed
 
 interface Cell {
   entity: EntityTarget<ObjectLiteral>;
@@ -211,6 +224,28 @@ const TABLE: Cell[] = [
   { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.otherCounty', visibleTo: ['province', 'analyst', 'baoding'] },
   { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.analyst', visibleTo: ['province', 'analyst'] },
   { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.institution', visibleTo: [] },
+  // Annual evaluation (issue #10): the bureaus of the place and the institution (which reads it once published).
+  {
+    entity: EvaluationSheet,
+    rule: EVALUATION_SHEET_ROWS,
+    row: 'sheet.own',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
+  },
+  { entity: EvaluationSheet, rule: EVALUATION_SHEET_ROWS, row: 'sheet.otherCity', visibleTo: ['province', 'analyst', 'baoding'] },
+  // Activities are public events; a confirmed participation is public, a reported one the place's and the institution's.
+  { entity: WelfareActivity, rule: WELFARE_ACTIVITY_ROWS, row: 'activity.any', visibleTo: EVERYONE },
+  {
+    entity: ActivityParticipation,
+    rule: PARTICIPATION_ROWS,
+    row: 'participation.own',
+    visibleTo: except('baoding', 'applicant01', 'applicant08'),
+  },
+  {
+    entity: ActivityParticipation,
+    rule: PARTICIPATION_ROWS,
+    row: 'participation.otherCityReported',
+    visibleTo: ['province', 'analyst', 'baoding'],
+  },
 ];
 
 const MISSING_ID = 987654321;
@@ -437,6 +472,37 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
     rows['account.analyst'] = (await userOf('analyst')).id;
     rows['account.institution'] = institution.id;
     rows['account.otherCounty'] = (await userOf('jingxiu')).id; // a demo county bureau of 保定
+
+    const [campaign] = await db.query('SELECT id FROM evaluation_campaign WHERE year = 2025');
+    rows['sheet.own'] = await one('SELECT id FROM evaluation_sheet WHERE campaignId = ? AND institutionId = ?', [Number(campaign.id), own]);
+    rows['sheet.otherCity'] = Number(
+      (
+        await db.getRepository(EvaluationSheet).insert({
+          campaignId: Number(campaign.id),
+          institutionId: rows['inst.otherCity'],
+          institutionName: '保定市竞秀区范围测试中心',
+          divisionCode: '130602',
+          scores: {},
+          cityScores: {},
+        })
+      ).identifiers[0].id,
+    );
+    rows['activity.any'] = await one('SELECT MIN(id) AS id FROM welfare_activity');
+    rows['participation.own'] = await one(
+      "SELECT MIN(id) AS id FROM activity_participation WHERE institutionId = ? AND status = 'CONFIRMED'",
+      [own],
+    );
+    rows['participation.otherCityReported'] = Number(
+      (
+        await db.getRepository(ActivityParticipation).insert({
+          activityId: rows['activity.any'],
+          institutionId: rows['inst.otherCity'],
+          institutionName: '保定市竞秀区范围测试中心',
+          divisionCode: '130602',
+          status: ParticipationStatus.REPORTED,
+        })
+      ).identifiers[0].id,
+    );
   });
   afterAll(() => api.close());
 
@@ -480,6 +546,12 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
       query: 'query($id: ID!) { removalCase(id: $id) { id status } }',
       for: [...OFFICERS, ...INSTITUTION_USERS],
       rows: ['removal.own', 'removal.otherCity'],
+    },
+    {
+      // The institution reads its sheet only once published (the demo's 2025 sheet is not): it answers like a missing id.
+      query: 'query($id: ID!) { evaluationSheet(id: $id) { id status } }',
+      for: ['province', 'chengde', 'baoding'],
+      rows: ['sheet.own', 'sheet.otherCity'],
     },
   ] as { query: string; for: Caller[]; rows: RowKey[] }[];
 

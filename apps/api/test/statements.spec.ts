@@ -18,6 +18,17 @@ interface Screen {
   prepare?: (api: TestApi, token?: string) => Promise<Record<string, unknown>>;
 }
 
+/** The demo institution's 2025 score sheet. */
+const demoSheetId = async (api: TestApi) =>
+  String(
+    (
+      await api.services.db.query(
+        `SELECT s.id FROM evaluation_sheet s JOIN user_account u ON u.institutionId = s.institutionId
+         JOIN evaluation_campaign c ON c.id = s.campaignId WHERE u.username = 'institution' AND c.year = 2025`,
+      )
+    )[0].id,
+  );
+
 const SCREENS: Screen[] = [
   {
     name: '入库审核 · 待审核 (province)',
@@ -85,6 +96,51 @@ const SCREENS: Screen[] = [
     rows: (d) => d.savedAnalyticsQueries.edges,
   },
   { name: '站内通知', user: 'applicant06', document: admin.MyNotificationsDocument, rows: (d) => d.myNotifications.edges },
+  // Annual evaluation (issue #10); the demo's campaigns are 2024 (id 1, published) and 2025 (id 2, in progress).
+  { name: '年度评价', user: 'province', document: admin.EvaluationCampaignsDocument, rows: (d) => d.evaluationCampaigns.edges },
+  {
+    name: '年度评价 · 已评分',
+    user: 'province',
+    document: admin.EvaluationSheetsDocument,
+    variables: { campaignId: '2', filter: { status: 'SCORED' } },
+    rows: (d) => d.evaluationSheets.edges,
+  },
+  {
+    name: '年度评价 · 结果排名 (chengde)',
+    user: 'chengde',
+    document: admin.EvaluationSheetsDocument,
+    variables: { campaignId: '2', filter: { ranked: true } },
+    rows: (d) => d.evaluationSheets.edges,
+  },
+  {
+    name: '年度评价 · 评分表（下一份）',
+    user: 'province',
+    document: admin.NextPendingEvaluationSheetDocument,
+    variables: { campaignId: '2', afterId: '0' },
+    rows: (d) => [d.nextPendingEvaluationSheet].filter(Boolean),
+  },
+  {
+    name: '年度评价 · 评分表',
+    user: 'province',
+    document: admin.EvaluationSheetDocument,
+    prepare: async (api) => ({ id: await demoSheetId(api) }),
+    rows: (d) => d.evaluationSheet.indicators,
+  },
+  {
+    name: '年度评价 · 计算指标明细',
+    user: 'province',
+    document: admin.EvaluationIndicatorRowsDocument,
+    prepare: async (api) => ({ sheetId: await demoSheetId(api), source: 'REPORTING_COMPLIANCE' }),
+    rows: (d) => d.evaluationIndicatorRows.edges,
+  },
+  {
+    name: '年度评价 · 等级分布',
+    user: 'province',
+    document: admin.EvaluationDistributionDocument,
+    variables: { campaignId: '2' },
+    rows: (d) => d.evaluationDistribution.total,
+  },
+  { name: '公益活动', user: 'province', document: admin.ActivitiesDocument, variables: {}, rows: (d) => d.activities.edges },
   // Dynamic management (issue #9).
   {
     name: '填报监测 (province)',

@@ -21,3 +21,11 @@ export const REPORT_DEADLINE_DAYS: readonly (readonly [number, number])[] = [
 export const MISSED_PERIODS_FOR_NOTICE = 2;
 /** Art. 10: 3 consecutive periods not reported as required → removal from the registry. */
 export const MISSED_PERIODS_FOR_REMOVAL = 3;
+/** Art. 5, 12: the annual evaluation's rubric adds up to 100 points. */
+export const EVALUATION_TOTAL_POINTS = 100;
+/** SPEC §4.3: the satisfaction indicator needs at least 3 ratings. */
+export const EVALUATION_MIN_RATINGS = 3;
+/** Art. 6(6): 100 SMEs served a year earn the full 服务规模 indicator. */
+export const EVALUATION_FULL_ENTERPRISES_SERVED = 100;
+/** SPEC §4.3: 4 public-welfare activities joined or services reported a year earn the full 公益服务 indicator. */
+export const EVALUATION_FULL_PUBLIC_WELFARE = 4;

@@ -18,3 +18,4 @@ export * from './analytics';
 export * from './analytics-explain';
 export * from './removal';
 export * from './change-report';
+export * from './evaluation';

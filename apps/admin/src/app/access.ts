@@ -14,7 +14,14 @@ export type Capability =
   | 'recommendations.view'
   | 'batches.manage'
   | 'notices.manage'
+  /** PROVINCE: rubric, campaigns, on-site verification, publication. */
   | 'evaluations.manage'
+  /** The scoring desk: PROVINCE scores, CITY pre-scores its jurisdiction. */
+  | 'evaluations.score'
+  /** An institution's own published results. */
+  | 'evaluations.own'
+  /** Public-welfare activities: bureaus record and confirm, institutions report participation. */
+  | 'activities.view'
   | 'removals.manage'
   | 'products.own'
   | 'cases.own'
@@ -61,6 +68,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'batches.manage',
     'notices.manage',
     'evaluations.manage',
+    'evaluations.score',
+    'activities.view',
     'removals.manage',
     'calendar.manage',
     'jobs.manage',
@@ -70,7 +79,16 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'bans.view',
     'accounts.manage',
   ],
-  CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view', 'compliance.monitor', 'changes.verify', 'accounts.manage'],
+  CITY: [
+    'analytics.dashboard',
+    ...OFFICER,
+    'recommendations.view',
+    'compliance.monitor',
+    'changes.verify',
+    'evaluations.score',
+    'activities.view',
+    'accounts.manage',
+  ],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -82,6 +100,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'bookings.handle',
     'reports.own',
     'changes.own',
+    'evaluations.own',
+    'activities.view',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
   // SPEC §1: the analyst reads across the province, applications included (read-only: no review actions, data masked).
@@ -105,6 +125,8 @@ export type MenuKey =
   | 'batches'
   | 'notices'
   | 'evaluations'
+  | 'activities'
+  | 'my-evaluation'
   | 'removals'
   | 'products'
   | 'cases'
@@ -148,7 +170,9 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'reporting-compliance', path: '/reporting-compliance', label: '填报监测', capability: 'compliance.monitor' },
   { key: 'change-verification', path: '/change-verification', label: '变化核实', capability: 'changes.verify' },
   { key: 'compliance-notices', path: '/compliance-notices', label: '通报', capability: 'complianceNotices.view' },
-  { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.manage', planned: true },
+  { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.score' },
+  { key: 'activities', path: '/activities', label: '公益活动', capability: 'activities.view' },
+  { key: 'my-evaluation', path: '/my-evaluation', label: '年度评价结果', capability: 'evaluations.own' },
   { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage' },
   { key: 'reentry-bans', path: '/reentry-bans', label: '禁入名单', capability: 'bans.view' },
   { key: 'products', path: '/products', label: '服务产品', capability: 'products.own' },

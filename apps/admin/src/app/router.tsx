@@ -15,6 +15,9 @@ const AuditLogsPage = lazyPage(() => import('../pages/audit-logs/AuditLogsPage')
 const BatchesPage = lazyPage(() => import('../pages/batches/BatchesPage'), 'BatchesPage');
 const CalendarPage = lazyPage(() => import('../pages/calendar/CalendarPage'), 'CalendarPage');
 const ComingSoonPage = lazyPage(() => import('../pages/coming-soon/ComingSoonPage'), 'ComingSoonPage');
+const EvaluationsPage = lazyPage(() => import('../pages/evaluations/EvaluationsPage'), 'EvaluationsPage');
+const ActivitiesPage = lazyPage(() => import('../pages/activities/ActivitiesPage'), 'ActivitiesPage');
+const MyEvaluationPage = lazyPage(() => import('../pages/my-evaluation/MyEvaluationPage'), 'MyEvaluationPage');
 const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
 const InstitutionsPage = lazyPage(() => import('../pages/institutions/InstitutionsPage'), 'InstitutionsPage');
 const JobsPage = lazyPage(() => import('../pages/jobs/JobsPage'), 'JobsPage');
@@ -59,6 +62,9 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   recommendations: <RecommendationsPage />,
   batches: <BatchesPage />,
   notices: <NoticesPage />,
+  evaluations: <EvaluationsPage />,
+  activities: <ActivitiesPage />,
+  'my-evaluation': <MyEvaluationPage />,
   jobs: <JobsPage />,
   'audit-logs': <AuditLogsPage />,
   products: <ProductsPage />,

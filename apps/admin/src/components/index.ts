@@ -9,6 +9,7 @@ export { ChangeReportDetails, changeColumns } from './ChangeReportDetails';
 export { CrudListPage } from './CrudListPage';
 export { CrudModal } from './CrudModal';
 export { DeadlineCell } from './DeadlineCell';
+export { GradeTag } from './GradeTag';
 export * from './dynamic-labels';
 export { EvidenceLinks } from './EvidenceLinks';
 export { EvidenceUpload, evidenceIds } from './EvidenceUpload';

@@ -27,6 +27,8 @@ import { ChangeReport, ChangeReportField } from '../modules/change/change-report
 import { RemovalCase } from '../modules/removal/removal-case.entity';
 import { EvidenceFile } from '../modules/evidence/evidence.entity';
 import { JobLease, JobRun } from '../modules/job/job.entity';
+import { EvaluationCampaign, EvaluationFigures, EvaluationRubric, EvaluationSheet } from '../modules/evaluation/evaluation.entity';
+import { ActivityParticipation, WelfareActivity } from '../modules/activity/activity.entity';
 import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
 import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 
@@ -68,4 +70,10 @@ export const entities = [
   SavedAnalyticsQueryRow,
   AnalyticsDashboardRow,
   AnalyticsDashboardCardRow,
+  EvaluationRubric,
+  EvaluationCampaign,
+  EvaluationSheet,
+  EvaluationFigures,
+  WelfareActivity,
+  ActivityParticipation,
 ];

@@ -24,6 +24,8 @@ import { ServiceProduct } from '../../src/modules/product/product.entity';
 import { ChangeReport, ChangeReportField } from '../../src/modules/change/change-report.entity';
 import { RemovalCase } from '../../src/modules/removal/removal-case.entity';
 import { ServiceReport } from '../../src/modules/report/report.entity';
+import { EvaluationCampaign, EvaluationRubric, EvaluationSheet } from '../../src/modules/evaluation/evaluation.entity';
+import { ActivityParticipation, WelfareActivity } from '../../src/modules/activity/activity.entity';
 import { regexMaxLength } from './lib/regex-max-length';
 import { AnalyticsDashboardCardRow } from '../../src/modules/analytics/dashboard.entity';
 import { SavedAnalyticsQueryRow } from '../../src/modules/analytics/saved-query.entity';
@@ -92,7 +94,27 @@ const STORED_IN: Record<string, Target[]> = {
   OpenRemovalCaseInput: [{ entity: RemovalCase, skip: ['institutionId', 'evidenceIds'] }],
   DecideRemovalCaseInput: [{ entity: RemovalCase, skip: ['caseId'] }],
   WithdrawRemovalCaseInput: [{ entity: RemovalCase, as: { reason: ['withdrawReason'] }, skip: ['caseId'] }],
+  // Annual evaluation and activities (issue #10). Rubric indicators, bands and scores are stored as JSON (TEXT).
+  SaveEvaluationRubricInput: [{ entity: EvaluationRubric, skip: ['id', 'expectedVersion', 'indicators', 'bands'] }],
+  RubricIndicatorInput: [],
+  GradeBandInput: [],
+  IndicatorScoreInput: [],
+  ScoreEvaluationSheetInput: [],
+  CampaignVersionInput: [],
+  OpenEvaluationCampaignInput: [{ entity: EvaluationCampaign, skip: ['rubricId'] }],
+  OnSiteVerificationInput: [
+    {
+      entity: EvaluationSheet,
+      as: { date: ['onSiteDate'], inspectors: ['onSiteInspectors'], findings: ['onSiteFindings'], passed: ['onSitePassed'] },
+      skip: ['sheetId', 'expectedVersion'],
+    },
+  ],
+  SaveActivityInput: [{ entity: WelfareActivity, skip: ['id', 'expectedVersion', 'institutionIds'] }],
+  ReportParticipationInput: [{ entity: ActivityParticipation, skip: ['activityId'] }],
+  ConfirmParticipationInput: [],
   // Filters are only compared against, never written.
+  ActivityFilter: [],
+  EvaluationSheetFilter: [],
   // Analytics (issue #11): a saved query's name, description and dataset are columns; the query and chart are JSON text.
   SaveAnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['id'] }],
   AnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['columns'] }],

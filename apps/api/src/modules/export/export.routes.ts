@@ -43,6 +43,16 @@ export function exportRouter(services: Services): express.Router {
       return services.exports.application(res.locals.actor.user, res.locals.scope, id);
     }),
   );
+  // Annual evaluation results (issue #10), in rank order.
+  router.get('/exports/evaluation-results.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, async () =>
+      services.evaluationExports.results(
+        res.locals.actor.user,
+        res.locals.scope,
+        requireQueryId(req.query.campaignId, 'campaignId', '评价活动'),
+      ),
+    ),
+  );
   // 填报监测 and 通报 (issue #9): the same filters as the screens.
   router.get('/exports/reporting-compliance.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, async () => {

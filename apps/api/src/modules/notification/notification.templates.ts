@@ -1,5 +1,6 @@
 import {
   BOOKING_RESPONSE_WORKING_DAYS,
+  FAILING_GRADE,
   CHANGE_TYPE_LABELS,
   ChangeType,
   MAJOR_CHANGE_REPORT_MONTHS,
@@ -120,6 +121,20 @@ export const NOTIFICATION_TEMPLATES = {
     body: d.eligible
       ? `市级主管部门核实贵单位仍符合入库条件，变化事项已更新到服务资源库登记信息。${d.note ? `意见：${clause(d.note)}。` : ''}`
       : `市级主管部门核实贵单位发生变化后不再符合入库条件，已报省级主管部门研究移出。理由：${clause(d.note)}。`,
+  }),
+  EVALUATION_PUBLISHED: (d: { year: number; failing: number }) => ({
+    title: `${d.year}年度服务机构评价结果已发布`,
+    body: `${d.year}年度评价结果已发布并冻结；评为${FAILING_GRADE}的机构${d.failing}家，已提出移出建议（第十二条），请在“移出管理”中研究决定。`,
+  }),
+  ACTIVITY_PARTICIPATION_REPORTED: (d: { institutionName: string; title: string }) => ({
+    title: '公益活动参与待确认',
+    body: `${d.institutionName}报告参加了“${d.title}”，请确认其参与情况（第十三条第（三）项）。`,
+  }),
+  ACTIVITY_PARTICIPATION_DECIDED: (d: { title: string; confirmed: boolean }) => ({
+    title: d.confirmed ? '公益活动参与已确认' : '公益活动参与未予确认',
+    body: d.confirmed
+      ? `主办方已确认贵单位参加“${d.title}”，计入年度评价“公益服务”指标。`
+      : `主办方未确认贵单位参加“${d.title}”，如有疑问请联系主办方。`,
   }),
 } satisfies Record<string, (data: never, m: Masker) => { title: string; body: string }>;
 

@@ -143,6 +143,17 @@ export const RULES: Record<string, Rule> = {
   reportingComplianceSummary: { who: MONITORS },
   serviceReportPeriods: { who: DYNAMIC_READERS, on: 'institution', args: (id) => ({ institutionId: id }) },
   workQueueCounts: { who: [...OFFICERS, INSTITUTION] },
+  // --- annual evaluation and public-welfare activities (issue #10)
+  evaluationRubrics: { who: [PROVINCE] },
+  evaluationCampaigns: { who: [PROVINCE, CITY] },
+  evaluationCampaign: { who: [PROVINCE, CITY], args: () => ({ id: ABSENT }) },
+  evaluationSheets: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT }) },
+  evaluationSheet: { who: [PROVINCE, CITY, INSTITUTION], args: () => ({ id: ABSENT }) },
+  nextPendingEvaluationSheet: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT, afterId: '0' }) },
+  myEvaluationSheets: { who: [INSTITUTION] },
+  evaluationIndicatorRows: { who: [PROVINCE, CITY, INSTITUTION], args: () => ({ sheetId: ABSENT, source: 'BOOKING_RESPONSE' }) },
+  evaluationDistribution: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT }) },
+  activities: { who: 'anyone' },
   // --- mutations
   addDashboardCard: { who: [PROVINCE], args: () => ({ input: { savedQueryId: ABSENT } }) },
   deleteAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT, version: 1 }) },
@@ -241,6 +252,32 @@ export const RULES: Record<string, Rule> = {
   unlockAccount: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
   changePassword: { who: 'signedIn', args: () => ({ input: { currentPassword: 'Not-the-password1', newPassword: 'Matrix#Pass2026' } }) },
   'GET /exports/accounts.xlsx': { who: [PROVINCE, CITY], args: () => ({ path: '/api/exports/accounts.xlsx' }) },
+  // --- annual evaluation (issue #10): missing records or refused input, so nothing changes
+  saveEvaluationRubric: { who: [PROVINCE], args: () => ({ input: { name: '矩阵', indicators: [], bands: [] } }) },
+  openEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { year: 2025, rubricId: ABSENT, referenceDate: '2099-01-01' } }) },
+  refreshComputedIndicators: { who: [PROVINCE], args: () => ({ campaignId: ABSENT }) },
+  publishEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { campaignId: ABSENT } }) },
+  scoreEvaluationSheet: {
+    who: [PROVINCE, CITY],
+    args: () => ({ input: { sheetId: ABSENT, expectedVersion: 1, scores: [{ code: 'CAPABILITY', score: 1 }] } }),
+  },
+  recordOnSiteVerification: {
+    who: [PROVINCE],
+    args: () => ({
+      input: { sheetId: ABSENT, expectedVersion: 1, date: '2026-01-05', inspectors: '矩阵', findings: '矩阵', passed: true },
+    }),
+  },
+  saveActivity: {
+    who: [PROVINCE, CITY],
+    args: () => ({
+      input: { id: ABSENT, type: 'OTHER', title: '矩阵活动', activityDate: '2026-01-05', place: '矩阵地点', enterprisesReached: 0 },
+    }),
+  },
+  reportActivityParticipation: { who: [INSTITUTION], args: () => ({ input: { activityId: ABSENT } }) },
+  confirmActivityParticipation: {
+    who: [PROVINCE, CITY],
+    args: () => ({ input: { participationId: ABSENT, expectedVersion: 1, confirm: true } }),
+  },
   // --- REST
   // The octet-stream body of the matrix is no query: allowed callers get BAD_USER_INPUT, never a file.
   'POST /exports/analytics.xlsx': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.xlsx' }) },
@@ -268,6 +305,10 @@ export const RULES: Record<string, Rule> = {
   },
   'POST /evidence': { who: [INSTITUTION, PROVINCE], args: () => ({ path: '/api/evidence' }) },
   'GET /evidence/:id': { who: 'signedIn', args: () => ({ path: `/api/evidence/${ABSENT}` }) },
+  'GET /exports/evaluation-results.xlsx': {
+    who: [PROVINCE, CITY],
+    args: () => ({ path: `/api/exports/evaluation-results.xlsx?campaignId=${ABSENT}` }),
+  },
 };
 
 export const mayCall = (who: Who, actor: Actor) => {
