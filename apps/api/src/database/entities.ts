@@ -23,6 +23,7 @@ import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
 import { JobLease, JobRun } from '../modules/job/job.entity';
+import { RegistryEntry, RegistryFacetCell, SearchGram } from '../modules/browse/registry-index.entity';
 
 export const entities = [
   Division,
@@ -53,4 +54,7 @@ export const entities = [
   JobRun,
   LoginFailure,
   RateLimitCounter,
+  RegistryEntry,
+  RegistryFacetCell,
+  SearchGram,
 ];

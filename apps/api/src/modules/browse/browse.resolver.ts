@@ -8,7 +8,7 @@ import { Division } from '../division/division.entity';
 import { DivisionService } from '../division/division.service';
 import { ServiceProduct } from '../product/product.entity';
 import { BrowseArgs, BrowseSort, PublicProfileInput } from './browse.inputs';
-import { BrowseService } from './browse.service';
+import { BrowseService, mainCategoriesOf, PublicInstitutionRow } from './browse.service';
 import { BrowseFacets, BrowseResult, PublicInstitution, PublicInstitutionConnection } from './browse.types';
 import { toId } from '../../common/ids';
 
@@ -60,7 +60,9 @@ export class BrowseResolver {
   }
 
   @FieldResolver(() => [ServiceCategory], { description: '主要服务方向' })
-  mainCategories(@Root() institution: PublicInstitution, @Ctx() ctx: RequestContext): Promise<ServiceCategory[]> {
+  mainCategories(@Root() institution: PublicInstitutionRow, @Ctx() ctx: RequestContext): ServiceCategory[] | Promise<ServiceCategory[]> {
+    // Registry pages carry the codes from registry_entry (no statement); a detail row goes through the loader.
+    if (institution.categoryCodes !== undefined) return mainCategoriesOf(institution.categoryCodes);
     return ctx.loaders.mainCategoriesByInstitution.load(institution.id);
   }
 
