@@ -14,9 +14,11 @@ import { RegistryStatus } from '../../common/enums';
  *
  * Concurrency: on MySQL/MariaDB/TiDB the institution rows are locked first (FOR UPDATE) and every source row is read
  * with a locking read (the latest committed version, not the transaction's snapshot), so refreshes of one institution
- * serialise; counts change by `n = n + delta` on rows locked in key order. A missing count row is created (n = 0,
- * harmless on its own) by an autocommitted INSERT IGNORE before the transaction touches the table, so concurrent
- * admissions into a new cell never race on gap locks. SQLite runs one transaction at a time.
+ * serialise; counts change by `n = n + delta` on rows locked in key order. A missing count row is first created with
+ * n = 0 (INSERT IGNORE, all missing rows in key order in one statement), so two transactions adding to the same new
+ * row wait for each other instead of failing on the key. SQLite runs one transaction at a time.
+ * (An autocommitted insert on another pooled connection was tried: with every pool connection inside a refreshing
+ * transaction it waits for a connection forever; see docs/decisions/0015.)
  */
 export const RegistryIndex = {
   async refresh(em: EntityManager, institutionIds: readonly number[]): Promise<void> {
@@ -44,12 +46,17 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   const mysql = em.connection.options.type !== 'better-sqlite3';
   const lock = mysql ? ' FOR UPDATE' : '';
   const inIds = `(${marks(ids.length)})`;
-  const institutions: { id: number; name: string; registryStatus: string; divisionCode: string; nature: string | null }[] = await em.query(
-    `SELECT id, name, registryStatus, divisionCode, nature FROM institution WHERE id IN ${inIds} ORDER BY id${lock}`,
-    ids,
-  );
-  const old: EntryRow[] = await em.query(
-    `SELECT institutionId, divisionCode, nature, categories FROM registry_entry WHERE institutionId IN ${inIds} ORDER BY institutionId${lock}`,
+  // The institution rows first, locked: their registryIndexKey is what the index holds for them now (a locking read
+  // sees the latest committed value, not this transaction's snapshot).
+  const institutions: {
+    id: number;
+    name: string;
+    registryStatus: string;
+    divisionCode: string;
+    nature: string | null;
+    registryIndexKey: string | null;
+  }[] = await em.query(
+    `SELECT id, name, registryStatus, divisionCode, nature, registryIndexKey FROM institution WHERE id IN ${inIds} ORDER BY id${lock}`,
     ids,
   );
   const admitted = institutions.filter((i) => i.registryStatus === RegistryStatus.ADMITTED);
@@ -72,12 +79,23 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   for (const c of categories) catsOf.set(Number(c.institutionId), [...(catsOf.get(Number(c.institutionId)) ?? []), c.categoryCode]);
   const namesOf = new Map<number, string[]>();
   for (const p of products) namesOf.set(Number(p.institutionId), [...(namesOf.get(Number(p.institutionId)) ?? []), p.name]);
-  const entries: EntryRow[] = admitted.map((i) => ({
-    institutionId: Number(i.id),
-    divisionCode: i.divisionCode,
-    nature: i.nature ?? '',
-    categories: (catsOf.get(Number(i.id)) ?? []).join(','),
-  }));
+  const oldOf = new Map<number, EntryRow>();
+  const newOf = new Map<number, EntryRow>();
+  for (const i of institutions) {
+    const id = Number(i.id);
+    if (i.registryIndexKey) {
+      const [divisionCode, nature, cats] = JSON.parse(i.registryIndexKey) as [string, string, string];
+      oldOf.set(id, { institutionId: id, divisionCode, nature, categories: cats });
+    }
+    if (i.registryStatus === RegistryStatus.ADMITTED) {
+      newOf.set(id, {
+        institutionId: id,
+        divisionCode: i.divisionCode,
+        nature: i.nature ?? '',
+        categories: (catsOf.get(id) ?? []).join(','),
+      });
+    }
+  }
 
   // Count rows: -1 where an institution was, +1 where it is now.
   const deltas = new Map<string, { key: readonly [string, string, string]; d: number }>();
@@ -88,8 +106,8 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
     cell.d += d;
     deltas.set(k, cell);
   };
-  old.forEach((e) => add(e, -1));
-  entries.forEach((e) => add(e, +1));
+  oldOf.forEach((e) => add(e, -1));
+  newOf.forEach((e) => add(e, +1));
   const changed = [...deltas.entries()]
     .filter(([, c]) => c.d !== 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -104,25 +122,41 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   const seen = new Set(present.map((r) => [r.divisionCode, r.nature, r.categories].join('\u0000')));
   const missing = wanted.filter((c) => !seen.has(c.key.join('\u0000')));
   if (missing.length) {
-    const sql = `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO registry_facet (divisionCode, nature, categories, n) VALUES ${missing.map(() => '(?,?,?,0)').join(',')}`;
-    const params = missing.flatMap((c) => [...c.key]);
-    // MySQL: autocommitted, outside this transaction (see above; an empty row changes no count). SQLite: in it.
-    await (mysql && em.queryRunner?.isTransactionActive ? em.connection.query(sql, params) : em.query(sql, params));
+    await em.query(
+      `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO registry_facet (divisionCode, nature, categories, n) VALUES ${missing.map(() => '(?,?,?,0)').join(',')}`,
+      missing.flatMap((c) => [...c.key]),
+    );
   }
   for (const c of changed) {
     await em.query('UPDATE registry_facet SET n = n + ? WHERE divisionCode = ? AND nature = ? AND categories = ?', [c.d, ...c.key]);
   }
 
-  await em.query(`DELETE FROM registry_entry WHERE institutionId IN ${inIds}`, ids);
-  for (let i = 0; i < entries.length; i += INSERT_ROWS) {
-    const part = entries.slice(i, i + INSERT_ROWS);
+  // Entries and grams: rows that exist are updated or deleted by key, new ones only inserted (no range deletes of
+  // absent rows, whose gap locks would deadlock concurrent admissions on MySQL).
+  const same = (a?: EntryRow, b?: EntryRow) =>
+    !!a && !!b && a.divisionCode === b.divisionCode && a.nature === b.nature && a.categories === b.categories;
+  const gone = [...oldOf.keys()].filter((id) => !newOf.has(id));
+  const inserted = [...newOf.values()].filter((e) => !oldOf.has(e.institutionId));
+  const updated = [...newOf.values()].filter((e) => oldOf.has(e.institutionId) && !same(oldOf.get(e.institutionId), e));
+  if (gone.length) await em.query(`DELETE FROM registry_entry WHERE institutionId IN (${marks(gone.length)})`, gone);
+  for (const e of updated) {
+    await em.query('UPDATE registry_entry SET divisionCode = ?, nature = ?, categories = ? WHERE institutionId = ?', [
+      e.divisionCode,
+      e.nature,
+      e.categories,
+      e.institutionId,
+    ]);
+  }
+  for (let i = 0; i < inserted.length; i += INSERT_ROWS) {
+    const part = inserted.slice(i, i + INSERT_ROWS);
     await em.query(
       `INSERT INTO registry_entry (institutionId, divisionCode, nature, categories) VALUES ${part.map(() => '(?,?,?,?)').join(',')}`,
       part.flatMap((e) => [e.institutionId, e.divisionCode, e.nature, e.categories]),
     );
   }
 
-  await em.query(`DELETE FROM search_gram WHERE institutionId IN ${inIds}`, ids);
+  const indexed = [...oldOf.keys()];
+  if (indexed.length) await em.query(`DELETE FROM search_gram WHERE institutionId IN (${marks(indexed.length)})`, indexed);
   const grams: [number, number, string][] = [];
   for (const i of admitted) {
     const id = Number(i.id);
@@ -134,5 +168,19 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   for (let i = 0; i < grams.length; i += INSERT_ROWS) {
     const part = grams.slice(i, i + INSERT_ROWS);
     await em.query(`INSERT INTO search_gram (institutionId, seq, gram) VALUES ${part.map(() => '(?,?,?)').join(',')}`, part.flat());
+  }
+
+  // What the index now holds, on the institution rows (one statement per chunk).
+  const keys = institutions
+    .map((i) => {
+      const e = newOf.get(Number(i.id));
+      return { id: Number(i.id), key: e ? JSON.stringify([e.divisionCode, e.nature, e.categories]) : null, was: i.registryIndexKey };
+    })
+    .filter((k) => k.key !== k.was);
+  if (keys.length) {
+    await em.query(
+      `UPDATE institution SET registryIndexKey = CASE id ${keys.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE id IN (${marks(keys.length)})`,
+      [...keys.flatMap((k) => [k.id, k.key]), ...keys.map((k) => k.id)],
+    );
   }
 }
