@@ -15,6 +15,7 @@ import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import inspector from 'node:inspector';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,46 @@ const KEEP = process.argv.includes('--keep');
 const CONNECTIONS = 10;
 const PAGE = 20;
 const LOAD_SECONDS = arg('load-seconds', 60);
+/** --cpu-prof: profile this process during the first-page GraphQL row and print self time by package. */
+const CPU_PROF = process.argv.includes('--cpu-prof');
+/** --no-write: print, do not rewrite docs/benchmarks.md (for trial runs). */
+const NO_WRITE = process.argv.includes('--no-write');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/** Self time of a V8 CPU profile by where the code lives (package under node_modules, our code, Node, GC/idle). */
+function summarizeProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const where = (n: ProfileNode) => {
+    const url = n.callFrame.url;
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (m) return m[1];
+    if (url.includes('/apps/api/')) return 'apps/api (our code)';
+    if (url.includes('/libs/')) return 'libs (our code)';
+    if (url.startsWith('node:') || (!url && /^\(?[a-z]/i.test(n.callFrame.functionName) && !n.callFrame.functionName.startsWith('(')))
+      return 'node internals';
+    return n.callFrame.functionName || '(anonymous)';
+  };
+  const total = new Map<string, number>();
+  let sum = 0;
+  profile.samples.forEach((id, k) => {
+    const dt = profile.timeDeltas[k] ?? 0;
+    const key = where(byId.get(id)!);
+    total.set(key, (total.get(key) ?? 0) + dt);
+    sum += dt;
+  });
+  const busy = sum - (total.get('(idle)') ?? 0);
+  return [...total.entries()]
+    .filter(([k]) => k !== '(idle)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 14)
+    .map(([k, t]) => `| ${k} | ${(t / 1000).toFixed(0)} | ${((100 * t) / busy).toFixed(1)}% |`)
+    .join('\n');
+}
 
 interface Filter {
   nature?: string;
@@ -252,6 +293,10 @@ function machine(mariaVersion: string) {
 }
 
 function writeReport(section: string) {
+  if (NO_WRITE) {
+    console.log(section);
+    return;
+  }
   const file = path.join(root, 'docs/benchmarks.md');
   const start = '<!-- bench:browse:start -->';
   const end = '<!-- bench:browse:end -->';
@@ -421,7 +466,23 @@ async function main() {
     ) => {
       const statements = await capture(target.db, () => post(target.url, target.body, target.headers));
       captured.set(key, { pool: target.pool, statements });
+      const session = CPU_PROF && key === 'list' ? new inspector.Session() : undefined;
+      const postSession = (method: string) =>
+        new Promise<any>((resolve, reject) => session!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+      if (session) {
+        session.connect();
+        await postSession('Profiler.enable');
+        await postSession('Profiler.start');
+      }
       const gql = await autocannon(target.url, target.body, CONNECTIONS, DURATION, target.headers);
+      if (session) {
+        const { profile } = await postSession('Profiler.stop');
+        fs.writeFileSync(path.join(os.tmpdir(), 'browse-first-page.cpuprofile'), JSON.stringify(profile));
+        console.log(
+          `CPU profile of the first-page GraphQL row (${gql.requests} requests), self time by package:\n| where | ms | share |\n|---|---:|---:|\n${summarizeProfile(profile)}`,
+        );
+        session.disconnect();
+      }
       log(`${key} graphql: p50 ${gql.p50} ms, p99 ${gql.p99} ms, ${gql.rps} req/s, ${gql.errors} errors, ${statements.length} SELECTs`);
       const raw = await autocannon(rawUrl, JSON.stringify({ replay: key }));
       log(`${key} floor: p50 ${raw.p50} ms, p99 ${raw.p99} ms, ${raw.rps} req/s, ${raw.errors} errors`);
