@@ -105,6 +105,8 @@ test.describe('定时任务', () => {
     await page.getByRole('button', { name: /下一页/ }).click();
     await tableSettled(page, 'job-runs-table');
     await expect(page.getByTestId('page-indicator')).toHaveText(/^第 2 \/ \d+ 页$/);
+    // The indicator moves at the click; the rows once the next page has arrived.
+    await expect(historyRows(page).first()).not.toHaveAttribute('data-row-key', ids[ids.length - 1]);
     const secondPageKeys = await historyRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
     expect(secondPageKeys).not.toContain(ids[ids.length - 1]);
     expect(secondPageKeys).toContain(ids[0]);

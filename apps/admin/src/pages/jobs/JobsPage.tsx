@@ -2,11 +2,10 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { CursorPager } from '../../app/components/CursorPager';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { PageContainer } from '../../app/components/PageContainer';
 import { errorCode, errorMessage } from '../../app/errors';
-import { useCursorPagination } from '../../app/pagination';
+import { useConnectionQuery } from '../../app/connection';
 import { JobRunsQuery, JobsQuery, RunJobMutation } from '../../graphql/jobs';
 import { JobRunsTable } from './components/JobRunsTable';
 import { JobsTable, type JobRow } from './components/JobsTable';
@@ -16,21 +15,21 @@ const ALL = '';
 /** 定时任务 (PROVINCE): the background jobs with their last and next run, the history, and 立即执行. */
 export function JobsPage() {
   const { message } = App.useApp();
-  const pagination = useCursorPagination(20);
   const [name, setName] = useState<string>(ALL);
   const [starting, setStarting] = useState<string | null>(null);
   const jobs = useQuery(JobsQuery, { fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
-  const runs = useQuery(JobRunsQuery, {
-    variables: { name: name || undefined, first: pagination.first, after: pagination.after },
+  // A new job filter starts again at page 1 (useConnectionQuery's reset key).
+  const runs = useConnectionQuery(JobRunsQuery, {
+    variables: { name: name || undefined },
+    select: (d) => d.jobRuns,
+    pageSize: 20,
     fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
   });
   const [runJob] = useMutation(RunJobMutation);
-  const connection = (runs.data ?? runs.previousData)?.jobRuns;
   const jobList = (jobs.data ?? jobs.previousData)?.jobs ?? [];
 
   const refresh = async () => {
-    pagination.reset();
+    runs.pagination.reset();
     await Promise.all([jobs.refetch(), runs.refetch()]);
   };
 
@@ -75,21 +74,12 @@ export function JobsPage() {
           style={{ width: 220 }}
           onChange={(v) => {
             setName(v);
-            pagination.reset();
           }}
           options={[{ value: ALL, label: '全部任务' }, ...jobList.map((j) => ({ value: j.name, label: j.label }))]}
           data-testid="job-filter"
         />
       </Flex>
-      {runs.error ? <ErrorAlert error={runs.error} onRetry={() => void runs.refetch()} title="执行记录加载失败" /> : null}
-      <JobRunsTable runs={runs.error ? [] : (connection?.edges.map((e) => e.node) ?? [])} loading={runs.loading} />
-      <CursorPager
-        pagination={pagination}
-        totalCount={runs.error ? 0 : connection?.totalCount}
-        hasNextPage={!runs.error && !!connection?.pageInfo.hasNextPage}
-        endCursor={connection?.pageInfo.endCursor}
-        loading={runs.loading}
-      />
+      <JobRunsTable list={runs} />
     </PageContainer>
   );
 }

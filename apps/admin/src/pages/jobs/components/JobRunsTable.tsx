@@ -1,16 +1,15 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { JOB_TRIGGER_LABELS } from '../../../app/labels';
 import type { JobRunFieldsFragment } from '../../../graphql/generated/graphql';
 import { duration, time } from '../format';
 import { RunStatusTag } from './RunStatus';
 
-interface Props {
-  runs: JobRunFieldsFragment[];
-  loading: boolean;
-}
+import { CursorTable } from '../../../app/components/CursorTable';
+import type { ConnectionList } from '../../../app/connection';
 
-export function JobRunsTable({ runs, loading }: Props) {
+/** The run history: one page of `jobRuns` on the shared list table (error, loading, empty, pager). */
+export function JobRunsTable({ list }: { list: ConnectionList<JobRunFieldsFragment> }) {
   const columns: TableColumnsType<JobRunFieldsFragment> = [
     {
       title: '开始时间',
@@ -68,15 +67,12 @@ export function JobRunsTable({ runs, loading }: Props) {
     },
   ];
   return (
-    <Table<JobRunFieldsFragment>
-      rowKey="id"
-      size="middle"
+    <CursorTable<JobRunFieldsFragment>
+      list={list}
       columns={columns}
-      dataSource={runs}
-      loading={loading}
-      pagination={false}
       scroll={{ x: 1200 }}
-      locale={{ emptyText: '暂无执行记录' }}
+      emptyText="暂无执行记录"
+      errorTitle="执行记录加载失败"
       data-testid="job-runs-table"
     />
   );
