@@ -142,16 +142,10 @@ export class BrowseService {
   ) {}
 
   /**
-   * The public registry: admitted institutions only, whoever asks. The page is one statement; totalCount and
-   * facets are one statement each, run only when the client asks for them.
+   * The public registry: admitted institutions only, whoever asks. The page is one statement (plain rows, main
+   * categories joined from registry_entry); totalCount and facets share one more, run only when the client asks.
    */
-  async browse(
-    filter: BrowseFilter = {},
-    sort: BrowseSort = BrowseSort.DEFAULT,
-    first?: number,
-    after?: string,
-    wants: { facets?: boolean } = {},
-  ): Promise<BrowseResult> {
+  async browse(filter: BrowseFilter = {}, sort: BrowseSort = BrowseSort.DEFAULT, first?: number, after?: string): Promise<BrowseResult> {
     const f = this.normalize(filter);
     const size = pageSize(first);
     const cursor = decodeSortCursor(sort, after);
@@ -194,7 +188,6 @@ export class BrowseService {
     // Total and both facets: one statement for both, whichever the client asks for.
     let summary: Promise<{ total: number; facets: BrowseFacets }> | undefined;
     const summarized = () => (summary ??= this.groups(f).then((g) => summarize(g, f)));
-    void wants;
     return {
       edges: page.map((node) => ({ cursor: encodeSortCursor(keyOf(node)), node })),
       pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeSortCursor(keyOf(page[page.length - 1])) : null },
