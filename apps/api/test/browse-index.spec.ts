@@ -179,7 +179,12 @@ describe.each(engines())('registry index on %s', (engine) => {
     );
     expect(Number(stray)).toBe(0);
     type Row = { divisionCode: string; nature: string; categories: string };
-    const cells: (Row & { n: number })[] = await db.query('SELECT divisionCode, nature, categories, n FROM registry_facet');
+    const cells: (Row & { n: number })[] = await db.query(
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode <> '*'",
+    );
+    const province: (Row & { n: number })[] = await db.query(
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode = '*'",
+    );
     const entries: Row[] = await db.query('SELECT divisionCode, nature, categories FROM registry_entry');
     // Count rows key the set of categories (sorted); entries keep the institution's order.
     const key = (r: Row) => `${r.divisionCode}|${r.nature}|${r.categories.split(',').filter(Boolean).sort().join(',')}`;
@@ -189,5 +194,13 @@ describe.each(engines())('registry index on %s', (engine) => {
     for (const e of entries) fromEntries.set(key(e), (fromEntries.get(key(e)) ?? 0) + 1);
     for (const [k, n] of fromCells) if (n === 0) fromCells.delete(k);
     expect(Object.fromEntries(fromCells)).toEqual(Object.fromEntries(fromEntries));
+    // The province roll-up equals the sum over the counties.
+    const rollup = (rows: (Row & { n?: number })[]) => {
+      const m = new Map<string, number>();
+      for (const r of rows) m.set(key({ ...r, divisionCode: '*' }), (m.get(key({ ...r, divisionCode: '*' })) ?? 0) + Number(r.n ?? 1));
+      for (const [k, n] of m) if (n === 0) m.delete(k);
+      return Object.fromEntries(m);
+    };
+    expect(rollup(province)).toEqual(rollup(entries));
   });
 });

@@ -12,6 +12,7 @@ import { requireAdmittedInstitution } from '../product/product.service';
 import { BrowseFilter, BrowseSort, PublicProfileInput } from './browse.inputs';
 import { BrowseFacets, BrowseResult, PublicInstitution } from './browse.types';
 import { RegistryEntry, RegistryFacetCell } from './registry-index.entity';
+import { PROVINCE_CELL } from './registry-index';
 import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
@@ -300,6 +301,7 @@ export class BrowseService {
         .groupBy('c.nature')
         .addGroupBy('c.categories');
       if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
+      else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
     } else {
       qb = this.where(
         this.db

@@ -4,7 +4,8 @@ import { RegistryStatus } from '../../common/enums';
 
 /**
  * The public registry's index (issue #13): `registry_entry` (one row per admitted institution), `registry_facet`
- * (admitted institutions per place × nature × category set, for totals and facets without a scan) and
+ * (admitted institutions per county × nature × category set, plus a province roll-up under divisionCode '*', for
+ * totals and facets without a scan) and
  * `search_gram` (bigrams of names and published product names, for text search without `LIKE '%…%'` over every row).
  *
  * ONE entry point: call `RegistryIndex.refresh(em, institutionIds)` in the transaction that changes anything the
@@ -26,6 +27,9 @@ export const RegistryIndex = {
     for (let i = 0; i < ids.length; i += CHUNK) await refreshChunk(em, ids.slice(i, i + CHUNK));
   },
 };
+
+/** registry_facet's divisionCode for the whole province (no 6-digit code collides with it). */
+export const PROVINCE_CELL = '*';
 
 const CHUNK = 500;
 const INSERT_ROWS = 500;
@@ -100,11 +104,13 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   // Count rows: -1 where an institution was, +1 where it is now.
   const deltas = new Map<string, { key: readonly [string, string, string]; d: number }>();
   const add = (e: EntryRow, d: number) => {
-    const key = cellKey(e);
-    const k = key.join('\u0000');
-    const cell = deltas.get(k) ?? { key, d: 0 };
-    cell.d += d;
-    deltas.set(k, cell);
+    // The county's row, and the province roll-up (PROVINCE_CELL) that the unfiltered landing page reads.
+    for (const key of [cellKey(e), cellKey({ ...e, divisionCode: PROVINCE_CELL })]) {
+      const k = key.join('\u0000');
+      const cell = deltas.get(k) ?? { key, d: 0 };
+      cell.d += d;
+      deltas.set(k, cell);
+    }
   };
   oldOf.forEach((e) => add(e, -1));
   newOf.forEach((e) => add(e, +1));
