@@ -368,6 +368,7 @@ test.describe('服务产品与服务案例', () => {
 test.describe('预约监测（主管部门）', () => {
   test('市级主管部门在工作台看到辖区内的逾期预约和机构响应统计，看不到其他市的', async ({ page }) => {
     await login(page, 'chengde');
+    await sideMenu(page).getByRole('menuitem', { name: '工作台' }).click();
     const monitor = page.getByTestId('booking-monitor');
     await expect(monitor).toBeVisible();
     await tableSettled(page, 'overdue-bookings-table');

@@ -1,4 +1,4 @@
-import { expect, login, openMenu, test } from './support';
+import { expect, login, openMenu, sideMenu, test } from './support';
 
 test.describe('节假日日历', () => {
   test('省级用户新增2027年度与一个节假日，确认后删除', async ({ page }) => {
@@ -73,6 +73,8 @@ test.describe('下一年度节假日提醒', () => {
       });
     });
     await login(page, 'province');
+    // 仪表盘 is the province's home; the reminder sits on 工作台.
+    await sideMenu(page).getByRole('menuitem', { name: '工作台' }).click();
     await expect(page.getByTestId('calendar-banner')).toContainText('2027年节假日安排尚未录入，请及时维护');
     await page.getByTestId('calendar-banner').getByRole('button', { name: '去维护' }).click();
     await expect(page.getByRole('heading', { name: '节假日日历' })).toBeVisible();
@@ -81,6 +83,7 @@ test.describe('下一年度节假日提醒', () => {
 
   test('市级用户的工作台不显示节假日提醒', async ({ page }) => {
     await login(page, 'chengde');
+    await sideMenu(page).getByRole('menuitem', { name: '工作台' }).click();
     await expect(page.getByTestId('welcome-card')).toBeVisible();
     await expect(page.getByTestId('calendar-banner')).toHaveCount(0);
   });

@@ -22,6 +22,7 @@ export const DEMO_ROLES: DemoRole[] = [
     roleLabel: '省级主管部门',
     division: '河北省',
     menu: [
+      '仪表盘',
       '工作台',
       '服务机构',
       '服务资源库',
@@ -31,6 +32,7 @@ export const DEMO_ROLES: DemoRole[] = [
       '公示管理',
       '年度评价',
       '移出管理',
+      '数据分析',
       '节假日日历',
       '定时任务',
       '审计日志',
@@ -41,21 +43,21 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '承德市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '承德市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+    menu: ['仪表盘', '工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '数据分析'],
   },
   {
     username: 'baoding',
     displayName: '保定市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '保定市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表'],
+    menu: ['仪表盘', '工作台', '服务机构', '服务资源库', '入库审核', '推荐汇总表', '数据分析'],
   },
   {
     username: 'pingquan',
     displayName: '平泉市工业和信息化局',
     roleLabel: '县级主管部门',
     division: '平泉市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '数据分析'],
   },
   {
     username: 'institution',
@@ -64,7 +66,7 @@ export const DEMO_ROLES: DemoRole[] = [
     menu: ['工作台', '本机构信息', '入库申报', '服务产品', '服务案例', '预约处理'],
   },
   { username: 'enterprise', displayName: '承德市恒信精密机械有限公司', roleLabel: '中小企业', menu: ['服务资源库', '我的预约'] },
-  { username: 'analyst', displayName: '政策研究室', roleLabel: '分析人员', menu: ['服务机构', '服务资源库', '统计分析'] },
+  { username: 'analyst', displayName: '政策研究室', roleLabel: '分析人员', menu: ['服务机构', '服务资源库', '数据分析'] },
 ];
 
 export const ALL_MENU_LABELS = [...new Set(DEMO_ROLES.flatMap((r) => r.menu))];

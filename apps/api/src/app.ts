@@ -11,11 +11,13 @@ import { RequestContext } from './common/context';
 import { createFormatError } from './common/format-error';
 import { fieldDuplicationLimit } from './common/graphql-limits';
 import { graphqlTransportErrors, restTransportErrors, unknownRoute } from './common/http-errors';
+import { variableDepthLimit } from './common/variable-depth';
 import { createLoaders } from './common/loaders';
 import { createSchema } from './schema';
 import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
+import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -60,7 +62,12 @@ export async function createApp(services: Services): Promise<RunningApp> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // No HTTP cache hints are used; the cache-control plugin would only add per-field work.
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...protection.plugins,
+      variableDepthLimit(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     validationRules: [...protection.validationRules, fieldDuplicationLimit(GRAPHQL_LIMITS.maxFieldRepeats)],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
@@ -73,8 +80,16 @@ export async function createApp(services: Services): Promise<RunningApp> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition'] });
-  app.use('/api', restCors, attachmentRouter(services), exportRouter(services), unknownRoute, restTransportErrors('20MB'));
+  const restCors = cors({ origin: services.config.corsOrigins, exposedHeaders: ['Content-Disposition', 'X-Export-Rows'] });
+  app.use(
+    '/api',
+    restCors,
+    attachmentRouter(services),
+    exportRouter(services),
+    analyticsExportRouter(services),
+    unknownRoute,
+    restTransportErrors('20MB'),
+  );
   app.use(
     '/graphql',
     cors({ origin: services.config.corsOrigins, credentials: false }),

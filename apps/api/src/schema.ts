@@ -20,6 +20,7 @@ import { CaseResolver } from './modules/case/case.resolver';
 import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
@@ -43,6 +44,7 @@ export const resolvers = [
   BrowseResolver,
   BrowseConnectionResolver,
   EnterpriseResolver,
+  AnalyticsResolver,
   JobResolver,
 ] as const;
 
@@ -68,6 +70,7 @@ function containerFor(services: Services): ContainerType {
     [BrowseResolver, new BrowseResolver(services.browse, services.divisions)],
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
+    [AnalyticsResolver, new AnalyticsResolver(services.analytics, services.savedQueries, services.dashboards)],
     [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {

@@ -21,6 +21,10 @@ import { CaseService } from './modules/case/case.service';
 import { BookingService } from './modules/booking/booking.service';
 import { BrowseService } from './modules/browse/browse.service';
 import { EnterpriseService } from './modules/enterprise/enterprise.service';
+import { AnalyticsService } from './modules/analytics/analytics.service';
+import { AnalyticsExportService } from './modules/analytics/analytics.export';
+import { SavedQueryService } from './modules/analytics/saved-query.service';
+import { DashboardService } from './modules/analytics/dashboard.service';
 import { JobService } from './modules/job/job.service';
 import { jobsOf } from './jobs';
 
@@ -34,6 +38,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const applications = new ApplicationService(db, clock, audit, divisions);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
+  const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
+  const savedQueries = new SavedQueryService(db, audit, analytics, divisions);
   const services = {
     db,
     clock,
@@ -60,6 +66,10 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     browse: new BrowseService(db, divisions, audit),
     enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     jobs: new JobService(db, clock, audit),
+    analytics,
+    savedQueries,
+    dashboards: new DashboardService(db, audit, savedQueries),
+    analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
   };
   services.jobs.register(...jobsOf(services));
   return services;

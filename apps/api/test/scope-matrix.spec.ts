@@ -4,7 +4,7 @@ import { PUBLIC_SCOPE, applyScope, Scope, ScopeRule } from '../src/common/scope'
 import { toAuthUser } from '../src/modules/auth/auth.service';
 import { UserAccount } from '../src/modules/auth/user.entity';
 import { Application, APPLICATION_ROWS, ApplicationStatus } from '../src/modules/application/application.entity';
-import { BOOKING_ROWS, ServiceBooking } from '../src/modules/booking/booking.entity';
+import { BOOKING_ANALYTICS_ROWS, BOOKING_ROWS, ServiceBooking } from '../src/modules/booking/booking.entity';
 import { CASE_ROWS, ServiceCase } from '../src/modules/case/case.entity';
 import { Enterprise, ENTERPRISE_ROWS } from '../src/modules/enterprise/enterprise.entity';
 import { Institution, INSTITUTION_ROWS } from '../src/modules/institution/institution.entity';
@@ -104,6 +104,25 @@ const TABLE: Cell[] = [
   {
     entity: ServiceBooking,
     rule: BOOKING_ROWS,
+    row: 'booking.otherCityOverdue',
+    visibleTo: ['province', 'analyst', 'baoding', 'enterprise'],
+  },
+  // Counting bookings (analytics, issue #11): bureaus count every booking of their places, overdue or not.
+  {
+    entity: ServiceBooking,
+    rule: BOOKING_ANALYTICS_ROWS,
+    row: 'booking.ownOverdue',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution', 'enterprise'],
+  },
+  {
+    entity: ServiceBooking,
+    rule: BOOKING_ANALYTICS_ROWS,
+    row: 'booking.ownOnTime',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution', 'enterprise'],
+  },
+  {
+    entity: ServiceBooking,
+    rule: BOOKING_ANALYTICS_ROWS,
     row: 'booking.otherCityOverdue',
     visibleTo: ['province', 'analyst', 'baoding', 'enterprise'],
   },

@@ -68,6 +68,13 @@ const SCREENS: Screen[] = [
     variables: { filter: {} },
     rows: (d) => d.institutions.edges,
   },
+  {
+    name: '数据分析 · 已保存的查询',
+    user: 'analyst',
+    document: admin.SavedAnalyticsQueriesDocument,
+    variables: { filter: { scope: 'ALL' } },
+    rows: (d) => d.savedAnalyticsQueries.edges,
+  },
   { name: '站内通知', user: 'applicant06', document: admin.MyNotificationsDocument, rows: (d) => d.myNotifications.edges },
   // The public registry (issue #13 item 4): the page with main categories, products, booking statistics, total and facets.
   { name: '服务资源库检索', document: admin.BrowseInstitutionsDocument, variables: {}, rows: (d) => d.browseInstitutions.edges },

@@ -14,3 +14,5 @@ export * from './state-machine';
 export * from './booking';
 export * from './batch';
 export * from './notice';
+export * from './analytics';
+export * from './analytics-explain';

@@ -22,7 +22,10 @@ export type Capability =
   | 'bookings.own'
   /** Officers: overdue bookings and response statistics in their jurisdiction. */
   | 'bookings.monitor'
-  | 'statistics.view'
+  /** 数据分析: custom queries in one's own jurisdiction (issue #11). */
+  | 'analytics.query'
+  /** 仪表盘: the home page of PROVINCE and CITY. */
+  | 'analytics.dashboard'
   | 'calendar.manage'
   /** 定时任务: the background jobs, their history and "run now". */
   | 'jobs.manage'
@@ -36,10 +39,12 @@ const OFFICER: readonly Capability[] = [
   'applications.view',
   'registry.browse',
   'bookings.monitor',
+  'analytics.query',
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   PROVINCE: [
+    'analytics.dashboard',
     ...OFFICER,
     'recommendations.view',
     'batches.manage',
@@ -50,7 +55,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'jobs.manage',
     'audit.view',
   ],
-  CITY: [...OFFICER, 'recommendations.view'],
+  CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view'],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -62,7 +67,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'bookings.handle',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
-  ANALYST: ['institutions.view', 'registry.browse', 'statistics.view'],
+  ANALYST: ['institutions.view', 'registry.browse', 'analytics.query'],
 };
 
 export function can(role: Role | undefined, capability: Capability): boolean {
@@ -71,6 +76,7 @@ export function can(role: Role | undefined, capability: Capability): boolean {
 
 /** Menu keys are stable: e2e specs and bookmarks rely on them. */
 export type MenuKey =
+  | 'insights'
   | 'dashboard'
   | 'registry'
   | 'institutions'
@@ -86,7 +92,7 @@ export type MenuKey =
   | 'cases'
   | 'bookings'
   | 'my-bookings'
-  | 'statistics'
+  | 'analytics'
   | 'calendar'
   | 'jobs'
   | 'audit-logs';
@@ -102,6 +108,7 @@ export interface MenuEntry {
 
 /** One global order; each role's menu is this list filtered by its capabilities. */
 export const MENU: readonly MenuEntry[] = [
+  { key: 'insights', path: '/insights', label: '仪表盘', capability: 'analytics.dashboard' },
   { key: 'dashboard', path: '/dashboard', label: '工作台', capability: 'dashboard.view' },
   { key: 'institutions', path: '/institutions', label: '服务机构', capability: 'institutions.view' },
   { key: 'registry', path: '/registry', label: '服务资源库', capability: 'registry.browse' },
@@ -117,7 +124,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own' },
   { key: 'bookings', path: '/bookings', label: '预约处理', capability: 'bookings.handle' },
   { key: 'my-bookings', path: '/my-bookings', label: '我的预约', capability: 'bookings.own' },
-  { key: 'statistics', path: '/statistics', label: '统计分析', capability: 'statistics.view', planned: true },
+  { key: 'analytics', path: '/analytics', label: '数据分析', capability: 'analytics.query' },
   { key: 'calendar', path: '/calendar', label: '节假日日历', capability: 'calendar.manage' },
   { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },

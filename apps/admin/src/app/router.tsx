@@ -35,6 +35,9 @@ const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegi
 const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
 const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
+// Charts (echarts) load only with these two.
+const AnalyticsPage = lazyPage(() => import('../pages/analytics/AnalyticsPage'), 'AnalyticsPage');
+const InsightsPage = lazyPage(() => import('../pages/analytics/InsightsPage'), 'InsightsPage');
 
 const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   dashboard: <DashboardPage />,
@@ -53,6 +56,8 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   cases: <CasesPage />,
   bookings: <BookingsPage />,
   'my-bookings': <MyBookingsPage />,
+  analytics: <AnalyticsPage />,
+  insights: <InsightsPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */

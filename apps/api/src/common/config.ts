@@ -19,6 +19,8 @@ export interface AppConfig {
   rateLimits: RateLimits;
   /** Dev/e2e only: pretend it is this instant (ISO), e.g. to show year-end banners or run the admission job. */
   fixedNow?: string;
+  /** Time limit of one analytics statement (ms). */
+  analyticsTimeoutMs: number;
   /** Default interval of the background jobs (JOB_INTERVAL_MS). */
   jobIntervalMs: number;
 }
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxyHops: parseTrustProxy(env.TRUST_PROXY),
     rateLimits: DEFAULT_RATE_LIMITS,
     fixedNow: env.APP_NOW || undefined,
+    analyticsTimeoutMs: Number(env.ANALYTICS_TIMEOUT_MS ?? 15_000),
     jobIntervalMs,
   };
 }

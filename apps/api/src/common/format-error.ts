@@ -38,7 +38,11 @@ export function createFormatError({ production }: FormatErrorOptions) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original: unknown = unwrapResolverError(error);
     const path = formatted.path;
-    if (original instanceof AppError) return { message: original.message, path, extensions: original.extensions };
+    if (original instanceof AppError) {
+      // `http` only tells Apollo the status of a request-level refusal (the variable depth limit); not part of the answer.
+      const { http: _http, ...extensions } = original.extensions;
+      return { message: original.message, path, extensions };
+    }
     if (original instanceof DomainError) {
       return { message: original.message, path, extensions: { code: original.code, ...(original.details ?? {}) } };
     }

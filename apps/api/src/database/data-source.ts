@@ -5,6 +5,7 @@ import { entities } from './entities';
 import { UsernameKeySubscriber } from '../modules/auth/username.subscriber';
 import { mysqlMigrations } from './migrations/mysql';
 import { sqliteMigrations } from './migrations/sqlite';
+import { registerAnalyticsGuard } from '../modules/analytics/analytics.dialect';
 import { serializeSqliteTransactions } from './sqlite-transactions';
 
 export type Dialect = 'mysql' | 'sqlite';
@@ -49,10 +50,12 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       type: 'better-sqlite3',
       database: settings.sqlitePath,
       migrations: settings.withoutMigrations ? [] : sqliteMigrations,
-      prepareDatabase: (db: { pragma(s: string): unknown }) => {
+      prepareDatabase: (db: { pragma(s: string): unknown } & Parameters<typeof registerAnalyticsGuard>[0]) => {
         db.pragma('journal_mode = WAL');
         db.pragma('foreign_keys = ON');
         db.pragma('busy_timeout = 5000');
+        // The analytics statement time limit on SQLite (analytics.dialect.ts).
+        registerAnalyticsGuard(db);
       },
     };
   }

@@ -23,6 +23,8 @@ import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
 import { JobLease, JobRun } from '../modules/job/job.entity';
+import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
+import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 import { RegistryEntry, RegistryFacetCell, SearchGram } from '../modules/browse/registry-index.entity';
 
 export const entities = [
@@ -54,6 +56,9 @@ export const entities = [
   JobRun,
   LoginFailure,
   RateLimitCounter,
+  SavedAnalyticsQueryRow,
+  AnalyticsDashboardRow,
+  AnalyticsDashboardCardRow,
   RegistryEntry,
   RegistryFacetCell,
   SearchGram,

@@ -5,6 +5,7 @@ import { bumpCalendarVersion } from '../modules/calendar/calendar.service';
 import { CalendarDayKind } from '../common/enums';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
+import { syncAnalyticsDefaults } from '../modules/analytics/analytics.defaults';
 
 interface RawCity {
   code: string;
@@ -64,5 +65,6 @@ export async function syncReferenceData(db: DataSource): Promise<void> {
       );
       await bumpCalendarVersion(em);
     }
+    await syncAnalyticsDefaults(em);
   });
 }

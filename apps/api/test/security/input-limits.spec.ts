@@ -22,6 +22,8 @@ import { Institution } from '../../src/modules/institution/institution.entity';
 import { Objection } from '../../src/modules/notice/notice.entity';
 import { ServiceProduct } from '../../src/modules/product/product.entity';
 import { regexMaxLength } from './lib/regex-max-length';
+import { AnalyticsDashboardCardRow } from '../../src/modules/analytics/dashboard.entity';
+import { SavedAnalyticsQueryRow } from '../../src/modules/analytics/saved-query.entity';
 
 /**
  * Finding 7 of issue #8: a 101–200 character name passed validation and overflowed a 100-character column on MySQL
@@ -80,6 +82,18 @@ const STORED_IN: Record<string, Target[]> = {
   ObjectionInput: [{ entity: Objection, skip: ['applicationId'] }],
   ResolveObjectionInput: [{ entity: Objection, skip: ['objectionId'] }],
   // Filters are only compared against, never written.
+  // Analytics (issue #11): a saved query's name, description and dataset are columns; the query and chart are JSON text.
+  SaveAnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['id'] }],
+  AnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['columns'] }],
+  DashboardCardInput: [{ entity: AnalyticsDashboardCardRow, skip: ['savedQueryId', 'dashboard'] }],
+  AnalyticsChartInput: [],
+  AnalyticsFilterInput: [],
+  AnalyticsRelativeDateInput: [],
+  AnalyticsDimensionInput: [],
+  AnalyticsMeasureInput: [],
+  AnalyticsHavingInput: [],
+  AnalyticsSortInput: [],
+  SavedAnalyticsQueryFilter: [],
   ApplicationFilter: [],
   AuditLogFilter: [],
   BookingFilter: [],

@@ -13,6 +13,7 @@ import {
   FileSearchOutlined,
   FileTextOutlined,
   NotificationOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
@@ -23,6 +24,7 @@ import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
 
 export const MENU_ICONS: Record<MenuKey, ReactNode> = {
+  insights: <PieChartOutlined />,
   dashboard: <DashboardOutlined />,
   registry: <ShopOutlined />,
   institutions: <BankOutlined />,
@@ -38,7 +40,7 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   cases: <SolutionOutlined />,
   bookings: <CarryOutOutlined />,
   'my-bookings': <ScheduleOutlined />,
-  statistics: <BarChartOutlined />,
+  analytics: <BarChartOutlined />,
   calendar: <CalendarOutlined />,
   jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,

@@ -12,6 +12,238 @@ export type AddCalendarYearInput = {
   year: number;
 };
 
+/** 统计方式 */
+export type AnalyticsAggregate =
+  /** 平均值 */
+  | 'AVG'
+  /** 计数 */
+  | 'COUNT'
+  /** 去重计数 */
+  | 'COUNT_DISTINCT'
+  /** 最大值 */
+  | 'MAX'
+  /** 最小值 */
+  | 'MIN'
+  /** 求和 */
+  | 'SUM';
+
+/** 结果展示设置 */
+export type AnalyticsChartInput = {
+  /** 数值（指标键） */
+  measure?: string | null | undefined;
+  /** 系列（维度键） */
+  series?: string | null | undefined;
+  type: AnalyticsChartType;
+  /** 横轴（维度键） */
+  x?: string | null | undefined;
+};
+
+/** 结果展示方式 */
+export type AnalyticsChartType =
+  /** 柱状图 */
+  | 'BAR'
+  /** 城市热力表 */
+  | 'HEAT_TABLE'
+  /** 折线图 */
+  | 'LINE'
+  /** 饼图 */
+  | 'PIE'
+  /** 堆叠柱状图 */
+  | 'STACKED_BAR'
+  /** 表格 */
+  | 'TABLE';
+
+/** 结果列：汇总维度、指标或明细字段 */
+export type AnalyticsColumnRole =
+  /** 维度 */
+  | 'DIMENSION'
+  /** 明细字段 */
+  | 'FIELD'
+  /** 指标 */
+  | 'MEASURE';
+
+/** 日期汇总粒度（周从周一开始，北京时间） */
+export type AnalyticsDateGranularity =
+  /** 按日 */
+  | 'DAY'
+  /** 按月 */
+  | 'MONTH'
+  /** 按季度 */
+  | 'QUARTER'
+  /** 按周 */
+  | 'WEEK'
+  /** 按年 */
+  | 'YEAR';
+
+/** 汇总维度 */
+export type AnalyticsDimensionInput = {
+  field: string;
+  /** 日期字段必填 */
+  granularity?: AnalyticsDateGranularity | null | undefined;
+  /** 行政区划：市级或县级（默认县级） */
+  level?: AnalyticsDivisionLevel | null | undefined;
+};
+
+/** 行政区划汇总层级（本库口径） */
+export type AnalyticsDivisionLevel =
+  /** 市级 */
+  | 'CITY'
+  /** 县级 */
+  | 'COUNTY';
+
+/** 字段或结果列类型 */
+export type AnalyticsFieldType =
+  /** 是/否 */
+  | 'BOOLEAN'
+  /** 日期 */
+  | 'DATE'
+  /** 行政区划 */
+  | 'DIVISION'
+  /** 选项 */
+  | 'ENUM'
+  /** 金额 */
+  | 'MONEY'
+  /** 数值 */
+  | 'NUMBER'
+  /** 比例 */
+  | 'PERCENT'
+  /** 文本 */
+  | 'TEXT';
+
+/** 筛选条件树：且 / 或 / 非，或一个字段条件 */
+export type AnalyticsFilterInput = {
+  /** 且：全部满足 */
+  and?: Array<AnalyticsFilterInput> | null | undefined;
+  /** 字段键 */
+  field?: string | null | undefined;
+  /** 非：不满足 */
+  not?: AnalyticsFilterInput | null | undefined;
+  op?: AnalyticsOp | null | undefined;
+  /** 或：满足其一 */
+  or?: Array<AnalyticsFilterInput> | null | undefined;
+  relative?: AnalyticsRelativeDateInput | null | undefined;
+  /** 比较值（按字段类型解析） */
+  values?: Array<string> | null | undefined;
+};
+
+/** 按指标筛选分组 */
+export type AnalyticsHavingInput = {
+  /** 指标键，如 count、avg.rating */
+  measure: string;
+  op: AnalyticsHavingOp;
+  /** 比较值；比例以百分数填写 */
+  values: Array<string>;
+};
+
+/** 指标比较方式 */
+export type AnalyticsHavingOp =
+  /** 介于 */
+  | 'BETWEEN'
+  /** 等于 */
+  | 'EQ'
+  /** 大于 */
+  | 'GT'
+  /** 大于等于 */
+  | 'GTE'
+  /** 小于 */
+  | 'LT'
+  /** 小于等于 */
+  | 'LTE'
+  /** 不等于 */
+  | 'NE';
+
+/** 指标 */
+export type AnalyticsMeasureInput = {
+  aggregate: AnalyticsAggregate;
+  /** 不填时“计数”统计记录数 */
+  field?: string | null | undefined;
+};
+
+/** 筛选比较方式 */
+export type AnalyticsOp =
+  /** 介于 */
+  | 'BETWEEN'
+  /** 包含 */
+  | 'CONTAINS'
+  /** 等于 */
+  | 'EQ'
+  /** 大于 */
+  | 'GT'
+  /** 大于等于 */
+  | 'GTE'
+  /** 属于 */
+  | 'IN'
+  /** 为空 */
+  | 'IS_NULL'
+  /** 小于 */
+  | 'LT'
+  /** 小于等于 */
+  | 'LTE'
+  /** 不等于 */
+  | 'NE'
+  /** 不属于 */
+  | 'NOT_IN';
+
+/** 自定义查询：数据集 → 筛选 → 汇总维度 → 指标 → 指标筛选 → 排序；不汇总时为明细 */
+export type AnalyticsQueryInput = {
+  /** 明细查询显示的字段，默认数据集的常用字段 */
+  columns?: Array<string> | null | undefined;
+  /** 数据集键 */
+  dataset: string;
+  filter?: AnalyticsFilterInput | null | undefined;
+  /** 最多3个 */
+  groupBy?: Array<AnalyticsDimensionInput> | null | undefined;
+  having?: Array<AnalyticsHavingInput> | null | undefined;
+  /** 汇总时只显示前N组 */
+  limit?: number | null | undefined;
+  /** 汇总时默认“计数” */
+  measures?: Array<AnalyticsMeasureInput> | null | undefined;
+  sort?: Array<AnalyticsSortInput> | null | undefined;
+};
+
+/** 相对日期（按北京时间的今天计算） */
+export type AnalyticsRelativeDate =
+  /** 上月 */
+  | 'LAST_MONTH'
+  /** 近N天（含今天） */
+  | 'LAST_N_DAYS'
+  /** 上季度 */
+  | 'LAST_QUARTER'
+  /** 上年 */
+  | 'LAST_YEAR'
+  /** 本月 */
+  | 'THIS_MONTH'
+  /** 本季度 */
+  | 'THIS_QUARTER'
+  /** 本年 */
+  | 'THIS_YEAR';
+
+/** 相对日期 */
+export type AnalyticsRelativeDateInput = {
+  kind: AnalyticsRelativeDate;
+  /** 近N天的天数 */
+  n?: number | null | undefined;
+};
+
+/** 汇总结果或明细 */
+export type AnalyticsResultMode =
+  | 'GROUPS'
+  | 'ROWS';
+
+/** 排序方向 */
+export type AnalyticsSortDirection =
+  /** 升序 */
+  | 'ASC'
+  /** 降序 */
+  | 'DESC';
+
+/** 排序 */
+export type AnalyticsSortInput = {
+  direction?: AnalyticsSortDirection | null | undefined;
+  /** 结果列键：维度、指标，或明细查询的字段键 */
+  key: string;
+};
+
 /** 当前用户可执行的操作 */
 export type ApplicationActionCode =
   | 'APPROVE'
@@ -466,6 +698,39 @@ export type Role =
   | 'INSTITUTION'
   | 'PROVINCE';
 
+/** 保存查询；带 id 与 version 时修改自己的查询 */
+export type SaveAnalyticsQueryInput = {
+  chart?: AnalyticsChartInput | null | undefined;
+  /** 说明 */
+  description?: string | null | undefined;
+  id?: string | number | null | undefined;
+  /** 名称 */
+  name: string;
+  query: AnalyticsQueryInput;
+  /** 共享给所有分析人员和主管部门（各自按本人管辖范围运行） */
+  shared: boolean;
+  /** 修改时回传的版本号 */
+  version?: number | null | undefined;
+};
+
+/** 已保存查询筛选 */
+export type SavedAnalyticsQueryFilter = {
+  /** 数据集键 */
+  dataset?: string | null | undefined;
+  scope?: SavedAnalyticsQueryScope | null | undefined;
+  /** 名称包含 */
+  text?: string | null | undefined;
+};
+
+/** 查询范围 */
+export type SavedAnalyticsQueryScope =
+  /** 全部可见查询 */
+  | 'ALL'
+  /** 我的查询 */
+  | 'MINE'
+  /** 共享查询 */
+  | 'SHARED';
+
 /** 服务案例 */
 export type ServiceCaseInput = {
   /** 服务内容 */
@@ -510,6 +775,59 @@ export type SpotCheckInput = {
   inspectors: string;
   passed: boolean;
 };
+
+export type AnalyticsCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsCatalogQuery = { analyticsCatalog: { __typename: 'AnalyticsCatalog', limits: { __typename: 'AnalyticsLimitsInfo', maxDimensions: number, maxMeasures: number, maxFilterDepth: number, maxFilterLeaves: number, maxGroups: number, maxPageSize: number, maxExportRows: number, statementTimeoutMs: number }, datasets: Array<{ __typename: 'AnalyticsDatasetInfo', key: string, label: string, unit: string, description: string, defaultColumns: Array<string>, fields: Array<{ __typename: 'AnalyticsFieldInfo', key: string, label: string, description: string | null, type: AnalyticsFieldType, unit: string | null, ops: Array<AnalyticsOp>, aggregates: Array<AnalyticsAggregate>, dimension: boolean, listed: boolean, sortable: boolean, multiple: boolean, nullable: boolean, personalData: string | null, granularities: Array<AnalyticsDateGranularity>, levels: Array<AnalyticsDivisionLevel>, enumValues: Array<{ __typename: 'AnalyticsEnumValue', code: string, label: string }> }> }> } };
+
+export type RunAnalyticsQueryVariables = Exact<{
+  query: AnalyticsQueryInput;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  savedQueryId?: string | number | null | undefined;
+}>;
+
+
+export type RunAnalyticsQuery = { runAnalyticsQuery: { __typename: 'AnalyticsResult', mode: AnalyticsResultMode, explanation: string, totalCount: number | null, rows: Array<unknown>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, columns: Array<{ __typename: 'AnalyticsColumn', key: string, label: string, type: AnalyticsFieldType, role: AnalyticsColumnRole, field: string | null, granularity: AnalyticsDateGranularity | null, level: AnalyticsDivisionLevel | null, multiple: boolean, personalData: boolean, unit: string | null }> } };
+
+export type SavedAnalyticsQueriesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SavedAnalyticsQueryFilter | null | undefined;
+}>;
+
+
+export type SavedAnalyticsQueriesQuery = { savedAnalyticsQueries: { __typename: 'SavedAnalyticsQueryConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'SavedAnalyticsQueryEdge', cursor: string, node: { __typename: 'SavedAnalyticsQuery', id: string, name: string, description: string | null, dataset: string, datasetLabel: string, explanation: string, shared: boolean, system: boolean, mine: boolean, ownerName: string | null, lastRunAt: string | null, updatedAt: string, version: number } }> } };
+
+export type SavedAnalyticsQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SavedAnalyticsQueryQuery = { savedAnalyticsQuery: { __typename: 'SavedAnalyticsQuery', id: string, name: string, description: string | null, dataset: string, definition: unknown, shared: boolean, mine: boolean, system: boolean, ownerName: string | null, version: number, chart: { __typename: 'AnalyticsChart', type: AnalyticsChartType, x: string | null, series: string | null, measure: string | null } | null } };
+
+export type SaveAnalyticsQueryMutationVariables = Exact<{
+  input: SaveAnalyticsQueryInput;
+}>;
+
+
+export type SaveAnalyticsQueryMutation = { saveAnalyticsQuery: { __typename: 'SavedAnalyticsQuery', id: string, name: string, description: string | null, shared: boolean, mine: boolean, version: number, definition: unknown, chart: { __typename: 'AnalyticsChart', type: AnalyticsChartType, x: string | null, series: string | null, measure: string | null } | null } };
+
+export type DeleteAnalyticsQueryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteAnalyticsQueryMutation = { deleteAnalyticsQuery: boolean };
+
+export type AnalyticsDashboardQueryVariables = Exact<{
+  key?: string | null | undefined;
+}>;
+
+
+export type AnalyticsDashboardQuery = { analyticsDashboard: { __typename: 'AnalyticsDashboard', id: string, key: string, title: string, description: string | null, cards: Array<{ __typename: 'AnalyticsDashboardCard', id: string, title: string, width: number, chart: { __typename: 'AnalyticsChart', type: AnalyticsChartType, x: string | null, series: string | null, measure: string | null }, query: { __typename: 'SavedAnalyticsQuery', id: string, name: string, definition: unknown, explanation: string } }> } };
 
 export type ApplicationDetailFragment = { __typename: 'Application', id: string, version: number, status: ApplicationStatus, skipsCounty: boolean, pendingLevel: string | null, allowedActions: Array<ApplicationActionCode>, batchId: string, institutionId: string, uscc: string, divisionCode: string, name: string, institutionType: InstitutionType | null, nature: ServiceNature | null, address: string | null, postalCode: string | null, legalRepresentative: string | null, foundedOn: string | null, registeredCapital: number | null, contactPerson: string | null, contactPhone: string | null, email: string | null, employees: number | null, qualifiedStaff: number | null, cooperatingExperts: number | null, seniorExperts: number | null, cooperatingInstitutions: number | null, serviceAssets: number | null, totalAssets: number | null, premisesArea: number | null, mainCategories: Array<string>, otherCategoryDescription: string | null, activitiesNarrative: string | null, lastYear: number | null, revenueLastYear: number | null, profitLastYear: number | null, enterprisesServedLastYear: number | null, activitySessionsLastYear: number | null, revenuePrevYear: number | null, profitPrevYear: number | null, enterprisesServedPrevYear: number | null, activitySessionsPrevYear: number | null, smesServedLastYear: number | null, pointToPointEnterprises: number | null, declaresNoCreditBlacklist: boolean | null, declarationSigned: boolean, declarationSignedBy: string | null, cityOpinion: string | null, submittedAt: string | null, createdAt: string, updatedAt: string, batch: { __typename: 'Batch', id: string, name: string, status: BatchStatus, onlineDeadline: string, paperDeadline: string }, division: { __typename: 'Division', code: string, name: string }, city: { __typename: 'Division', code: string, name: string } | null, mainCategoryDetails: Array<{ __typename: 'ServiceCategory', code: string, name: string }>, products: Array<{ __typename: 'ApplicationProduct', position: number, name: string, content: string, application: string }>, staff: Array<{ __typename: 'ApplicationStaff', position: number, name: string, post: string, title: string, education: string, hasContractProof: boolean }>, servedEnterprises: Array<{ __typename: 'ApplicationServedEnterprise', position: number, name: string, nature: ServiceNature, satisfaction: string }>, attachments: Array<{ __typename: 'ApplicationAttachment', id: string, slot: number, fileName: string, mimeType: string, size: number, sha256: string, uploadedAt: string }>, eligibility: Array<{ __typename: 'EligibilityCriterion', id: string, article: string, title: string, status: CriterionStatus, reason: string }>, timeline: Array<{ __typename: 'ApplicationEvent', id: string, type: ApplicationEventType, level: string | null, actorName: string | null, actorUsername: string | null, opinion: string | null, fromStatus: ApplicationStatus | null, toStatus: ApplicationStatus, createdAt: string }>, spotChecks: Array<{ __typename: 'SpotCheck', id: string, checkedOn: string, inspectors: string, findings: string, passed: boolean, createdAt: string }> };
 
@@ -1043,6 +1361,13 @@ export const PublicNoticeFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const PageCursorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageCursorFragment, unknown>;
 export const ServiceProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceProduct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCode"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"priceNote"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceProductFieldsFragment, unknown>;
 export const DivisionNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DivisionNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Division"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cityLevel"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}}]} as unknown as DocumentNode<DivisionNodeFragment, unknown>;
+export const AnalyticsCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxDimensions"}},{"kind":"Field","name":{"kind":"Name","value":"maxMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"maxFilterDepth"}},{"kind":"Field","name":{"kind":"Name","value":"maxFilterLeaves"}},{"kind":"Field","name":{"kind":"Name","value":"maxGroups"}},{"kind":"Field","name":{"kind":"Name","value":"maxPageSize"}},{"kind":"Field","name":{"kind":"Name","value":"maxExportRows"}},{"kind":"Field","name":{"kind":"Name","value":"statementTimeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"defaultColumns"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"ops"}},{"kind":"Field","name":{"kind":"Name","value":"aggregates"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"listed"}},{"kind":"Field","name":{"kind":"Name","value":"sortable"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"nullable"}},{"kind":"Field","name":{"kind":"Name","value":"personalData"}},{"kind":"Field","name":{"kind":"Name","value":"granularities"}},{"kind":"Field","name":{"kind":"Name","value":"levels"}},{"kind":"Field","name":{"kind":"Name","value":"enumValues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsCatalogQuery, AnalyticsCatalogQueryVariables>;
+export const RunAnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunAnalytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalyticsQueryInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"savedQueryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"savedQueryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"savedQueryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"granularity"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"multiple"}},{"kind":"Field","name":{"kind":"Name","value":"personalData"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]}}]} as unknown as DocumentNode<RunAnalyticsQuery, RunAnalyticsQueryVariables>;
+export const SavedAnalyticsQueriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedAnalyticsQueries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SavedAnalyticsQueryFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedAnalyticsQueries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"datasetLabel"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"lastRunAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SavedAnalyticsQueriesQuery, SavedAnalyticsQueriesQueryVariables>;
+export const SavedAnalyticsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedAnalyticsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}}]}}]} as unknown as DocumentNode<SavedAnalyticsQueryQuery, SavedAnalyticsQueryQueryVariables>;
+export const SaveAnalyticsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAnalyticsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveAnalyticsQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}}]}}]} as unknown as DocumentNode<SaveAnalyticsQueryMutation, SaveAnalyticsQueryMutationVariables>;
+export const DeleteAnalyticsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAnalyticsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAnalyticsQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteAnalyticsQueryMutation, DeleteAnalyticsQueryMutationVariables>;
+export const AnalyticsDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsDashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"cards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"series"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"query"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsDashboardQuery, AnalyticsDashboardQueryVariables>;
 export const ApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Application"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Batch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"onlineDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"paperDeadline"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpotCheckFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpotCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"checkedOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"skipsCounty"}},{"kind":"Field","name":{"kind":"Name","value":"pendingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BatchFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutionId"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institutionType"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"qualifiedStaff"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingExperts"}},{"kind":"Field","name":{"kind":"Name","value":"seniorExperts"}},{"kind":"Field","name":{"kind":"Name","value":"cooperatingInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAssets"}},{"kind":"Field","name":{"kind":"Name","value":"totalAssets"}},{"kind":"Field","name":{"kind":"Name","value":"premisesArea"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategories"}},{"kind":"Field","name":{"kind":"Name","value":"otherCategoryDescription"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategoryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activitiesNarrative"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"revenueLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"profitLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServedLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"activitySessionsLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"revenuePrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"profitPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"enterprisesServedPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"activitySessionsPrevYear"}},{"kind":"Field","name":{"kind":"Name","value":"smesServedLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"pointToPointEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"declaresNoCreditBlacklist"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSigned"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"cityOpinion"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"application"}}]}},{"kind":"Field","name":{"kind":"Name","value":"staff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"hasContractProof"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedEnterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nature"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spotChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SpotCheckFields"}}]}}]}}]} as unknown as DocumentNode<ApplicationQuery, ApplicationQueryVariables>;
 export const ApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Applications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"skipsCounty"}},{"kind":"Field","name":{"kind":"Name","value":"pendingLevel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"city"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mainCategories"}},{"kind":"Field","name":{"kind":"Name","value":"otherCategoryDescription"}},{"kind":"Field","name":{"kind":"Name","value":"mainCategoryDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institutionType"}},{"kind":"Field","name":{"kind":"Name","value":"foundedOn"}},{"kind":"Field","name":{"kind":"Name","value":"revenueLastYear"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAssets"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"contactPerson"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageCursor"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<ApplicationsQuery, ApplicationsQueryVariables>;
 export const ApplicationQueueCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicationQueueCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationQueueCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<ApplicationQueueCountsQuery, ApplicationQueueCountsQueryVariables>;

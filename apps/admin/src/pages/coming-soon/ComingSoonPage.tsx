@@ -17,7 +17,6 @@ const PLANS: Partial<Record<MenuKey, string>> = {
   cases: '发布和维护本机构的典型服务案例。',
   bookings: `处理中小企业提交的服务预约，须在${BOOKING_RESPONSE_WORKING_DAYS}个工作日内响应。`,
   'my-bookings': '查看本企业提交的服务预约及处理进度，并对服务进行评价。',
-  statistics: '自定义查询、分组统计、图表展示与导出，个人信息自动脱敏。',
 };
 
 export function ComingSoonPage({ menuKey }: { menuKey: MenuKey }) {

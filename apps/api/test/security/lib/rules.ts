@@ -17,6 +17,8 @@ export interface Rule {
 }
 
 const OFFICERS = [PROVINCE, CITY, COUNTY];
+const ANALYTICS = [PROVINCE, CITY, COUNTY, ANALYST];
+const BOOKINGS_BY_CITY = { dataset: 'bookings', groupBy: [{ field: 'divisionCode', level: 'CITY' }], measures: [{ aggregate: 'COUNT' }] };
 const SCOPED_READERS = [PROVINCE, CITY, COUNTY, INSTITUTION, ANALYST];
 export const ABSENT = '99999999';
 
@@ -78,6 +80,13 @@ const weakSignUp = {
 /** The one table. Allowed calls are chosen to stop short of changing state where they can (a state check refuses). */
 export const RULES: Record<string, Rule> = {
   // --- queries
+  // Analytics (issue #11): ids point at saved queries and dashboard cards, which are no record kind of the world (yet):
+  // allowed callers get NOT_FOUND for the absent id, everyone else FORBIDDEN / UNAUTHENTICATED.
+  analyticsCatalog: { who: ANALYTICS },
+  analyticsDashboard: { who: [PROVINCE, CITY, ANALYST] },
+  runAnalyticsQuery: { who: ANALYTICS, args: () => ({ query: BOOKINGS_BY_CITY }) },
+  savedAnalyticsQueries: { who: ANALYTICS },
+  savedAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT }) },
   application: { who: SCOPED_READERS, on: 'application', args: (id) => ({ id }) },
   applicationQueueCounts: { who: SCOPED_READERS },
   applications: { who: SCOPED_READERS },
@@ -116,6 +125,11 @@ export const RULES: Record<string, Rule> = {
   serviceCategories: { who: 'anyone' },
   serviceNatures: { who: 'anyone' },
   // --- mutations
+  addDashboardCard: { who: [PROVINCE], args: () => ({ input: { savedQueryId: ABSENT } }) },
+  deleteAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT, version: 1 }) },
+  removeDashboardCard: { who: [PROVINCE], args: () => ({ id: ABSENT }) },
+  // A refused save (over the name's length) leaves nothing behind.
+  saveAnalyticsQuery: { who: ANALYTICS, args: () => ({ input: { name: '矩'.repeat(51), shared: false, query: BOOKINGS_BY_CITY } }) },
   acceptBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },
   addCalendarYear: { who: [PROVINCE], args: () => ({ input: { year: 2026, source: '矩阵' } }) },
   bookService: {
@@ -182,6 +196,9 @@ export const RULES: Record<string, Rule> = {
   updateServiceCase: { who: [INSTITUTION], on: 'serviceCase', args: (id) => ({ id, input: caseInput }) },
   updateServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, input: productInput }) },
   // --- REST
+  // The octet-stream body of the matrix is no query: allowed callers get BAD_USER_INPUT, never a file.
+  'POST /exports/analytics.xlsx': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.xlsx' }) },
+  'POST /exports/analytics.csv': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.csv' }) },
   'POST /applications/:id/attachments/:slot': {
     who: [INSTITUTION],
     on: 'application',
