@@ -23,7 +23,6 @@ import mysql from 'mysql2/promise';
 import { DocumentNode, print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { generateInstitutions } from '@hebei/demo-data';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the bench sends the admin's own operations on purpose
 import * as admin from '../../apps/admin/src/graphql/generated/graphql';
 import { createApp } from '../../apps/api/src/app';
 import { bootstrap } from '../../apps/api/src/bootstrap';
