@@ -18,6 +18,7 @@ import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
 import { analyticsExportRouter } from './modules/analytics/analytics.routes';
+import { evidenceRouter } from './modules/evidence/evidence.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -87,6 +88,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
     attachmentRouter(services),
     exportRouter(services),
     analyticsExportRouter(services),
+    evidenceRouter(services),
     unknownRoute,
     restTransportErrors('20MB'),
   );

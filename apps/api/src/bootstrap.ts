@@ -4,6 +4,7 @@ import { AppConfig } from './common/config';
 import { createDataSource } from './database/data-source';
 import { seedDemoData } from './database/demo-seed';
 import { seedDemoApplications } from './database/demo-seed-applications';
+import { seedDemoCompliance } from './database/demo-seed-compliance';
 import { syncReferenceData } from './database/reference-data';
 import { createServices, Services } from './services';
 
@@ -18,6 +19,7 @@ export async function bootstrap(config: AppConfig, clock: Clock, options: { demo
   if (seeded) {
     await services.divisions.load();
     await seedDemoApplications(services);
+    await seedDemoCompliance(services);
   }
   return services;
 }

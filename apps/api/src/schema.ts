@@ -21,6 +21,10 @@ import { BookingResolver } from './modules/booking/booking.resolver';
 import { BrowseConnectionResolver, BrowseResolver } from './modules/browse/browse.resolver';
 import { EnterpriseResolver } from './modules/enterprise/enterprise.resolver';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
+import { ComplianceNoticeRowResolver, ReportingComplianceRowResolver, ReportResolver } from './modules/report/report.resolver';
+import { ChangeReportFieldResolver, ChangeResolver } from './modules/change/change.resolver';
+import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.resolver';
+import { HistoryResolver } from './modules/history/history.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import type { Services } from './services';
 
@@ -45,6 +49,14 @@ export const resolvers = [
   BrowseConnectionResolver,
   EnterpriseResolver,
   AnalyticsResolver,
+  ReportResolver,
+  ReportingComplianceRowResolver,
+  ComplianceNoticeRowResolver,
+  ChangeResolver,
+  ChangeReportFieldResolver,
+  RemovalResolver,
+  ReentryBanResolver,
+  HistoryResolver,
   JobResolver,
 ] as const;
 
@@ -71,6 +83,14 @@ function containerFor(services: Services): ContainerType {
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
     [AnalyticsResolver, new AnalyticsResolver(services.analytics, services.savedQueries, services.dashboards)],
+    [ReportResolver, new ReportResolver(services.reports, services.compliance, services.changes, services.removals)],
+    [ReportingComplianceRowResolver, new ReportingComplianceRowResolver(services.divisions)],
+    [ComplianceNoticeRowResolver, new ComplianceNoticeRowResolver(services.divisions)],
+    [ChangeResolver, new ChangeResolver(services.changes, services.divisions)],
+    [ChangeReportFieldResolver, new ChangeReportFieldResolver(services.divisions)],
+    [RemovalResolver, new RemovalResolver(services.removals, services.divisions)],
+    [ReentryBanResolver, new ReentryBanResolver(services.divisions)],
+    [HistoryResolver, new HistoryResolver(services.history)],
     [JobResolver, new JobResolver(services.jobs)],
   ]);
   return {

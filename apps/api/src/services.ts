@@ -25,6 +25,13 @@ import { AnalyticsService } from './modules/analytics/analytics.service';
 import { AnalyticsExportService } from './modules/analytics/analytics.export';
 import { SavedQueryService } from './modules/analytics/saved-query.service';
 import { DashboardService } from './modules/analytics/dashboard.service';
+import { ReportService } from './modules/report/report.service';
+import { ComplianceService } from './modules/report/compliance.service';
+import { ChangeService } from './modules/change/change.service';
+import { RemovalService } from './modules/removal/removal.service';
+import { EvidenceService } from './modules/evidence/evidence.service';
+import { HistoryService } from './modules/history/history.service';
+import { ComplianceExports } from './modules/export/compliance.export';
 import { JobService } from './modules/job/job.service';
 import { jobsOf } from './jobs';
 
@@ -36,6 +43,11 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions);
+  const institutions = new InstitutionService(db, audit, divisions);
+  const bookings = new BookingService(db, clock, audit, calendar, divisions, notifications);
+  const evidence = new EvidenceService(db, clock, audit, config.uploadDir);
+  const removals = new RemovalService(db, clock, audit, divisions, notifications, bookings, evidence);
+  const compliance = new ComplianceService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
@@ -49,7 +61,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     divisions,
     auth,
     calendar,
-    institutions: new InstitutionService(db, audit, divisions),
+    institutions,
     /** Reference data that only changes with a release. */
     categories,
     batches: new BatchService(db, audit),
@@ -62,8 +74,15 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     exports: new ExportService(db, divisions, applications, categories),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
-    bookings: new BookingService(db, clock, audit, calendar, divisions, notifications),
+    bookings,
     browse: new BrowseService(db, divisions, audit),
+    evidence,
+    removals,
+    reports: new ReportService(db, clock, audit, institutions),
+    compliance,
+    complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
+    changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
+    history: new HistoryService(db, clock, institutions, divisions),
     enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
     jobs: new JobService(db, clock, audit),
     analytics,

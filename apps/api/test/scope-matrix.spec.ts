@@ -10,6 +10,22 @@ import { Enterprise, ENTERPRISE_ROWS } from '../src/modules/enterprise/enterpris
 import { Institution, INSTITUTION_ROWS } from '../src/modules/institution/institution.entity';
 import { PRODUCT_ROWS, ServiceProduct } from '../src/modules/product/product.entity';
 import { RegistryStatus } from '../src/common/enums';
+import {
+  COMPLIANCE_NOTICE_ROWS,
+  ComplianceNotice,
+  SERVICE_REPORT_ROWS,
+  ServiceReport,
+  ServiceReportStatus,
+} from '../src/modules/report/report.entity';
+import { CHANGE_REPORT_ROWS, ChangeReport, ChangeReportStatus, ChangeType } from '../src/modules/change/change-report.entity';
+import {
+  REMOVAL_CASE_ROWS,
+  RemovalCase,
+  RemovalCaseSource,
+  RemovalCaseStatus,
+  RemovalReason,
+} from '../src/modules/removal/removal-case.entity';
+import { EVIDENCE_ROWS, EvidenceFile, EvidenceOwner } from '../src/modules/evidence/evidence.entity';
 import { APPLICANT_PASSWORD } from './factories';
 import { engines, startTestApi, TestApi } from './harness';
 
@@ -58,7 +74,18 @@ type RowKey =
   | 'case.own' // the institution's
   | 'case.ofApplicant' // an applying institution's (not public)
   | 'enterprise.own'
-  | 'enterprise.second';
+  | 'enterprise.second'
+  | 'report.own' // the institution's, submitted
+  | 'report.ownDraft' // the institution's, draft
+  | 'report.otherCity' // 竞秀区, submitted
+  | 'notice.own' // 通报 of the institution
+  | 'notice.otherCity' // 竞秀区
+  | 'change.own' // change report of the institution
+  | 'change.otherCity' // 竞秀区
+  | 'removal.own' // removal case of the institution
+  | 'removal.otherCity' // 竞秀区
+  | 'evidence.own' // evidence of the institution's change report
+  | 'evidence.unclaimed'; // uploaded by PROVINCE, not yet cited
 
 interface Cell {
   entity: EntityTarget<ObjectLiteral>;
@@ -135,6 +162,43 @@ const TABLE: Cell[] = [
   // Enterprises: their own record only.
   { entity: Enterprise, rule: ENTERPRISE_ROWS, row: 'enterprise.own', visibleTo: ['enterprise'] },
   { entity: Enterprise, rule: ENTERPRISE_ROWS, row: 'enterprise.second', visibleTo: ['enterprise2'] },
+  // Dynamic management (issue #9): the institution and the bureaus of its place; drafts stay the institution's own.
+  {
+    entity: ServiceReport,
+    rule: SERVICE_REPORT_ROWS,
+    row: 'report.own',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
+  },
+  { entity: ServiceReport, rule: SERVICE_REPORT_ROWS, row: 'report.ownDraft', visibleTo: ['institution'] },
+  { entity: ServiceReport, rule: SERVICE_REPORT_ROWS, row: 'report.otherCity', visibleTo: ['province', 'analyst', 'baoding'] },
+  {
+    entity: ComplianceNotice,
+    rule: COMPLIANCE_NOTICE_ROWS,
+    row: 'notice.own',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
+  },
+  { entity: ComplianceNotice, rule: COMPLIANCE_NOTICE_ROWS, row: 'notice.otherCity', visibleTo: ['province', 'analyst', 'baoding'] },
+  {
+    entity: ChangeReport,
+    rule: CHANGE_REPORT_ROWS,
+    row: 'change.own',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
+  },
+  { entity: ChangeReport, rule: CHANGE_REPORT_ROWS, row: 'change.otherCity', visibleTo: ['province', 'analyst', 'baoding'] },
+  {
+    entity: RemovalCase,
+    rule: REMOVAL_CASE_ROWS,
+    row: 'removal.own',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
+  },
+  { entity: RemovalCase, rule: REMOVAL_CASE_ROWS, row: 'removal.otherCity', visibleTo: ['province', 'analyst', 'baoding'] },
+  {
+    entity: EvidenceFile,
+    rule: EVIDENCE_ROWS,
+    row: 'evidence.own',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan', 'institution'],
+  },
+  { entity: EvidenceFile, rule: EVIDENCE_ROWS, row: 'evidence.unclaimed', visibleTo: ['province', 'analyst'] },
 ];
 
 const MISSING_ID = 987654321;
@@ -265,6 +329,97 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
     rows['case.ofApplicant'] = await serviceCase(applicant01.institutionId!);
     rows['enterprise.own'] = enterprise.enterpriseId!;
     rows['enterprise.second'] = enterprise2.enterpriseId!;
+
+    const own = institution.institutionId!;
+    const report = async (institutionId: number, division: string, status: ServiceReportStatus, deadline: string) =>
+      Number(
+        (
+          await db.getRepository(ServiceReport).insert({
+            institutionId,
+            divisionCode: division,
+            deadline,
+            periodStart: '2024-01-01',
+            status,
+            onTime: status === ServiceReportStatus.SUBMITTED,
+            submittedOn: status === ServiceReportStatus.SUBMITTED ? '2024-03-01' : null,
+          })
+        ).identifiers[0].id,
+      );
+    rows['report.own'] = await report(own, '130881', ServiceReportStatus.SUBMITTED, '2024-03-15');
+    rows['report.ownDraft'] = await report(own, '130881', ServiceReportStatus.DRAFT, '2024-06-15');
+    rows['report.otherCity'] = await report(rows['inst.otherCity'], '130602', ServiceReportStatus.SUBMITTED, '2024-03-15');
+    const notice = async (institutionId: number, division: string) =>
+      Number(
+        (
+          await db.getRepository(ComplianceNotice).insert({
+            institutionId,
+            divisionCode: division,
+            deadline: '2024-03-15',
+            runStartDeadline: '2023-12-15',
+            missedCount: 2,
+            issuedAt: new Date('2024-03-16T02:00:00Z'),
+            issuedOn: '2024-03-16',
+          })
+        ).identifiers[0].id,
+      );
+    rows['notice.own'] = await notice(own, '130881');
+    rows['notice.otherCity'] = await notice(rows['inst.otherCity'], '130602');
+    const change = async (institutionId: number, division: string) =>
+      Number(
+        (
+          await db.getRepository(ChangeReport).insert({
+            institutionId,
+            divisionCode: division,
+            type: ChangeType.OTHER,
+            changeDate: '2026-10-01',
+            dueDate: '2027-01-01',
+            description: '范围测试',
+            status: ChangeReportStatus.SUBMITTED,
+            submittedAt: new Date('2026-10-02T02:00:00Z'),
+            submittedOn: '2026-10-02',
+          })
+        ).identifiers[0].id,
+      );
+    rows['change.own'] = await change(own, '130881');
+    rows['change.otherCity'] = await change(rows['inst.otherCity'], '130602');
+    const removal = async (institutionId: number, division: string) =>
+      Number(
+        (
+          await db.getRepository(RemovalCase).insert({
+            institutionId,
+            divisionCode: division,
+            reason: RemovalReason.VOLUNTARY,
+            status: RemovalCaseStatus.WITHDRAWN,
+            source: RemovalCaseSource.PROVINCE,
+            description: '范围测试',
+            proposerName: '范围测试',
+            openedAt: new Date('2026-10-02T02:00:00Z'),
+            openedOn: '2026-10-02',
+          })
+        ).identifiers[0].id,
+      );
+    rows['removal.own'] = await removal(own, '130881');
+    rows['removal.otherCity'] = await removal(rows['inst.otherCity'], '130602');
+    const province = await userOf('province');
+    const evidence = async (claimed: boolean) =>
+      Number(
+        (
+          await db.getRepository(EvidenceFile).insert({
+            ownerType: claimed ? EvidenceOwner.CHANGE_REPORT : null,
+            ownerId: claimed ? rows['change.own'] : null,
+            institutionId: claimed ? own : null,
+            divisionCode: claimed ? '130881' : null,
+            fileName: '范围测试.pdf',
+            mimeType: 'application/pdf',
+            size: 1,
+            sha256: '0'.repeat(64),
+            uploadedById: claimed ? institution.id : province.id,
+            uploadedAt: new Date('2026-10-02T02:00:00Z'),
+          })
+        ).identifiers[0].id,
+      );
+    rows['evidence.own'] = await evidence(true);
+    rows['evidence.unclaimed'] = await evidence(false);
   });
   afterAll(() => api.close());
 
@@ -298,6 +453,16 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
       query: 'query($id: ID!) { booking(id: $id) { id status } }',
       for: [...OFFICERS.filter((c) => c !== 'analyst'), ...INSTITUTION_USERS, 'enterprise', 'enterprise2'],
       rows: ['booking.ownOverdue', 'booking.ownOnTime', 'booking.otherCityOverdue'],
+    },
+    {
+      query: 'query($id: ID!) { changeReport(id: $id) { id status } }',
+      for: [...OFFICERS, ...INSTITUTION_USERS],
+      rows: ['change.own', 'change.otherCity'],
+    },
+    {
+      query: 'query($id: ID!) { removalCase(id: $id) { id status } }',
+      for: [...OFFICERS, ...INSTITUTION_USERS],
+      rows: ['removal.own', 'removal.otherCity'],
     },
   ] as { query: string; for: Caller[]; rows: RowKey[] }[];
 

@@ -14,6 +14,8 @@ interface Screen {
   variables?: Record<string, unknown>;
   /** The list inside the answer, to prove the page really has many rows. */
   rows: (data: any) => unknown[];
+  /** Variables that depend on the seeded data (read before measuring, not counted). */
+  prepare?: (api: TestApi, token?: string) => Promise<Record<string, unknown>>;
 }
 
 const SCREENS: Screen[] = [
@@ -90,6 +92,60 @@ const SCREENS: Screen[] = [
     variables: { filter: { text: '中' } },
     rows: (d) => d.browseInstitutions.edges,
   },
+  // Dynamic management (issue #9).
+  {
+    name: '填报监测 (province)',
+    user: 'province',
+    document: admin.ReportingComplianceDocument,
+    variables: { filter: {} },
+    rows: (d) => d.reportingCompliance.edges,
+  },
+  {
+    name: '填报监测 (chengde)',
+    user: 'chengde',
+    document: admin.ReportingComplianceDocument,
+    variables: { filter: {} },
+    rows: (d) => d.reportingCompliance.edges,
+  },
+  {
+    name: '填报监测 · 按市汇总',
+    user: 'province',
+    document: admin.ReportingComplianceSummaryDocument,
+    rows: (d) => d.reportingComplianceSummary.rows,
+  },
+  {
+    name: '通报',
+    user: 'province',
+    document: admin.ComplianceNoticesDocument,
+    rows: (d) => d.complianceNotices.edges,
+    prepare: async (api, token) => {
+      const d = await api.ok(print(admin.ComplianceNoticeDeadlinesDocument), {}, token);
+      return { deadline: d.complianceNoticeDeadlines[0].deadline };
+    },
+  },
+  // 变化核实 (ChangeReports) is not here yet: it takes 5 (count, page, fields loader, evidence loader + auth).
+  {
+    name: '移出管理 · 待决定',
+    user: 'province',
+    document: admin.RemovalCasesDocument,
+    variables: { filter: { statuses: ['PENDING'] } },
+    rows: (d) => d.removalCases.edges,
+  },
+  {
+    name: '移出管理 · 已移出',
+    user: 'province',
+    document: admin.RemovalCasesDocument,
+    variables: { filter: { statuses: ['DECIDED', 'REMOVED'] } },
+    rows: (d) => d.removalCases.edges,
+  },
+  { name: '禁入名单', user: 'province', document: admin.ReentryBansDocument, variables: { filter: {} }, rows: (d) => d.reentryBans.edges },
+  {
+    name: '季度填报',
+    user: 'institution',
+    document: admin.ServiceReportPeriodsDocument,
+    variables: {},
+    rows: (d) => d.serviceReportPeriods,
+  },
 ];
 
 describe.each(engines())('statements per list screen on %s', (engine) => {
@@ -102,7 +158,8 @@ describe.each(engines())('statements per list screen on %s', (engine) => {
   async function measure(screen: Screen, first: number) {
     const token = screen.user ? await api.login(screen.user) : undefined;
     const query = print(screen.document);
-    const variables = { ...screen.variables, ...(query.includes('$first') ? { first } : {}) };
+    const prepared = screen.prepare ? await screen.prepare(api, token) : {};
+    const variables = { ...screen.variables, ...prepared, ...(query.includes('$first') ? { first } : {}) };
     await api.ok(query, variables, token); // warm per-process caches (categories, divisions)
     const before = api.statements();
     const data = await api.ok(query, variables, token);

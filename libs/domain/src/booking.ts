@@ -5,7 +5,7 @@
 import { addDays, compareIsoDate, HolidayCalendar, IsoDate, isWeekend, yearOf } from './calendar';
 import { defineStateMachine } from './state-machine';
 
-export const BOOKING_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED'] as const;
+export const BOOKING_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'CLOSED'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const BOOKING_STATUS_LABELS: Readonly<Record<BookingStatus, string>> = {
@@ -13,17 +13,20 @@ export const BOOKING_STATUS_LABELS: Readonly<Record<BookingStatus, string>> = {
   ACCEPTED: '已接受',
   DECLINED: '已拒绝',
   COMPLETED: '已完成',
+  CLOSED: '已关闭',
 };
 
 export const bookingMachine = defineStateMachine({
   subject: '该预约',
   code: 'BOOKING_INVALID_STATE',
   states: BOOKING_STATUS_LABELS,
-  events: { ACCEPT: '接受', DECLINE: '拒绝', COMPLETE: '标记完成' },
+  events: { ACCEPT: '接受', DECLINE: '拒绝', COMPLETE: '标记完成', CLOSE: '关闭' },
   transitions: {
     ACCEPT: { from: ['REQUESTED'], to: 'ACCEPTED' },
     DECLINE: { from: ['REQUESTED'], to: 'DECLINED' },
     COMPLETE: { from: ['ACCEPTED'], to: 'COMPLETED', refusals: { REQUESTED: '该预约尚未接受，接受后才能标记完成' } },
+    // The institution left the registry (Art. 12, SPEC §4.4): open bookings are closed, with a notice to the enterprise.
+    CLOSE: { from: ['REQUESTED', 'ACCEPTED'], to: 'CLOSED' },
   },
 });
 export type BookingEvent = keyof typeof bookingMachine.def.events;

@@ -3,6 +3,7 @@ import {
   HolidayCalendar,
   addDays,
   addWorkingDays,
+  addMonths,
   addYears,
   bookingResponseDeadline,
   bookingResponseDeadlineWithFallback,
@@ -54,6 +55,15 @@ describe('date helpers', () => {
     ['2023-03-10', 2, '2025-03-10', 'ordinary day'],
   ])('addYears(%s, %i) = %s (%s)', (date, n, expected) => {
     expect(addYears(date, n)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-01-31', 3, '2026-04-30', 'Art. 11 example: no Apr 31 → month end'],
+    ['2026-11-30', 3, '2027-02-28', 'over the year end into February'],
+    ['2026-05-15', -5, '2025-12-15', 'backwards'],
+    ['2026-03-31', 1, '2026-04-30', 'one month'],
+  ])('addMonths(%s, %i) = %s (%s)', (date, n, expected) => {
+    expect(addMonths(date, n)).toBe(expected);
   });
 
   it.each([

@@ -101,6 +101,18 @@ export function addYears(date: IsoDate, n: number): IsoDate {
   return isoDate(ty, m, Math.min(d, daysInMonth(ty, m)));
 }
 
+/**
+ * Adds calendar months; a day the target month does not have becomes its last day
+ * (2026-01-31 + 3 months → 2026-04-30; 民法典第二百零二条).
+ */
+export function addMonths(date: IsoDate, n: number): IsoDate {
+  const [y, m, d] = parseIsoDate(date);
+  const index = y * 12 + (m - 1) + n;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  return isoDate(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
 /** 0 = Sunday … 6 = Saturday (same convention as Date#getUTCDay). */
 export function dayOfWeek(date: IsoDate): number {
   // 1970-01-01 (epoch day 0) was a Thursday.

@@ -10,3 +10,14 @@ export const MAX_MAIN_CATEGORIES = 2;
 export const REENTRY_BAN_YEARS = 2;
 /** Art. 11: a major change is reported within 3 months. */
 export const MAJOR_CHANGE_REPORT_MONTHS = 3;
+/** Art. 10: quarterly service reports are due by Mar 15, Jun 15, Sep 15 and Dec 15 (calendar dates, [month, day]). */
+export const REPORT_DEADLINE_DAYS: readonly (readonly [number, number])[] = [
+  [3, 15],
+  [6, 15],
+  [9, 15],
+  [12, 15],
+];
+/** Art. 10: 2 consecutive periods not reported as required → a notice (通报). */
+export const MISSED_PERIODS_FOR_NOTICE = 2;
+/** Art. 10: 3 consecutive periods not reported as required → removal from the registry. */
+export const MISSED_PERIODS_FOR_REMOVAL = 3;

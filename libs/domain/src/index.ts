@@ -16,3 +16,5 @@ export * from './batch';
 export * from './notice';
 export * from './analytics';
 export * from './analytics-explain';
+export * from './removal';
+export * from './change-report';

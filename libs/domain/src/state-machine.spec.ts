@@ -9,6 +9,9 @@ describe('bookingMachine (Art. 13(2): the institution accepts or declines, then 
     ['REQUESTED', 'ACCEPT', 'ACCEPTED'],
     ['REQUESTED', 'DECLINE', 'DECLINED'],
     ['ACCEPTED', 'COMPLETE', 'COMPLETED'],
+    // Art. 12 / SPEC §4.4: removal closes the bookings still open.
+    ['REQUESTED', 'CLOSE', 'CLOSED'],
+    ['ACCEPTED', 'CLOSE', 'CLOSED'],
   ] as const)('%s --%s--> %s', (from, event, to) => {
     expect(bookingMachine.next(from, event)).toBe(to);
   });
@@ -18,6 +21,9 @@ describe('bookingMachine (Art. 13(2): the institution accepts or declines, then 
     ['ACCEPTED', 'DECLINE', '该预约已接受，不能再拒绝'],
     ['COMPLETED', 'COMPLETE', '该预约已完成，不能再标记完成'],
     ['REQUESTED', 'COMPLETE', '该预约尚未接受，接受后才能标记完成'],
+    ['COMPLETED', 'CLOSE', '该预约已完成，不能再关闭'],
+    ['DECLINED', 'CLOSE', '该预约已拒绝，不能再关闭'],
+    ['CLOSED', 'ACCEPT', '该预约已关闭，不能再接受'],
   ] as const)('%s refuses %s: %s', (from, event, message) => {
     expect(() => bookingMachine.next(from, event)).toThrow(message);
     try {
@@ -30,10 +36,11 @@ describe('bookingMachine (Art. 13(2): the institution accepts or declines, then 
   });
 
   it.each([
-    ['REQUESTED', ['ACCEPT', 'DECLINE']],
-    ['ACCEPTED', ['COMPLETE']],
+    ['REQUESTED', ['ACCEPT', 'DECLINE', 'CLOSE']],
+    ['ACCEPTED', ['COMPLETE', 'CLOSE']],
     ['DECLINED', []],
     ['COMPLETED', []],
+    ['CLOSED', []],
   ] as const)('events from %s: %j', (state, events) => {
     expect(bookingMachine.eventsFrom(state)).toEqual(events);
   });

@@ -29,7 +29,16 @@ export type Capability =
   | 'calendar.manage'
   /** 定时任务: the background jobs, their history and "run now". */
   | 'jobs.manage'
-  | 'audit.view';
+  | 'audit.view'
+  /** Dynamic management (issue #9): the institution's quarterly reports and change reports. */
+  | 'reports.own'
+  | 'changes.own'
+  /** Bureaus: reporting compliance in their jurisdiction; the city verifies change reports. */
+  | 'compliance.monitor'
+  | 'changes.verify'
+  /** PROVINCE: 通报 per deadline and the re-entry ban register. */
+  | 'complianceNotices.view'
+  | 'bans.view';
 
 const OFFICER: readonly Capability[] = [
   'dashboard.view',
@@ -54,8 +63,11 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'calendar.manage',
     'jobs.manage',
     'audit.view',
+    'compliance.monitor',
+    'complianceNotices.view',
+    'bans.view',
   ],
-  CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view'],
+  CITY: ['analytics.dashboard', ...OFFICER, 'recommendations.view', 'compliance.monitor', 'changes.verify'],
   COUNTY: [...OFFICER],
   INSTITUTION: [
     'dashboard.view',
@@ -65,6 +77,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'products.own',
     'cases.own',
     'bookings.handle',
+    'reports.own',
+    'changes.own',
   ],
   ENTERPRISE: ['registry.browse', 'bookings.own'],
   ANALYST: ['institutions.view', 'registry.browse', 'analytics.query'],
@@ -95,7 +109,13 @@ export type MenuKey =
   | 'analytics'
   | 'calendar'
   | 'jobs'
-  | 'audit-logs';
+  | 'audit-logs'
+  | 'service-reports'
+  | 'change-reports'
+  | 'reporting-compliance'
+  | 'change-verification'
+  | 'compliance-notices'
+  | 'reentry-bans';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -114,12 +134,18 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'registry', path: '/registry', label: '服务资源库', capability: 'registry.browse' },
   { key: 'own-institution', path: '/my-institution', label: '本机构信息', capability: 'ownInstitution.view' },
   { key: 'applications', path: '/applications', label: '入库申报', capability: 'applications.own' },
+  { key: 'service-reports', path: '/service-reports', label: '季度填报', capability: 'reports.own' },
+  { key: 'change-reports', path: '/change-reports', label: '重大变化报告', capability: 'changes.own' },
   { key: 'reviews', path: '/reviews', label: '入库审核', capability: 'reviews.handle' },
   { key: 'recommendations', path: '/recommendations', label: '推荐汇总表', capability: 'recommendations.view' },
   { key: 'batches', path: '/batches', label: '申报批次', capability: 'batches.manage' },
   { key: 'notices', path: '/notices', label: '公示管理', capability: 'notices.manage' },
+  { key: 'reporting-compliance', path: '/reporting-compliance', label: '填报监测', capability: 'compliance.monitor' },
+  { key: 'change-verification', path: '/change-verification', label: '变化核实', capability: 'changes.verify' },
+  { key: 'compliance-notices', path: '/compliance-notices', label: '通报', capability: 'complianceNotices.view' },
   { key: 'evaluations', path: '/evaluations', label: '年度评价', capability: 'evaluations.manage', planned: true },
-  { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage', planned: true },
+  { key: 'removals', path: '/removals', label: '移出管理', capability: 'removals.manage' },
+  { key: 'reentry-bans', path: '/reentry-bans', label: '禁入名单', capability: 'bans.view' },
   { key: 'products', path: '/products', label: '服务产品', capability: 'products.own' },
   { key: 'cases', path: '/cases', label: '服务案例', capability: 'cases.own' },
   { key: 'bookings', path: '/bookings', label: '预约处理', capability: 'bookings.handle' },

@@ -202,6 +202,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   ACCEPTED: '已接受',
   DECLINED: '已拒绝',
   COMPLETED: '已完成',
+  CLOSED: '已关闭',
 };
 
 export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
@@ -209,6 +210,7 @@ export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
   ACCEPTED: 'cyan',
   DECLINED: 'default',
   COMPLETED: 'success',
+  CLOSED: 'default',
 };
 
 export const SERVICE_NATURE_COLORS: Record<ServiceNature, string> = {
@@ -282,3 +284,28 @@ export const JOB_TRIGGER_LABELS: Record<JobTrigger, string> = {
 
 Object.assign(AUDIT_ACTION_LABELS, { RUN_JOB: '立即执行定时任务' });
 Object.assign(AUDIT_ENTITY_LABELS, { JobRun: '定时任务执行' });
+
+/* Dynamic management (issue #9) */
+Object.assign(AUDIT_ACTION_LABELS, {
+  SAVE_SERVICE_REPORT: '保存季度报告',
+  SUBMIT_SERVICE_REPORT: '提交季度报告',
+  SUBMIT_SERVICE_REPORT_LATE: '逾期补报季度报告',
+  RUN_COMPLIANCE_ESCALATION: '填报监测（通报、移出案件）',
+  SUBMIT_CHANGE_REPORT: '报告重大变化',
+  VERIFY_CHANGE_ELIGIBLE: '核实重大变化：仍符合条件',
+  VERIFY_CHANGE_INELIGIBLE: '核实重大变化：不再符合条件',
+  APPLY_CHANGE_REPORT: '更新登记信息（重大变化）',
+  OPEN_REMOVAL_CASE: '发起移出案件',
+  DECIDE_REMOVAL_CASE: '作出移出决定',
+  WITHDRAW_REMOVAL_CASE: '撤销移出案件',
+  REMOVE_INSTITUTION: '移出服务资源库',
+  CLOSE_BOOKINGS_ON_REMOVAL: '关闭移出机构的预约',
+  UPLOAD_EVIDENCE: '上传证明材料',
+});
+Object.assign(AUDIT_ENTITY_LABELS, {
+  ServiceReport: '季度报告',
+  ComplianceNotice: '通报',
+  ChangeReport: '重大变化报告',
+  RemovalCase: '移出案件',
+  EvidenceFile: '证明材料',
+});

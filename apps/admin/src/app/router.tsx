@@ -31,6 +31,13 @@ const CasesPage = lazyPage(() => import('../pages/cases/CasesPage'), 'CasesPage'
 const EnterpriseRegisterPage = lazyPage(() => import('../pages/enterprise-register/EnterpriseRegisterPage'), 'EnterpriseRegisterPage');
 const MyBookingsPage = lazyPage(() => import('../pages/my-bookings/MyBookingsPage'), 'MyBookingsPage');
 const ProductsPage = lazyPage(() => import('../pages/products/ProductsPage'), 'ProductsPage');
+const ChangeReportsPage = lazyPage(() => import('../pages/change-reports/ChangeReportsPage'), 'ChangeReportsPage');
+const ServiceReportsPage = lazyPage(() => import('../pages/service-reports/ServiceReportsPage'), 'ServiceReportsPage');
+const ChangeVerificationPage = lazyPage(() => import('../pages/change-verification/ChangeVerificationPage'), 'ChangeVerificationPage');
+const ComplianceNoticesPage = lazyPage(() => import('../pages/compliance-notices/ComplianceNoticesPage'), 'ComplianceNoticesPage');
+const ReentryBansPage = lazyPage(() => import('../pages/reentry-bans/ReentryBansPage'), 'ReentryBansPage');
+const RemovalsPage = lazyPage(() => import('../pages/removals/RemovalsPage'), 'RemovalsPage');
+const ReportingCompliancePage = lazyPage(() => import('../pages/reporting-compliance/ReportingCompliancePage'), 'ReportingCompliancePage');
 const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegistryLayout'), 'PublicRegistryLayout');
 const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
@@ -58,6 +65,13 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   'my-bookings': <MyBookingsPage />,
   analytics: <AnalyticsPage />,
   insights: <InsightsPage />,
+  'service-reports': <ServiceReportsPage />,
+  'change-reports': <ChangeReportsPage />,
+  'reporting-compliance': <ReportingCompliancePage />,
+  'change-verification': <ChangeVerificationPage />,
+  'compliance-notices': <ComplianceNoticesPage />,
+  removals: <RemovalsPage />,
+  'reentry-bans': <ReentryBansPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */

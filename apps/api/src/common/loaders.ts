@@ -16,6 +16,8 @@ import {
   SpotCheck,
 } from '../modules/application/application.entity';
 import { createServiceLoaders } from '../modules/browse/browse.loaders';
+import { ChangeReportField } from '../modules/change/change-report.entity';
+import { EvidenceFile, EvidenceOwner } from '../modules/evidence/evidence.entity';
 
 /** Rows of a child table grouped by applicationId, one IN query per request. */
 function byApplication<T extends ObjectLiteral & { applicationId: number }>(
@@ -29,6 +31,16 @@ function byApplication<T extends ObjectLiteral & { applicationId: number }>(
       .find({ where: { applicationId: In([...ids]) } as never, order: { [order]: 'ASC' } as never });
     const map = new Map<number, T[]>();
     for (const r of rows) map.set(r.applicationId, [...(map.get(r.applicationId) ?? []), r]);
+    return ids.map((id) => map.get(id) ?? []);
+  });
+}
+
+/** Evidence files of change reports or removal cases, one IN query per request. */
+function evidenceOf(db: DataSource, ownerType: EvidenceOwner) {
+  return new DataLoader<number, EvidenceFile[]>(async (ids) => {
+    const rows = await db.getRepository(EvidenceFile).find({ where: { ownerType, ownerId: In([...ids]) }, order: { id: 'ASC' } });
+    const map = new Map<number, EvidenceFile[]>();
+    for (const r of rows) map.set(r.ownerId!, [...(map.get(r.ownerId!) ?? []), r]);
     return ids.map((id) => map.get(id) ?? []);
   });
 }
@@ -83,6 +95,16 @@ export function createLoaders(db: DataSource, calendars: { calendar(): Promise<H
     applicationAttachments: byApplication(db, ApplicationAttachment, 'slot'),
     applicationEvents: byApplication(db, ApplicationEvent, 'id'),
     spotChecks: byApplication(db, SpotCheck, 'id'),
+    changeReportFields: new DataLoader<number, ChangeReportField[]>(async (ids) => {
+      const rows = await db
+        .getRepository(ChangeReportField)
+        .find({ where: { changeReportId: In([...ids]) }, order: { changeReportId: 'ASC', position: 'ASC' } });
+      const map = new Map<number, ChangeReportField[]>();
+      for (const r of rows) map.set(r.changeReportId, [...(map.get(r.changeReportId) ?? []), r]);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+    changeReportEvidence: evidenceOf(db, EvidenceOwner.CHANGE_REPORT),
+    removalCaseEvidence: evidenceOf(db, EvidenceOwner.REMOVAL_CASE),
     ...createServiceLoaders(db),
   };
 }

@@ -22,6 +22,10 @@ import { Institution, InstitutionMainCategory } from '../modules/institution/ins
 import { ServiceProduct } from '../modules/product/product.entity';
 import { ServiceCase } from '../modules/case/case.entity';
 import { ServiceBooking } from '../modules/booking/booking.entity';
+import { ComplianceNotice, ServiceReport } from '../modules/report/report.entity';
+import { ChangeReport, ChangeReportField } from '../modules/change/change-report.entity';
+import { RemovalCase } from '../modules/removal/removal-case.entity';
+import { EvidenceFile } from '../modules/evidence/evidence.entity';
 import { JobLease, JobRun } from '../modules/job/job.entity';
 import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
 import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
@@ -52,6 +56,12 @@ export const entities = [
   ServiceProduct,
   ServiceCase,
   ServiceBooking,
+  ServiceReport,
+  ComplianceNotice,
+  ChangeReport,
+  ChangeReportField,
+  RemovalCase,
+  EvidenceFile,
   JobLease,
   JobRun,
   LoginFailure,

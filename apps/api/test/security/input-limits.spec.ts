@@ -21,6 +21,9 @@ import { Enterprise } from '../../src/modules/enterprise/enterprise.entity';
 import { Institution } from '../../src/modules/institution/institution.entity';
 import { Objection } from '../../src/modules/notice/notice.entity';
 import { ServiceProduct } from '../../src/modules/product/product.entity';
+import { ChangeReport, ChangeReportField } from '../../src/modules/change/change-report.entity';
+import { RemovalCase } from '../../src/modules/removal/removal-case.entity';
+import { ServiceReport } from '../../src/modules/report/report.entity';
 import { regexMaxLength } from './lib/regex-max-length';
 import { AnalyticsDashboardCardRow } from '../../src/modules/analytics/dashboard.entity';
 import { SavedAnalyticsQueryRow } from '../../src/modules/analytics/saved-query.entity';
@@ -81,6 +84,14 @@ const STORED_IN: Record<string, Target[]> = {
   SpotCheckInput: [{ entity: SpotCheck, skip: ['applicationId'] }],
   ObjectionInput: [{ entity: Objection, skip: ['applicationId'] }],
   ResolveObjectionInput: [{ entity: Objection, skip: ['objectionId'] }],
+  // Dynamic management (issue #9).
+  ServiceReportInput: [{ entity: ServiceReport }],
+  ChangeFieldInput: [{ entity: ChangeReportField, as: { after: ['afterValue'] } }],
+  ChangeReportInput: [{ entity: ChangeReport, skip: ['evidenceIds'] }],
+  VerifyChangeReportInput: [{ entity: ChangeReport, as: { note: ['verificationNote'] }, skip: ['changeReportId'] }],
+  OpenRemovalCaseInput: [{ entity: RemovalCase, skip: ['institutionId', 'evidenceIds'] }],
+  DecideRemovalCaseInput: [{ entity: RemovalCase, skip: ['caseId'] }],
+  WithdrawRemovalCaseInput: [{ entity: RemovalCase, as: { reason: ['withdrawReason'] }, skip: ['caseId'] }],
   // Filters are only compared against, never written.
   // Analytics (issue #11): a saved query's name, description and dataset are columns; the query and chart are JSON text.
   SaveAnalyticsQueryInput: [{ entity: SavedAnalyticsQueryRow, skip: ['id'] }],
@@ -94,6 +105,10 @@ const STORED_IN: Record<string, Target[]> = {
   AnalyticsHavingInput: [],
   AnalyticsSortInput: [],
   SavedAnalyticsQueryFilter: [],
+  ChangeReportFilter: [],
+  ReentryBanFilter: [],
+  RemovalCaseFilter: [],
+  ReportingComplianceFilter: [],
   ApplicationFilter: [],
   AuditLogFilter: [],
   BookingFilter: [],

@@ -11,6 +11,7 @@ import { errorCode, errorMessage } from '../errors';
 import { ROLE_LABELS, SYSTEM_NAME } from '../labels';
 import { session, useToken } from '../session';
 import { MENU_ICONS } from './menu-icons';
+import { useMenuBadges } from './menu-badges';
 import { NotificationBell } from './NotificationBell';
 
 const { Header, Sider, Content } = Layout;
@@ -63,6 +64,7 @@ function Shell({ user }: { user: CurrentUser }) {
   const client = useApolloClient();
   const { message } = App.useApp();
   const menu = useMemo(() => menuFor(user.role), [user.role]);
+  const withBadge = useMenuBadges(user.role);
   // One Suspense boundary per route: its first visit shows 正在加载… while the page's chunk loads. (A boundary
   // already on screen would keep the previous page, or nothing, through the router's transition instead.)
   const matches = useMatches();
@@ -123,7 +125,7 @@ function Shell({ user }: { user: CurrentUser }) {
             items={menu.map((m) => ({
               key: m.key,
               icon: MENU_ICONS[m.key],
-              label: m.label,
+              label: withBadge(m.key, m.label),
               'data-testid': `menu-${m.key}`,
             }))}
           />

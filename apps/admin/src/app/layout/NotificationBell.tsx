@@ -28,6 +28,17 @@ export function notificationLink(role: Role, n: Pick<Item, 'subjectType' | 'subj
     if (can(role, 'bookings.own')) return '/my-bookings';
     if (can(role, 'dashboard.view')) return '/dashboard';
   }
+  // Dynamic management (issue #9): 通报 and cases lead the institution to its reports, officers to their queues.
+  if (n.subjectType === 'RemovalCase') {
+    if (can(role, 'removals.manage')) return '/removals';
+    if (can(role, 'reports.own')) return '/service-reports';
+    if (can(role, 'compliance.monitor')) return '/reporting-compliance';
+  }
+  if (n.subjectType === 'ChangeReport') {
+    if (can(role, 'changes.verify')) return '/change-verification';
+    if (can(role, 'changes.own')) return '/change-reports';
+  }
+  if (n.subjectType === 'Institution' && can(role, 'reports.own')) return '/service-reports';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -8,17 +9,22 @@ import {
   ClusterOutlined,
   DashboardOutlined,
   DeleteRowOutlined,
+  DiffOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  FormOutlined,
+  FundViewOutlined,
   NotificationOutlined,
   PieChartOutlined,
   ProfileOutlined,
   ScheduleOutlined,
   ShopOutlined,
   SolutionOutlined,
+  StopOutlined,
   TrophyOutlined,
+  VerifiedOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
@@ -44,4 +50,10 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   calendar: <CalendarOutlined />,
   jobs: <FieldTimeOutlined />,
   'audit-logs': <AuditOutlined />,
+  'service-reports': <FormOutlined />,
+  'change-reports': <DiffOutlined />,
+  'reporting-compliance': <FundViewOutlined />,
+  'change-verification': <VerifiedOutlined />,
+  'compliance-notices': <AlertOutlined />,
+  'reentry-bans': <StopOutlined />,
 };

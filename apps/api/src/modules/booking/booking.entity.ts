@@ -11,6 +11,7 @@ export enum BookingStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
   COMPLETED = 'COMPLETED',
+  CLOSED = 'CLOSED',
 }
 registerEnumType(BookingStatus, {
   name: 'BookingStatus',
@@ -20,6 +21,7 @@ registerEnumType(BookingStatus, {
     ACCEPTED: { description: '已接受' },
     DECLINED: { description: '已拒绝' },
     COMPLETED: { description: '已完成' },
+    CLOSED: { description: '已关闭（服务机构移出服务资源库）' },
   },
 });
 
@@ -138,6 +140,14 @@ export class ServiceBooking {
   @Field(() => String, { nullable: true, description: '完成说明' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   completionNote: string | null;
+
+  @Field(() => Date, { nullable: true, description: '关闭时间（服务机构移出服务资源库时关闭未完成的预约）' })
+  @Column({ type: 'datetime', nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: '关闭原因' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  closeReason: string | null;
 
   @Field(() => Int, { nullable: true, description: '企业评分 1–5' })
   @Column({ type: 'int', nullable: true })

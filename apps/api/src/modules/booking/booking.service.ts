@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import {
   bookingMachine,
   BookingEvent,
@@ -245,6 +245,51 @@ export class BookingService {
       await this.notifications.notifyMany(em, notices);
       return flagged;
     });
+  }
+
+  /**
+   * The institution has left the registry (SPEC §4.4): its open bookings (waiting for an answer, or accepted and not
+   * completed) close in the caller's transaction — one UPDATE, the domain machine's CLOSE states — and each enterprise
+   * is told. Returns how many closed.
+   */
+  async closeOpenBookingsOf(em: EntityManager, institutionId: number, institutionName: string, actor: Actor): Promise<number> {
+    const from = bookingMachine.def.transitions.CLOSE.from as readonly BookingStatus[];
+    const open = await em.find(ServiceBooking, {
+      where: { institutionId, status: In([...from]) },
+      select: { id: true, enterpriseId: true, productName: true, status: true },
+      order: { id: 'ASC' },
+    });
+    if (!open.length) return 0;
+    const closedAt = this.clock.now();
+    const reason = '服务机构已移出服务资源库';
+    const result = await em
+      .createQueryBuilder()
+      .update(ServiceBooking)
+      .set({
+        status: bookingMachine.def.transitions.CLOSE.to as BookingStatus,
+        closedAt,
+        closeReason: reason,
+        version: () => 'version + 1',
+      })
+      .where('institutionId = :institutionId', { institutionId })
+      .andWhere('status IN (:...from)', { from: [...from] })
+      .execute();
+    await this.audit.record(em, actor, {
+      action: 'CLOSE_BOOKINGS_ON_REMOVAL',
+      entityType: 'ServiceBooking',
+      actorUsername: actor.user ? undefined : 'system',
+      after: { institutionId, closed: result.affected ?? open.length, ids: open.slice(0, 200).map((b) => b.id) },
+    });
+    await this.notifications.notifyMany(
+      em,
+      open.map((b) => ({
+        recipients: [{ enterpriseId: b.enterpriseId }],
+        type: 'BOOKING_CLOSED' as const,
+        data: { institutionName, productName: b.productName },
+        subject: { type: 'ServiceBooking' as const, id: b.id },
+      })),
+    );
+    return result.affected ?? open.length;
   }
 
   /** Deadlines computed while a year had no schedule, computed again with the calendar as it is now. */

@@ -43,5 +43,27 @@ export function exportRouter(services: Services): express.Router {
       return services.exports.application(res.locals.actor.user, res.locals.scope, id);
     }),
   );
+  // 填报监测 and 通报 (issue #9): the same filters as the screens.
+  router.get('/exports/reporting-compliance.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, async () => {
+      const q = req.query as Record<string, string | undefined>;
+      const misses = q.minConsecutiveMisses ? Number(q.minConsecutiveMisses) : undefined;
+      return services.complianceExports.monitor(res.locals.actor.user, res.locals.scope, {
+        divisionCode: q.divisionCode || undefined,
+        text: q.text || undefined,
+        minConsecutiveMisses: misses && Number.isInteger(misses) && misses >= 1 && misses <= 8 ? misses : undefined,
+      });
+    }),
+  );
+  router.get('/exports/compliance-notices.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, async () =>
+      services.complianceExports.notices(
+        res.locals.actor.user,
+        res.locals.scope,
+        String(req.query.deadline ?? ''),
+        (req.query.divisionCode as string | undefined) || undefined,
+      ),
+    ),
+  );
   return router;
 }

@@ -15,7 +15,7 @@ export type Recipient = { institutionId: number } | { enterpriseId: number } | {
 
 /** What the notice is about; the admin app links to it. */
 export interface NotificationSubject {
-  type: 'Application' | 'ServiceBooking' | 'Institution';
+  type: 'Application' | 'ServiceBooking' | 'Institution' | 'ServiceReport' | 'ChangeReport' | 'RemovalCase';
   id: number;
 }
 

@@ -1,4 +1,16 @@
-import { BOOKING_RESPONSE_WORKING_DAYS, PUBLIC_NOTICE_WORKING_DAYS, REVIEW_LEVEL_LABELS, ReviewLevel } from '@hebei/domain';
+import {
+  BOOKING_RESPONSE_WORKING_DAYS,
+  CHANGE_TYPE_LABELS,
+  ChangeType,
+  MAJOR_CHANGE_REPORT_MONTHS,
+  MISSED_PERIODS_FOR_REMOVAL,
+  PUBLIC_NOTICE_WORKING_DAYS,
+  REENTRY_BAN_YEARS,
+  REMOVAL_REASON_LABELS,
+  RemovalReason,
+  REVIEW_LEVEL_LABELS,
+  ReviewLevel,
+} from '@hebei/domain';
 
 /** Renders personal data for one recipient (masked for roles that may not read it, SPEC §1). */
 export interface Masker {
@@ -59,6 +71,55 @@ export const NOTIFICATION_TEMPLATES = {
   BOOKINGS_OVERDUE_IN_JURISDICTION: (d: { count: number; date: string }) => ({
     title: '辖区内有服务预约逾期未答复',
     body: `截至 ${d.date}，辖区内新增 ${d.count} 条超过${BOOKING_RESPONSE_WORKING_DAYS}个工作日未答复的服务预约，请督促相关机构处理。`,
+  }),
+  // --- dynamic management (Art. 10–12, issue #9) ---
+  COMPLIANCE_NOTICE_ISSUED: (d: { deadlines: string[]; missedCount: number }) => ({
+    title: '未按规定填报服务情况通报',
+    body: `贵单位连续${d.missedCount}个周期（截止日 ${d.deadlines.join('、')}）未按规定填报服务情况，根据《管理指南》第十条予以通报。连续${MISSED_PERIODS_FOR_REMOVAL}个周期未按规定填报的，将移出服务资源库，请于下一截止日前按时填报。`,
+  }),
+  COMPLIANCE_ESCALATED_IN_JURISDICTION: (d: { date: string; notices: number; cases: number }) => ({
+    title: '服务情况填报监测结果',
+    body: `截至 ${d.date}，辖区内新增通报 ${d.notices} 家（连续2个周期未按规定填报），新发起移出案件 ${d.cases} 家（连续${MISSED_PERIODS_FOR_REMOVAL}个周期未按规定填报）。`,
+  }),
+  REMOVAL_CASE_OPENED: (d: { reason: RemovalReason }) => ({
+    title: '移出服务资源库案件已立案',
+    body: `因“${REMOVAL_REASON_LABELS[d.reason]}”，已对贵单位发起移出服务资源库案件，待省级主管部门研究决定。如有异议，请及时与所在地主管部门联系。`,
+  }),
+  REMOVAL_CASE_TO_DECIDE: (d: { institutionName: string; reason: RemovalReason }) => ({
+    title: '有待决定的移出案件',
+    body: `${d.institutionName}：${REMOVAL_REASON_LABELS[d.reason]}，已发起移出案件，请在“移出管理”中研究决定。`,
+  }),
+  REMOVAL_DECIDED: (d: { institutionName: string; reason: RemovalReason; effectiveDate: string; banUntil: string | null }) => ({
+    title: '移出服务资源库决定',
+    body: `经研究，${d.institutionName}因“${REMOVAL_REASON_LABELS[d.reason]}”移出服务资源库，自 ${d.effectiveDate} 起生效。${
+      d.banUntil ? `${REENTRY_BAN_YEARS}年内（至 ${d.banUntil}）不得再次申请入库（第十二条）。` : ''
+    }`,
+  }),
+  REMOVAL_WITHDRAWN: (d: { reason: string }) => ({
+    title: '移出案件已撤销',
+    body: `针对贵单位的移出服务资源库案件已撤销，理由：${clause(d.reason)}。`,
+  }),
+  INSTITUTION_REMOVED: (d: { institutionName: string; effectiveDate: string; banUntil: string | null }) => ({
+    title: '已移出服务资源库',
+    body: `${d.institutionName}已于 ${d.effectiveDate} 移出河北省优质中小企业服务资源库，其服务产品停止接受预约，未完成的预约已关闭。${
+      d.banUntil ? `${d.banUntil} 前（含当日）不得再次入库。` : ''
+    }`,
+  }),
+  BOOKING_CLOSED: (d: { institutionName: string; productName: string }) => ({
+    title: '服务预约已关闭',
+    body: `${d.institutionName}已移出服务资源库，您对“${d.productName}”的预约已关闭。欢迎在服务资源库中选择其他服务机构。`,
+  }),
+  CHANGE_REPORT_SUBMITTED: (d: { institutionName: string; type: ChangeType; late: boolean; dueDate: string }) => ({
+    title: '有待核实的重大变化报告',
+    body: `${d.institutionName}报告了重大变化（${CHANGE_TYPE_LABELS[d.type]}）${
+      d.late ? `，已超过${MAJOR_CHANGE_REPORT_MONTHS}个月报告期限（${d.dueDate}）` : ''
+    }，请在“变化核实”中核实是否仍符合入库条件（第十一条）。`,
+  }),
+  CHANGE_REPORT_VERIFIED: (d: { eligible: boolean; note: string | null }) => ({
+    title: d.eligible ? '重大变化已核实' : '重大变化核实：不再符合入库条件',
+    body: d.eligible
+      ? `市级主管部门核实贵单位仍符合入库条件，变化事项已更新到服务资源库登记信息。${d.note ? `意见：${clause(d.note)}。` : ''}`
+      : `市级主管部门核实贵单位发生变化后不再符合入库条件，已报省级主管部门研究移出。理由：${clause(d.note)}。`,
   }),
 } satisfies Record<string, (data: never, m: Masker) => { title: string; body: string }>;
 

@@ -20,6 +20,8 @@ const OFFICERS = [PROVINCE, CITY, COUNTY];
 const ANALYTICS = [PROVINCE, CITY, COUNTY, ANALYST];
 const BOOKINGS_BY_CITY = { dataset: 'bookings', groupBy: [{ field: 'divisionCode', level: 'CITY' }], measures: [{ aggregate: 'COUNT' }] };
 const SCOPED_READERS = [PROVINCE, CITY, COUNTY, INSTITUTION, ANALYST];
+const MONITORS = [PROVINCE, CITY, COUNTY, ANALYST];
+const DYNAMIC_READERS = [PROVINCE, CITY, COUNTY, ANALYST, INSTITUTION];
 export const ABSENT = '99999999';
 
 /** Who may see the primary [0] and the secondary [1] record of each kind (if the role may call the operation at all). */
@@ -124,6 +126,19 @@ export const RULES: Record<string, Rule> = {
   publicServiceProduct: { who: 'anyone', on: 'publishedProduct', args: (id) => ({ id }) },
   serviceCategories: { who: 'anyone' },
   serviceNatures: { who: 'anyone' },
+  // Dynamic management (issue #9).
+  changeReport: { who: DYNAMIC_READERS, args: () => ({ id: ABSENT }) },
+  changeReports: { who: DYNAMIC_READERS },
+  complianceNoticeDeadlines: { who: MONITORS },
+  complianceNotices: { who: MONITORS, args: () => ({ deadline: '2026-12-15' }) },
+  institutionHistory: { who: DYNAMIC_READERS, on: 'institution', args: (id) => ({ id }) },
+  reentryBans: { who: [PROVINCE] },
+  removalCase: { who: DYNAMIC_READERS, args: () => ({ id: ABSENT }) },
+  removalCases: { who: DYNAMIC_READERS },
+  reportingCompliance: { who: MONITORS },
+  reportingComplianceSummary: { who: MONITORS },
+  serviceReportPeriods: { who: DYNAMIC_READERS, on: 'institution', args: (id) => ({ institutionId: id }) },
+  workQueueCounts: { who: [...OFFICERS, INSTITUTION] },
   // --- mutations
   addDashboardCard: { who: [PROVINCE], args: () => ({ input: { savedQueryId: ABSENT } }) },
   deleteAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT, version: 1 }) },
@@ -195,6 +210,22 @@ export const RULES: Record<string, Rule> = {
   updateMyPublicProfile: { who: [INSTITUTION], args: () => ({ input: {} }) },
   updateServiceCase: { who: [INSTITUTION], on: 'serviceCase', args: (id) => ({ id, input: caseInput }) },
   updateServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, input: productInput }) },
+  // Dynamic management (issue #9): allowed calls are refused by a state or date check (a period not open, a change in
+  // the future, a missing case), except the idempotent job.
+  decideRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, effectiveDate: '2099-01-01' } }) },
+  openRemovalCase: {
+    who: [PROVINCE],
+    args: () => ({ input: { institutionId: ABSENT, reason: 'DATA_FRAUD', description: '矩阵测试事实与依据' } }),
+  },
+  runComplianceJob: { who: [PROVINCE] },
+  saveServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2099-03-15' } }) },
+  submitChangeReport: {
+    who: [INSTITUTION],
+    args: () => ({ input: { type: 'RENAME', changeDate: '2099-01-01', description: '矩阵测试变化说明', changes: [] } }),
+  },
+  submitServiceReport: { who: [INSTITUTION], args: () => ({ input: { deadline: '2099-03-15' } }) },
+  verifyChangeReport: { who: [CITY], args: () => ({ input: { changeReportId: ABSENT, eligible: true } }) },
+  withdrawRemovalCase: { who: [PROVINCE], args: () => ({ input: { caseId: ABSENT, reason: '矩阵测试撤销' } }) },
   // --- REST
   // The octet-stream body of the matrix is no query: allowed callers get BAD_USER_INPUT, never a file.
   'POST /exports/analytics.xlsx': { who: ANALYTICS, args: () => ({ path: '/api/exports/analytics.xlsx' }) },
@@ -215,6 +246,13 @@ export const RULES: Record<string, Rule> = {
     on: 'application',
     args: (id) => ({ path: `/api/exports/applications/${id}.xlsx` }),
   },
+  'GET /exports/reporting-compliance.xlsx': { who: MONITORS, args: () => ({ path: '/api/exports/reporting-compliance.xlsx' }) },
+  'GET /exports/compliance-notices.xlsx': {
+    who: MONITORS,
+    args: () => ({ path: '/api/exports/compliance-notices.xlsx?deadline=2026-12-15' }),
+  },
+  'POST /evidence': { who: [INSTITUTION, PROVINCE], args: () => ({ path: '/api/evidence' }) },
+  'GET /evidence/:id': { who: 'signedIn', args: () => ({ path: `/api/evidence/${ABSENT}` }) },
 };
 
 export const mayCall = (who: Who, actor: Actor) => {

@@ -12,6 +12,7 @@ import { createSchema } from '../../../src/schema';
 import { attachmentRouter } from '../../../src/modules/attachment/attachment.routes';
 import { exportRouter } from '../../../src/modules/export/export.routes';
 import { analyticsExportRouter } from '../../../src/modules/analytics/analytics.routes';
+import { evidenceRouter } from '../../../src/modules/evidence/evidence.routes';
 import type { Services } from '../../../src/services';
 
 export type RootField = { kind: 'query' | 'mutation'; field: IntrospectionField };
@@ -58,7 +59,7 @@ export function documentFor(kind: 'query' | 'mutation', field: IntrospectionFiel
 /** REST routes as mounted, read from the routers themselves (so a new endpoint also needs a rule). */
 export function restRoutes(): string[] {
   const stub = {} as Services;
-  return [attachmentRouter(stub), exportRouter(stub), analyticsExportRouter(stub)].flatMap((router) =>
+  return [attachmentRouter(stub), exportRouter(stub), analyticsExportRouter(stub), evidenceRouter(stub)].flatMap((router) =>
     (router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
       .filter((layer) => layer.route)
       .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)),

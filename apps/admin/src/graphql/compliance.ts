@@ -1,0 +1,123 @@
+import { graphql } from './generated';
+
+/** 填报监测: institutions × the last four closed periods and the current one. */
+export const ReportingComplianceQuery = graphql(`
+  query ReportingCompliance($first: Int, $after: String, $filter: ReportingComplianceFilter) {
+    reportingCompliance(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          institutionId
+          institutionName
+          uscc
+          admittedOn
+          consecutiveMisses
+          division {
+            code
+            name
+          }
+          periods {
+            deadline
+            status
+            submittedOn
+          }
+          current {
+            deadline
+            status
+            submittedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReportingComplianceSummaryQuery = graphql(`
+  query ReportingComplianceSummary {
+    reportingComplianceSummary {
+      latestDeadline
+      currentDeadline
+      groupedBy
+      rows {
+        code
+        name
+        admitted
+        due
+        onTime
+        late
+        missed
+        onTimeRate
+        currentSubmitted
+        notices
+        pendingCases
+      }
+      total {
+        code
+        name
+        admitted
+        due
+        onTime
+        late
+        missed
+        onTimeRate
+        currentSubmitted
+        notices
+        pendingCases
+      }
+    }
+  }
+`);
+
+export const RunComplianceJobMutation = graphql(`
+  mutation RunComplianceJob {
+    runComplianceJob {
+      date
+      noticesIssued
+      casesOpened
+      removalsApplied
+    }
+  }
+`);
+
+export const ComplianceNoticeDeadlinesQuery = graphql(`
+  query ComplianceNoticeDeadlines {
+    complianceNoticeDeadlines {
+      deadline
+      count
+    }
+  }
+`);
+
+export const ComplianceNoticesQuery = graphql(`
+  query ComplianceNotices($deadline: String!, $first: Int, $after: String) {
+    complianceNotices(deadline: $deadline, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          institutionId
+          institutionName
+          uscc
+          deadline
+          runStartDeadline
+          missedCount
+          issuedOn
+          division {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+`);
