@@ -2,6 +2,10 @@
  * Registry browsing under load: 100k institutions and their products in a throwaway MariaDB, the browse query
  * through the real GraphQL stack (Apollo + TypeGraphQL + TypeORM, in this process) beside a bare mysql2 handler
  * running the same SQL, both hammered by autocannon (a separate process, loopback only). Writes docs/benchmarks.md.
+ * The floor of each row replays the statements the GraphQL request sent (captured once, same parameters) through
+ * mysql2 and serialises the rows; the text rows also show the old LIKE path, written out, as the baseline. The main
+ * admin screens run on a second database with the demo data; the load run hammers the first page at 16 and 64
+ * connections and samples the process memory.
  *
  *   SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/browse.ts [--institutions 100000] [--duration 10]
  * --keep loads the data, prints the database URL and waits (Ctrl-C) instead of measuring, for EXPLAIN sessions.
@@ -11,17 +15,22 @@ import crypto from 'node:crypto';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import inspector from 'node:inspector';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
+import { DocumentNode, print } from 'graphql';
+import { DataSource } from 'typeorm';
 import { generateInstitutions } from '@hebei/demo-data';
+import * as admin from '../../apps/admin/src/graphql/generated/graphql';
 import { createApp } from '../../apps/api/src/app';
+import { bootstrap } from '../../apps/api/src/bootstrap';
 import { FixedClock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/common/config';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { generateProducts, insertProducts } from '../../apps/api/src/database/demo-seed-services';
-import { demoPlaces, insertInstitutions } from '../../apps/api/src/database/demo-seed';
+import { DEMO_PASSWORD, demoPlaces, insertInstitutions } from '../../apps/api/src/database/demo-seed';
 import { syncReferenceData } from '../../apps/api/src/database/reference-data';
 import { Division } from '../../apps/api/src/modules/division/division.entity';
 import { createServices } from '../../apps/api/src/services';
@@ -37,6 +46,47 @@ const DURATION = arg('duration', 10);
 const KEEP = process.argv.includes('--keep');
 const CONNECTIONS = 10;
 const PAGE = 20;
+const LOAD_SECONDS = arg('load-seconds', 60);
+/** --cpu-prof: profile this process during the first-page GraphQL row and print self time by package. */
+const CPU_PROF = process.argv.includes('--cpu-prof');
+/** --no-write: print, do not rewrite docs/benchmarks.md (for trial runs). */
+const NO_WRITE = process.argv.includes('--no-write');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+
+/** Self time of a V8 CPU profile by where the code lives (package under node_modules, our code, Node, GC/idle). */
+function summarizeProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const where = (n: ProfileNode) => {
+    const url = n.callFrame.url;
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (m) return m[1];
+    if (url.includes('/apps/api/')) return 'apps/api (our code)';
+    if (url.includes('/libs/')) return 'libs (our code)';
+    if (url.startsWith('node:') || (!url && /^\(?[a-z]/i.test(n.callFrame.functionName) && !n.callFrame.functionName.startsWith('(')))
+      return 'node internals';
+    return n.callFrame.functionName || '(anonymous)';
+  };
+  const total = new Map<string, number>();
+  let sum = 0;
+  profile.samples.forEach((id, k) => {
+    const dt = profile.timeDeltas[k] ?? 0;
+    const key = where(byId.get(id)!);
+    total.set(key, (total.get(key) ?? 0) + dt);
+    sum += dt;
+  });
+  const busy = sum - (total.get('(idle)') ?? 0);
+  return [...total.entries()]
+    .filter(([k]) => k !== '(idle)')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 14)
+    .map(([k, t]) => `| ${k} | ${(t / 1000).toFixed(0)} | ${((100 * t) / busy).toFixed(1)}% |`)
+    .join('\n');
+}
 
 interface Filter {
   nature?: string;
@@ -62,6 +112,8 @@ const SCENARIOS: Scenario[] = [
     screen: true,
   },
   { key: 'text', title: '名称或产品名称含“检测”，含总数和分面', filter: { text: '检测' }, screen: true },
+  { key: 'text-rare', title: '名称或产品名称含“孵化”，含总数和分面', filter: { text: '孵化' }, screen: true },
+  { key: 'text-long', title: '名称或产品名称含“技术转移中心”，含总数和分面', filter: { text: '技术转移中心' }, screen: true },
 ];
 
 const gqlQuery = (screen: boolean) => `query Browse($first: Int, $filter: BrowseFilter) {
@@ -177,7 +229,7 @@ interface Measured {
   errors: number;
 }
 
-function autocannon(url: string, body: string): Promise<Measured> {
+function autocannon(url: string, body: string, connections = CONNECTIONS, duration = DURATION, headers: string[] = []): Promise<Measured> {
   const bin = path.join(root, 'node_modules/autocannon/autocannon.js');
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -185,9 +237,10 @@ function autocannon(url: string, body: string): Promise<Measured> {
       [
         bin,
         '-c',
-        String(CONNECTIONS),
+        String(connections),
         '-d',
-        String(DURATION),
+        String(duration),
+        ...headers.flatMap((h) => ['-H', h]),
         '-t',
         '30',
         '-m',
@@ -223,8 +276,9 @@ function autocannon(url: string, body: string): Promise<Measured> {
   });
 }
 
-const post = async (url: string, body: string) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+const post = async (url: string, body: string, headers: string[] = []) => {
+  const extra = Object.fromEntries(headers.map((h) => [h.slice(0, h.indexOf('=')), h.slice(h.indexOf('=') + 1)]));
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body });
   return (await res.json()) as Record<string, any>;
 };
 
@@ -238,6 +292,10 @@ function machine(mariaVersion: string) {
 }
 
 function writeReport(section: string) {
+  if (NO_WRITE) {
+    console.log(section);
+    return;
+  }
   const file = path.join(root, 'docs/benchmarks.md');
   const start = '<!-- bench:browse:start -->';
   const end = '<!-- bench:browse:end -->';
@@ -249,17 +307,70 @@ function writeReport(section: string) {
   fs.writeFileSync(file, doc);
 }
 
+/** Statements a request sent, in event-loop waves: statements issued in the same loop iteration ran side by side. */
+type Captured = { sql: string; params: unknown[]; wave: number }[];
+
+/** Records the SELECTs a data source sends while `run` is in flight. */
+async function capture(db: DataSource, run: () => Promise<unknown>): Promise<Captured> {
+  const seen: Captured = [];
+  let iteration = 0;
+  let on = true;
+  const loop = () => {
+    iteration++;
+    if (on) setImmediate(loop);
+  };
+  loop();
+  const logger = db.logger;
+  const original = logger.logQuery;
+  logger.logQuery = function (query, parameters, runner) {
+    if (/^\s*(SELECT|WITH)\b/i.test(query)) seen.push({ sql: query, params: (parameters as unknown[]) ?? [], wave: iteration });
+    return original.call(this, query, parameters, runner);
+  };
+  try {
+    await run();
+  } finally {
+    logger.logQuery = original;
+    on = false;
+  }
+  return seen;
+}
+
+/** The floor: the same statements through mysql2, wave after wave, the rows serialised. */
+async function replay(pool: mysql.Pool, statements: Captured): Promise<unknown[]> {
+  const out: unknown[] = [];
+  const waves = new Map<number, Captured>();
+  for (const st of statements) waves.set(st.wave, [...(waves.get(st.wave) ?? []), st]);
+  for (const wave of waves.values())
+    out.push(...(await Promise.all(wave.map((st) => pool.query(st.sql, st.params).then(([rows]) => rows)))));
+  return out;
+}
+
+interface ScreenScenario {
+  key: string;
+  title: string;
+  user: string;
+  document: DocumentNode;
+  variables: Record<string, unknown>;
+}
+
+const fmtRatio = (gql: Measured, floor: Measured) => (floor.p50 > 0 ? `${(gql.p50 / floor.p50).toFixed(2)}×` : '—');
+
 async function main() {
   const t0 = Date.now();
   const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
   const maria = await startMariaDb();
-  let server: http.Server | undefined;
-  let rawServer: http.Server | undefined;
-  let pool: mysql.Pool | undefined;
-  let db: ReturnType<typeof createDataSource> | undefined;
+  const servers: http.Server[] = [];
+  const pools: mysql.Pool[] = [];
+  const sources: DataSource[] = [];
+  const listen = async (s: http.Server) => {
+    servers.push(s);
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    return (s.address() as AddressInfo).port;
+  };
   try {
     const url = await createDatabase(maria.url, 'bench');
-    db = createDataSource({ databaseUrl: url, sqlitePath: '' });
+    const db = createDataSource({ databaseUrl: url, sqlitePath: '' });
+    sources.push(db);
     await db.initialize();
     await db.runMigrations({ transaction: 'each' });
     await syncReferenceData(db);
@@ -268,13 +379,15 @@ async function main() {
     const divisions = await db.getRepository(Division).find({ order: { code: 'ASC' } });
     const generated = generateInstitutions(INSTITUTIONS, demoPlaces(divisions));
     const ids = await insertInstitutions(db, generated, 1000);
-    log(`inserted ${ids.length} institutions`);
+    log(`inserted ${ids.length} institutions (and their registry index rows)`);
     const admitted = generated.map((g, k) => ({ g, id: ids[k] })).filter((x) => x.g.registryStatus === 'ADMITTED');
     const products = generateProducts(admitted.map(({ g, id }) => ({ id, nature: g.nature, mainCategories: g.mainCategories })));
     await insertProducts(db, products, 1000);
-    log(`inserted ${products.length} products for ${admitted.length} admitted institutions`);
-    await db.query('ANALYZE TABLE institution, institution_main_category, service_product');
+    log(`inserted ${products.length} products for ${admitted.length} admitted institutions (index refreshed)`);
+    await db.query('ANALYZE TABLE institution, institution_main_category, service_product, registry_entry, registry_facet, search_gram');
     const [{ v: mariaVersion }] = await db.query('SELECT VERSION() AS v');
+    const [{ n: gramRows }] = await db.query('SELECT COUNT(*) AS n FROM search_gram');
+    const [{ n: cellRows }] = await db.query('SELECT COUNT(*) AS n FROM registry_facet WHERE n > 0');
     if (KEEP) {
       log(`data ready at ${url.replace(/^mariadb:/, 'mysql:')} — Ctrl-C to stop`);
       await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
@@ -287,118 +400,253 @@ async function main() {
       databaseUrl: url,
       seedDemoData: false,
     };
-    const services = createServices(db, new FixedClock(new Date('2026-11-27T02:00:00Z')), config);
-    const app = await createApp(services);
-    server = app.httpServer;
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const gqlUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const clock = new FixedClock(new Date('2026-11-27T02:00:00Z'));
+    const services = createServices(db, clock, config);
+    const gqlUrl = `http://127.0.0.1:${await listen((await createApp(services)).httpServer)}/graphql`;
 
-    pool = mysql.createPool({
-      uri: url.replace(/^mariadb:/, 'mysql:'),
-      connectionLimit: 10,
-      charset: 'utf8mb4_unicode_ci',
-      dateStrings: true,
-    });
+    // The main screens: a second database with the demo data (accounts, applications at every stage, bookings…).
+    const screensUrl = await createDatabase(maria.url, 'screens');
+    const screenServices = await bootstrap({ ...config, databaseUrl: screensUrl, seedDemoData: true }, clock);
+    sources.push(screenServices.db);
+    const screensGqlUrl = `http://127.0.0.1:${await listen((await createApp(screenServices)).httpServer)}/graphql`;
+    log('screens database seeded');
+
+    const poolOf = (u: string) => {
+      const p = mysql.createPool({
+        uri: u.replace(/^mariadb:/, 'mysql:'),
+        connectionLimit: 10,
+        charset: 'utf8mb4_unicode_ci',
+        dateStrings: true,
+      });
+      pools.push(p);
+      return p;
+    };
+    const pool = poolOf(url);
+    const screensPool = poolOf(screensUrl);
     const jurisdiction = (code: string) => {
       const codes = services.divisions.jurisdiction(code);
       return codes === 'ALL' ? [] : codes;
     };
-    rawServer = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', async () => {
-        try {
-          const scenario = SCENARIOS.find((s) => s.key === JSON.parse(body).scenario)!;
-          const data = await rawBrowse(pool!, scenario, jurisdiction);
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
-        } catch (e) {
-          res.writeHead(500).end(String(e));
-        }
-      });
-    });
-    await new Promise<void>((resolve) => rawServer!.listen(0, '127.0.0.1', resolve));
-    const rawUrl = `http://127.0.0.1:${(rawServer.address() as AddressInfo).port}/browse`;
-    log(`servers up: ${gqlUrl} and ${rawUrl}`);
+    // One raw server for every floor: {replay: key} replays captured statements, {scenario: key} runs the old LIKE path.
+    const captured = new Map<string, { pool: mysql.Pool; statements: Captured }>();
+    const rawUrl = `http://127.0.0.1:${await listen(
+      http.createServer((req, res) => {
+        let body = '';
+        req.on('data', (d) => (body += d));
+        req.on('end', async () => {
+          try {
+            const msg = JSON.parse(body) as { replay?: string; scenario?: string };
+            let data: unknown;
+            if (msg.replay) {
+              const c = captured.get(msg.replay)!;
+              data = await replay(c.pool, c.statements);
+            } else {
+              data = await rawBrowse(
+                pool,
+                SCENARIOS.find((x) => x.key === msg.scenario)!,
+                jurisdiction,
+              );
+            }
+            res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+          } catch (e) {
+            res.writeHead(500).end(String(e));
+          }
+        });
+      }),
+    )}/raw`;
+    log(`servers up: ${gqlUrl}, ${screensGqlUrl} and ${rawUrl}`);
 
     const rows: string[] = [];
+    const measurePair = async (
+      key: string,
+      title: string,
+      matches: string | number,
+      target: { url: string; body: string; headers: string[]; db: DataSource; pool: mysql.Pool },
+    ) => {
+      const statements = await capture(target.db, () => post(target.url, target.body, target.headers));
+      captured.set(key, { pool: target.pool, statements });
+      const session = CPU_PROF && key === 'list' ? new inspector.Session() : undefined;
+      const postSession = (method: string) =>
+        new Promise<any>((resolve, reject) => session!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+      if (session) {
+        session.connect();
+        await postSession('Profiler.enable');
+        await postSession('Profiler.start');
+      }
+      const gql = await autocannon(target.url, target.body, CONNECTIONS, DURATION, target.headers);
+      if (session) {
+        const { profile } = await postSession('Profiler.stop');
+        fs.writeFileSync(path.join(os.tmpdir(), 'browse-first-page.cpuprofile'), JSON.stringify(profile));
+        console.log(
+          `CPU profile of the first-page GraphQL row (${gql.requests} requests), self time by package:\n| where | ms | share |\n|---|---:|---:|\n${summarizeProfile(profile)}`,
+        );
+        session.disconnect();
+      }
+      log(`${key} graphql: p50 ${gql.p50} ms, p99 ${gql.p99} ms, ${gql.rps} req/s, ${gql.errors} errors, ${statements.length} SELECTs`);
+      const raw = await autocannon(rawUrl, JSON.stringify({ replay: key }));
+      log(`${key} floor: p50 ${raw.p50} ms, p99 ${raw.p99} ms, ${raw.rps} req/s, ${raw.errors} errors`);
+      rows.push(
+        `| ${title} | ${matches} | GraphQL (Apollo + TypeGraphQL + TypeORM) | ${gql.p50} | ${gql.p99} | ${Math.round(gql.rps)} | ${gql.errors} | ${statements.length} | **${fmtRatio(gql, raw)}** |`,
+        `| | | floor: the same ${statements.length} statements via mysql2 | ${raw.p50} | ${raw.p99} | ${Math.round(raw.rps)} | ${raw.errors} | | |`,
+      );
+      return { gql, raw };
+    };
+
+    let firstPage: { url: string; body: string } | undefined;
     for (const scenario of SCENARIOS) {
       const gqlBody = JSON.stringify({ query: gqlQuery(scenario.screen), variables: { first: PAGE, filter: scenario.filter } });
-      const rawBody = JSON.stringify({ scenario: scenario.key });
-      // Same rows from both before measuring.
+      if (scenario.key === 'list') firstPage = { url: gqlUrl, body: gqlBody };
+      // Same rows from GraphQL and the old LIKE path before measuring.
       const viaGql = await post(gqlUrl, gqlBody);
       if (viaGql.errors) throw new Error(JSON.stringify(viaGql.errors));
-      const viaRaw = await post(rawUrl, rawBody);
+      const viaRaw = await post(rawUrl, JSON.stringify({ scenario: scenario.key }));
       const gqlIds = viaGql.data.browseInstitutions.edges.map((e: any) => Number(e.node.id));
       const rawIds = viaRaw.data.edges.map((e: any) => Number(e.node.id));
       if (JSON.stringify(gqlIds) !== JSON.stringify(rawIds)) throw new Error(`${scenario.key}: different rows ${gqlIds} vs ${rawIds}`);
       if (scenario.screen && viaGql.data.browseInstitutions.totalCount !== Number(viaRaw.data.totalCount))
-        throw new Error(`${scenario.key}: different totals`);
+        throw new Error(`${scenario.key}: different totals ${viaGql.data.browseInstitutions.totalCount} vs ${viaRaw.data.totalCount}`);
       const total = scenario.screen ? viaGql.data.browseInstitutions.totalCount : '—';
-      const gql = await autocannon(gqlUrl, gqlBody);
-      log(`${scenario.key} graphql: p50 ${gql.p50} ms, p99 ${gql.p99} ms, ${gql.rps} req/s, ${gql.errors} errors`);
-      const raw = await autocannon(rawUrl, rawBody);
-      log(`${scenario.key} raw: p50 ${raw.p50} ms, p99 ${raw.p99} ms, ${raw.rps} req/s, ${raw.errors} errors`);
-      rows.push(
-        `| ${scenario.title} | ${total} | GraphQL (Apollo + TypeGraphQL + TypeORM) | ${gql.p50} | ${gql.p99} | ${Math.round(gql.rps)} | ${gql.requests} | ${gql.errors} |`,
-        `| | | raw mysql2, same SQL | ${raw.p50} | ${raw.p99} | ${Math.round(raw.rps)} | ${raw.requests} | ${raw.errors} |`,
-      );
+      await measurePair(scenario.key, scenario.title, total, { url: gqlUrl, body: gqlBody, headers: [], db, pool });
+      if (scenario.filter?.text) {
+        const like = await autocannon(rawUrl, JSON.stringify({ scenario: scenario.key }));
+        log(`${scenario.key} LIKE baseline: p50 ${like.p50} ms, p99 ${like.p99} ms, ${like.rps} req/s`);
+        rows.push(
+          `| | | baseline: the old \`LIKE '%…%'\` statements via mysql2 | ${like.p50} | ${like.p99} | ${Math.round(like.rps)} | ${like.errors} | 4 | |`,
+        );
+      }
     }
 
-    const date = new Date().toISOString().slice(0, 10);
-    writeReport(`## Registry browsing (browseInstitutions), ${INSTITUTIONS.toLocaleString('en-US')} institutions
+    // The admin's own registry operation (booking statistics too), as the registry page sends it.
+    const adminBrowse = JSON.stringify({ query: print(admin.BrowseInstitutionsDocument), variables: { first: PAGE } });
+    await measurePair('admin-browse', '服务资源库页面（admin 的 BrowseInstitutions，含评分和按时答复率）', '—', {
+      url: gqlUrl,
+      body: adminBrowse,
+      headers: [],
+      db,
+      pool,
+    });
 
-Measured ${date} by \`tools/bench/browse.ts\`: ${INSTITUTIONS.toLocaleString('en-US')} institutions from the demo generator
-(${admitted.length.toLocaleString('en-US')} admitted) and ${products.length.toLocaleString('en-US')} service products in MariaDB; page size ${PAGE};
-autocannon, ${CONNECTIONS} connections, ${DURATION} s per row, loopback. "Raw mysql2" is a bare \`http\` handler sending the same
-statements through a mysql2 pool (10 connections, like the API's) and serialising the same rows — the floor the GraphQL stack is
-compared against. Both servers, MariaDB and autocannon share the machine:
+    const screenRows: string[] = [];
+    const login = async (username: string) =>
+      (
+        await post(
+          screensGqlUrl,
+          JSON.stringify({
+            query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+            variables: { u: username, p: DEMO_PASSWORD },
+          }),
+        )
+      ).data.login.token as string;
+    const [someApplication] = await screenServices.db.query('SELECT id FROM application ORDER BY id LIMIT 1');
+    const SCREENS: ScreenScenario[] = [
+      {
+        key: 'applications',
+        title: '入库审核（province，待审核）',
+        user: 'province',
+        document: admin.ApplicationsDocument,
+        variables: { filter: {} },
+      },
+      {
+        key: 'application',
+        title: '申报详情',
+        user: 'province',
+        document: admin.ApplicationDocument,
+        variables: { id: String(someApplication.id) },
+      },
+      { key: 'bookings', title: '预约处理（institution）', user: 'institution', document: admin.BookingInboxDocument, variables: {} },
+      { key: 'audit', title: '审计日志（province）', user: 'province', document: admin.AuditLogsDocument, variables: { filter: {} } },
+      { key: 'notices', title: '公示管理（province）', user: 'province', document: admin.NoticesDocument, variables: {} },
+      { key: 'products', title: '服务产品（institution）', user: 'institution', document: admin.MyServiceProductsDocument, variables: {} },
+    ];
+    for (const screen of SCREENS) {
+      const token = await login(screen.user);
+      const body = JSON.stringify({ query: print(screen.document), variables: screen.variables });
+      const check = await post(screensGqlUrl, body, [`authorization=Bearer ${token}`]);
+      if (check.errors) throw new Error(`${screen.key}: ${JSON.stringify(check.errors)}`);
+      const before = rows.length;
+      await measurePair(screen.key, screen.title, '—', {
+        url: screensGqlUrl,
+        body,
+        headers: [`authorization=Bearer ${token}`],
+        db: screenServices.db,
+        pool: screensPool,
+      });
+      screenRows.push(...rows.splice(before));
+    }
+
+    // Under load: the first page at 16 connections (p99), then 64 connections for LOAD_SECONDS, memory sampled.
+    const load16 = await autocannon(firstPage!.url, firstPage!.body, 16, DURATION);
+    log(`load 16: p50 ${load16.p50} ms, p99 ${load16.p99} ms, ${load16.rps} req/s, ${load16.errors} errors`);
+    const mem: { rss: number; heap: number }[] = [];
+    const sample = () => {
+      const m = process.memoryUsage();
+      mem.push({ rss: m.rss / 2 ** 20, heap: m.heapUsed / 2 ** 20 });
+    };
+    sample();
+    const timer = setInterval(sample, 1000);
+    const load64 = await autocannon(firstPage!.url, firstPage!.body, 64, LOAD_SECONDS);
+    clearInterval(timer);
+    sample();
+    log(`load 64: p50 ${load64.p50} ms, p99 ${load64.p99} ms, ${load64.rps} req/s, ${load64.errors} errors`);
+    const third = Math.max(1, Math.floor(mem.length / 3));
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const rssFirst = avg(mem.slice(0, third).map((m) => m.rss));
+    const rssLast = avg(mem.slice(-third).map((m) => m.rss));
+    const heapFirst = avg(mem.slice(0, third).map((m) => m.heap));
+    const heapLast = avg(mem.slice(-third).map((m) => m.heap));
+
+    const date = new Date().toISOString().slice(0, 10);
+    writeReport(`## Registry browsing and the main screens, ${INSTITUTIONS.toLocaleString('en-US')} institutions
+
+Measured ${date} by \`tools/bench/browse.ts\` (one run; every figure below is from it): ${INSTITUTIONS.toLocaleString('en-US')}
+institutions from the demo generator (${admitted.length.toLocaleString('en-US')} admitted) and ${products.length.toLocaleString('en-US')} service
+products in MariaDB, indexed by \`RegistryIndex\` (${Number(gramRows).toLocaleString('en-US')} bigram rows, ${Number(cellRows).toLocaleString('en-US')} non-empty
+count rows); page size ${PAGE}; autocannon, ${CONNECTIONS} connections, ${DURATION} s per row, loopback.
+
+**Floor** of each row: a bare \`http\` handler replaying, through a mysql2 pool (10 connections, like the API's), exactly the
+SELECT statements the GraphQL request sent (captured once from TypeORM's logger, same SQL and parameters; statements the
+API issued side by side are replayed side by side) and serialising the rows. "Ratio" is GraphQL p50 / floor p50 of
+the same run. The text rows also show the **old path** (\`LIKE '%…%'\` over names and product names with the one-pass
+total and facets, written out for mysql2) as the baseline the bigram index replaced. Servers, MariaDB and autocannon
+share the machine:
 
 ${machine(mariaVersion)}
 
-| request | matches | server | p50 ms | p99 ms | req/s | requests | errors |
-|---|---:|---|---:|---:|---:|---:|---:|
+| request | matches | server | p50 ms | p99 ms | req/s | errors | SELECTs | ratio |
+|---|---:|---|---:|---:|---:|---:|---:|---:|
 ${rows.join('\n')}
 
-What the rows say: the first is the GraphQL stack's own cost — Apollo, TypeGraphQL's per-field resolvers and TypeORM's
-entity hydration for 20 institutions with about 40 nested products and 30 categories, roughly 4 ms of CPU per request against
-under 1 ms for the bare handler; in the other two the database dominates and the two servers converge. The machine is shared
-(MariaDB, both servers and autocannon on 2 cores), so repeated runs vary by ±20%.
+### Main screens (admin operations from the generated documents, demo data on a second database)
 
-Statements per request: the page, the main categories and the products (3, any page size — asserted in
-\`apps/api/test/browse.spec.ts\`); \`totalCount\` and \`facets\` add one each (both facets are one \`UNION ALL\`), or — with a
-text filter, whose evaluation is the expensive part — one together: a single pass grouped by nature × main category × "matches
-the category filter", from which the service adds up the total and both facets (at most a few dozen groups).
+| screen | | server | p50 ms | p99 ms | req/s | errors | SELECTs | ratio |
+|---|---:|---|---:|---:|---:|---:|---:|---:|
+${screenRows.join('\n')}
 
-Indexes, from these queries (EXPLAIN on this data): \`institution (registryStatus, divisionCode, nature)\` is covering for the
-place filter, its count and both facets (the filtered count went from 50 ms to 6 ms per statement when it was added);
-\`(registryStatus, id)\`, \`(registryStatus, name, id)\` and \`(registryStatus, admittedOn, id)\` serve the three sort orders with
-a LIMIT and no sort step (the name index is also the covering scan for a name search); the primary key of
-\`institution_main_category\` serves the category filter (EXISTS) and facet; \`service_product (institutionId, published, id)\`
-serves the nested products. A mirror index \`(registryStatus, nature, divisionCode)\` was tried and dropped: it saved 20 ms on
-a nature-only count but led the optimizer to it for text searches, with 80k row lookups per statement.
+### Under load (first page, no filter)
 
-Text search is \`LIKE '%…%'\` over institution names and, semi-joined, published product names (the product side is
-materialised once per statement): no B-tree index serves a contained substring. At this size the page statement takes about
-70 ms and the one-pass total and facets about 200 ms of MariaDB time, which bounds the third row. The portable next steps, if
-the registry outgrows it: a bigram table (\`search_gram (gram, institutionId)\`) kept with names and products, or MySQL 8 / TiDB
-\`FULLTEXT … WITH PARSER ngram\` (MariaDB has no ngram parser). The unfiltered facets (every admitted institution joined with its
-categories) cost about 130 ms; a short-lived cache of the unfiltered counts is the cheap fix if the landing page gets hot.
+| run | p50 ms | p99 ms | req/s | requests | errors |
+|---|---:|---:|---:|---:|---:|
+| 16 connections, ${DURATION} s | ${load16.p50} | ${load16.p99} | ${Math.round(load16.rps)} | ${load16.requests} | ${load16.errors} |
+| 64 connections, ${LOAD_SECONDS} s | ${load64.p50} | ${load64.p99} | ${Math.round(load64.rps)} | ${load64.requests} | ${load64.errors} |
+
+Memory of the API process during the 64-connection run (sampled every second, ${mem.length} samples; the process also
+holds the idle floor server): RSS ${rssFirst.toFixed(0)} MiB in the first third → ${rssLast.toFixed(0)} MiB in the last third
+(max ${Math.max(...mem.map((m) => m.rss)).toFixed(0)} MiB); JS heap used ${heapFirst.toFixed(0)} → ${heapLast.toFixed(0)} MiB.
 
 How to run (about ${Math.ceil((Date.now() - t0) / 60000)} minutes here; needs \`mariadbd\` installed, nothing else):
 
 \`\`\`
-SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/browse.ts [--institutions 100000] [--duration 10]
+SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/browse.ts [--institutions 100000] [--duration 10] [--load-seconds 60]
 \`\`\``);
     log('wrote docs/benchmarks.md');
   } finally {
     // Requests autocannon gave up on may still be running: close the servers before the pools under them.
-    for (const s of [server, rawServer]) {
-      if (!s) continue;
+    for (const s of servers) {
       s.closeAllConnections();
       await new Promise((resolve) => s.close(resolve));
     }
-    await pool?.end();
-    if (db?.isInitialized) await db.destroy();
+    for (const p of pools) await p.end();
+    for (const d of sources) if (d.isInitialized) await d.destroy();
     await maria.stop();
   }
 }

@@ -1,4 +1,5 @@
 import { engines, errorCode, startTestApi, TestApi } from './harness';
+import { RegistryIndex } from '../src/modules/browse/registry-index';
 
 const BROWSE = `query($first: Int, $after: String, $filter: BrowseFilter, $sort: BrowseSort) {
   browseInstitutions(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -209,6 +210,8 @@ describe.each(engines())('registry browsing on %s', (engine) => {
     const [a, b] = await api.services.db.query("SELECT id FROM institution WHERE registryStatus = 'ADMITTED' ORDER BY id DESC LIMIT 2");
     await api.services.db.query('UPDATE institution SET name = ? WHERE id = ?', ['达标率100%检测中心', a.id]);
     await api.services.db.query('UPDATE institution SET name = ? WHERE id = ?', ["O'Neil aXb 咨询", b.id]);
+    // Names change only together with the registry index (issue #13): the one function every write calls.
+    await api.services.db.transaction((em) => RegistryIndex.refresh(em, [a.id, b.id]));
     const names = async (text: string) => {
       const result = await api.gql(BROWSE, { first: 100, filter: { text } });
       expect(result.errors).toBeUndefined();

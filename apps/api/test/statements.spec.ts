@@ -141,6 +141,20 @@ const SCREENS: Screen[] = [
     rows: (d) => d.evaluationDistribution.total,
   },
   { name: '公益活动', user: 'province', document: admin.ActivitiesDocument, variables: {}, rows: (d) => d.activities.edges },
+  // The public registry (issue #13 item 4): the page with main categories, products, booking statistics, total and facets.
+  { name: '服务资源库检索', document: admin.BrowseInstitutionsDocument, variables: {}, rows: (d) => d.browseInstitutions.edges },
+  {
+    name: '服务资源库检索 · 关键词 + 地区 + 类别',
+    document: admin.BrowseInstitutionsDocument,
+    variables: { filter: { text: '服务', divisionCode: '130800', categories: ['DIGITAL_EMPOWERMENT', 'TESTING_INSPECTION'] } },
+    rows: (d) => d.browseInstitutions.edges,
+  },
+  {
+    name: '服务资源库检索 · 单字',
+    document: admin.BrowseInstitutionsDocument,
+    variables: { filter: { text: '中' } },
+    rows: (d) => d.browseInstitutions.edges,
+  },
   // Dynamic management (issue #9).
   {
     name: '填报监测 (province)',

@@ -1,4 +1,5 @@
 import { DataSource, In } from 'typeorm';
+import { RegistryIndex } from '../modules/browse/registry-index';
 import { bookingResponseDeadlineWithFallback, HolidayCalendar, toIsoDateInShanghai } from '@hebei/domain';
 import { prng } from '@hebei/demo-data';
 import { RegistryStatus, ServiceNature } from '../common/enums';
@@ -77,7 +78,14 @@ export function generateProducts(institutions: ProductSeedInstitution[], seed = 
 
 export async function insertProducts(db: DataSource, rows: ProductSeedRow[], chunk = 500): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) {
-    await db.transaction((em) => em.insert(ServiceProduct, rows.slice(i, i + chunk)).then(() => undefined));
+    const part = rows.slice(i, i + chunk);
+    await db.transaction(async (em) => {
+      await em.insert(ServiceProduct, part);
+      await RegistryIndex.refresh(
+        em,
+        part.filter((p) => p.published !== false).map((p) => p.institutionId),
+      );
+    });
   }
 }
 
@@ -166,6 +174,7 @@ export async function seedDemoServices(db: DataSource, institutionIds: number[])
       },
     ].map((p) => db.getRepository(ServiceProduct).create(p)),
   );
+  await db.transaction((em) => RegistryIndex.refresh(em, [demoId]));
   await db.getRepository(ServiceCase).insert([
     {
       institutionId: demoId,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { RegistryIndex } from '../modules/browse/registry-index';
 import { makeUscc } from '@hebei/domain';
 import { generateInstitutions, PlaceRef } from '@hebei/demo-data';
 import { DivisionLevel, Role } from '../common/enums';
@@ -49,6 +50,7 @@ export async function insertInstitutions(db: DataSource, rows: ReturnType<typeof
         r.mainCategories.map((categoryCode, position) => ({ institutionId: partIds[k], categoryCode, position })),
       );
       for (let j = 0; j < cats.length; j += chunk) await em.insert(InstitutionMainCategory, cats.slice(j, j + chunk));
+      await RegistryIndex.refresh(em, partIds);
     });
   }
   return ids;

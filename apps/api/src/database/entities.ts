@@ -31,6 +31,7 @@ import { EvaluationCampaign, EvaluationFigures, EvaluationRubric, EvaluationShee
 import { ActivityParticipation, WelfareActivity } from '../modules/activity/activity.entity';
 import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
 import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
+import { RegistryEntry, RegistryFacetCell, SearchGram } from '../modules/browse/registry-index.entity';
 
 export const entities = [
   Division,
@@ -76,4 +77,7 @@ export const entities = [
   EvaluationFigures,
   WelfareActivity,
   ActivityParticipation,
+  RegistryEntry,
+  RegistryFacetCell,
+  SearchGram,
 ];

@@ -1,5 +1,4 @@
-import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ServiceCase } from '../case/case.entity';
@@ -8,22 +7,9 @@ import { Division } from '../division/division.entity';
 import { DivisionService } from '../division/division.service';
 import { ServiceProduct } from '../product/product.entity';
 import { BrowseArgs, BrowseSort, PublicProfileInput } from './browse.inputs';
-import { BrowseService } from './browse.service';
+import { BrowseService, mainCategoriesOf, PublicInstitutionRow } from './browse.service';
 import { BrowseFacets, BrowseResult, PublicInstitution, PublicInstitutionConnection } from './browse.types';
 import { toId } from '../../common/ids';
-
-/** Whether the client selected `name` directly inside this field (through fragments too). */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((s) =>
-      s.kind === Kind.FIELD
-        ? s.name.value === name
-        : s.kind === Kind.INLINE_FRAGMENT
-          ? visit(s.selectionSet)
-          : visit(info.fragments[s.name.value]?.selectionSet),
-    );
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
-}
 
 /**
  * The public registry. No @Authorized on the queries: anonymous visitors browse too, and the service itself
@@ -39,8 +25,8 @@ export class BrowseResolver {
   @Query(() => PublicInstitutionConnection, {
     description: '检索在库服务机构（公开）：按服务性质、类别、地区和名称/产品名称筛选，含分面计数',
   })
-  browseInstitutions(@Args() { first, after, filter, sort }: BrowseArgs, @Info() info: GraphQLResolveInfo): Promise<BrowseResult> {
-    return this.service.browse(filter ?? {}, sort ?? BrowseSort.DEFAULT, first, after, { facets: selects(info, 'facets') });
+  browseInstitutions(@Args() { first, after, filter, sort }: BrowseArgs): Promise<BrowseResult> {
+    return this.service.browse(filter ?? {}, sort ?? BrowseSort.DEFAULT, first, after);
   }
 
   @Query(() => PublicInstitution, { description: '在库服务机构详情（公开）；不在库的答复不存在' })
@@ -60,7 +46,9 @@ export class BrowseResolver {
   }
 
   @FieldResolver(() => [ServiceCategory], { description: '主要服务方向' })
-  mainCategories(@Root() institution: PublicInstitution, @Ctx() ctx: RequestContext): Promise<ServiceCategory[]> {
+  mainCategories(@Root() institution: PublicInstitutionRow, @Ctx() ctx: RequestContext): ServiceCategory[] | Promise<ServiceCategory[]> {
+    // Registry pages carry the codes from registry_entry (no statement); a detail row goes through the loader.
+    if (institution.categoryCodes !== undefined) return mainCategoriesOf(institution.categoryCodes);
     return ctx.loaders.mainCategoriesByInstitution.load(institution.id);
   }
 
@@ -90,7 +78,7 @@ export class BrowseResolver {
   }
 }
 
-/** totalCount and facets cost a statement each, so they run only when selected. */
+/** totalCount and facets share one statement (registry_facet or the keyword's index rows), run only when selected. */
 @Resolver(() => PublicInstitutionConnection)
 export class BrowseConnectionResolver {
   @FieldResolver(() => Int)

@@ -1,5 +1,5 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { isServiceCategoryCode, SERVICE_CATEGORIES, SERVICE_NATURES } from '@hebei/domain';
+import { isServiceCategoryCode, searchGrams, SERVICE_CATEGORIES, SERVICE_NATURES } from '@hebei/domain';
 import { Actor, AuthUser } from '../../common/context';
 import { RegistryStatus, ServiceNature } from '../../common/enums';
 import { AppError, badInput, conflict, FieldError, notFound } from '../../common/errors';
@@ -7,10 +7,13 @@ import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { DivisionService } from '../division/division.service';
-import { Institution, InstitutionMainCategory } from '../institution/institution.entity';
+import { Institution } from '../institution/institution.entity';
 import { requireAdmittedInstitution } from '../product/product.service';
 import { BrowseFilter, BrowseSort, PublicProfileInput } from './browse.inputs';
-import { BrowseFacets, BrowseResult } from './browse.types';
+import { BrowseFacets, BrowseResult, PublicInstitution } from './browse.types';
+import { RegistryEntry, RegistryFacetCell } from './registry-index.entity';
+import { PROVINCE_CELL } from './registry-index';
+import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
 const PUBLIC_COLUMNS = [
@@ -36,6 +39,28 @@ interface NormalizedFilter {
   /** undefined: anywhere in the province. */
   divisionCodes?: string[];
   text?: string;
+  /** The keyword's bigrams (searchGrams); empty for a single character, which is searched with LIKE. */
+  grams: string[];
+  /** Whether the bigrams alone decide (a keyword of exactly two characters) or LIKE confirms the candidates. */
+  gramsDecide: boolean;
+}
+
+/** A page row: the public columns and the main category codes from registry_entry, no entity hydration. */
+export type PublicInstitutionRow = PublicInstitution & { categoryCodes?: string };
+
+/** At most this many of a keyword's bigrams narrow the candidates (any subset is a superset of the matches). */
+const MAX_GRAMS = 3;
+
+/** The categories as GraphQL objects, from the reference list (same as service_category). */
+const CATEGORY_OBJECTS = new Map(
+  SERVICE_CATEGORIES.map((c, i) => [
+    c.code as string,
+    Object.assign(new ServiceCategory(), { code: c.code, name: c.name, sortOrder: i + 1 }),
+  ]),
+);
+
+export function mainCategoriesOf(codes: string): ServiceCategory[] {
+  return codes ? codes.split(',').flatMap((c) => CATEGORY_OBJECTS.get(c) ?? []) : [];
 }
 
 interface SortKey {
@@ -75,6 +100,32 @@ function decodeSortCursor(sort: BrowseSort, cursor?: string | null): SortKey | u
 const HAS_CATEGORY =
   'EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (:...categories))';
 
+/** Admitted institutions by nature ('' = none) and main categories (comma-separated); what totals and facets add up. */
+interface Group {
+  nature: string;
+  categories: string;
+  n: number;
+}
+
+/**
+ * Total and both facets from the groups: the total passes every filter; a facet passes every filter but its own
+ * (a category facet counts institution × main category pairs, as before).
+ */
+function summarize(groups: Group[], f: NormalizedFilter): { total: number; facets: BrowseFacets } {
+  const natureOk = (n: string) => !f.nature || n === f.nature;
+  const counts = new Map<string, number>();
+  const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
+  let total = 0;
+  for (const g of groups) {
+    const cats = g.categories ? g.categories.split(',') : [];
+    const categoryOk = !f.categories.length || cats.some((c) => f.categories.includes(c));
+    if (categoryOk && natureOk(g.nature)) total += g.n;
+    if (categoryOk && g.nature) add(`N:${g.nature}`, g.n);
+    if (natureOk(g.nature)) for (const c of cats) add(`C:${c}`, g.n);
+  }
+  return { total, facets: toFacets(counts) };
+}
+
 function toFacets(counts: Map<string, number>): BrowseFacets {
   return {
     natures: SERVICE_NATURES.map((n) => ({ code: n.code as ServiceNature, name: n.name, count: counts.get(`N:${n.code}`) ?? 0 })),
@@ -92,26 +143,22 @@ export class BrowseService {
   ) {}
 
   /**
-   * The public registry: admitted institutions only, whoever asks. The page is one statement; totalCount and
-   * facets are one statement each, run only when the client asks for them.
+   * The public registry: admitted institutions only, whoever asks. The page is one statement (plain rows, main
+   * categories joined from registry_entry); totalCount and facets share one more, run only when the client asks.
    */
-  async browse(
-    filter: BrowseFilter = {},
-    sort: BrowseSort = BrowseSort.DEFAULT,
-    first?: number,
-    after?: string,
-    wants: { facets?: boolean } = {},
-  ): Promise<BrowseResult> {
+  async browse(filter: BrowseFilter = {}, sort: BrowseSort = BrowseSort.DEFAULT, first?: number, after?: string): Promise<BrowseResult> {
     const f = this.normalize(filter);
     const size = pageSize(first);
     const cursor = decodeSortCursor(sort, after);
     const qb = this.where(
       this.db
-        .getRepository(Institution)
-        .createQueryBuilder('i')
-        .select(PUBLIC_COLUMNS.map((c) => `i.${c}`)),
+        .createQueryBuilder()
+        .select('e.categories', 'categoryCodes')
+        .from(Institution, 'i')
+        .leftJoin(RegistryEntry, 'e', 'e.institutionId = i.id'),
       f,
     );
+    for (const c of PUBLIC_COLUMNS) qb.addSelect(`i.${c}`, c);
     switch (sort) {
       case BrowseSort.NAME:
         if (cursor) qb.andWhere('(i.name > :cValue OR (i.name = :cValue AND i.id > :cId))', { cValue: cursor.value ?? '', cId: cursor.id });
@@ -132,23 +179,21 @@ export class BrowseService {
         if (cursor) qb.andWhere('i.id > :cId', { cId: cursor.id });
         qb.orderBy('i.id', 'ASC');
     }
-    const rows = await qb.limit(size + 1).getMany();
+    const rows = (await qb.limit(size + 1).getRawMany<Record<string, unknown>>()).map(toRow);
     const page = rows.slice(0, size);
-    const keyOf = (r: Institution): SortKey => ({
+    const keyOf = (r: PublicInstitutionRow): SortKey => ({
       sort,
       id: r.id,
       value: sort === BrowseSort.NAME ? r.name : sort === BrowseSort.NEWEST ? r.admittedOn : null,
     });
-    let count: Promise<number> | undefined;
-    let facets: Promise<BrowseFacets> | undefined;
-    let both: Promise<{ total: number; facets: BrowseFacets }> | undefined;
-    // A text filter scans; with facets asked for, total and facets come from one pass instead of three.
-    const onePass = !!f.text && !!wants.facets;
+    // Total and both facets: one statement for both, whichever the client asks for.
+    let summary: Promise<{ total: number; facets: BrowseFacets }> | undefined;
+    const summarized = () => (summary ??= this.groups(f).then((g) => summarize(g, f)));
     return {
       edges: page.map((node) => ({ cursor: encodeSortCursor(keyOf(node)), node })),
       pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? encodeSortCursor(keyOf(page[page.length - 1])) : null },
-      count: () => (onePass ? (both ??= this.countAndFacets(f)).then((r) => r.total) : (count ??= this.count(f))),
-      facets: () => (onePass ? (both ??= this.countAndFacets(f)).then((r) => r.facets) : (facets ??= this.facets(f))),
+      count: () => summarized().then((r) => r.total),
+      facets: () => summarized().then((r) => r.facets),
     };
   }
 
@@ -208,8 +253,9 @@ export class BrowseService {
       else if (codes !== 'ALL') divisionCodes = codes;
     }
     if (errors.length) throw badInput(errors);
-    const text = filter.text?.trim();
-    return { nature: filter.nature ?? undefined, categories, divisionCodes, text: text || undefined };
+    const text = filter.text?.trim() || undefined;
+    const grams = text ? searchGrams(text) : [];
+    return { nature: filter.nature ?? undefined, categories, divisionCodes, text, grams, gramsDecide: !!text && [...text].length === 2 };
   }
 
   /** Every filter; `except` leaves dimensions out (a facet counts without its own dimension). */
@@ -223,104 +269,79 @@ export class BrowseService {
     if (f.nature && !except.includes('nature')) qb.andWhere('i.nature = :nature', { nature: f.nature });
     if (f.categories.length && !except.includes('categories')) qb.andWhere(HAS_CATEGORY, { categories: f.categories });
     if (f.text) {
-      qb.andWhere(
-        `(i.name LIKE :text ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = :tpPublished AND tp.name LIKE :text ${LIKE_ESCAPE}))`,
-        { text: containsPattern(f.text), tpPublished: true },
+      // The bigram index narrows the candidates (search_gram (gram, institutionId)); LIKE confirms them unless the
+      // keyword is exactly one bigram. A single character has no bigram and is searched with LIKE alone.
+      pickGrams(f.grams).forEach((gram, k) =>
+        qb.andWhere(`i.id IN (SELECT g${k}.institutionId FROM search_gram g${k} WHERE g${k}.gram = :gram${k})`, { [`gram${k}`]: gram }),
       );
+      if (!f.gramsDecide) {
+        qb.andWhere(
+          `(i.name LIKE :text ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = :tpPublished AND tp.name LIKE :text ${LIKE_ESCAPE}))`,
+          { text: containsPattern(f.text), tpPublished: true },
+        );
+      }
     }
     return qb;
   }
 
-  private async count(f: NormalizedFilter): Promise<number> {
-    const row = await this.where(this.db.createQueryBuilder().select('COUNT(*)', 'n').from(Institution, 'i'), f).getRawOne<{
-      n: number | string;
-    }>();
-    return Number(row?.n ?? 0);
-  }
-
-  /** Both facets in one statement (UNION ALL of two GROUP BYs). */
-  private async facets(f: NormalizedFilter): Promise<BrowseFacets> {
-    const natures = this.where(
-      this.db.createQueryBuilder().select("'N'", 'dim').addSelect('i.nature', 'code').addSelect('COUNT(*)', 'cnt').from(Institution, 'i'),
-      f,
-      'nature',
-    )
-      .andWhere('i.nature IS NOT NULL')
-      .groupBy('i.nature');
-    const categories = this.where(
-      this.db
-        .createQueryBuilder()
-        .select("'C'", 'dim')
-        .addSelect('m.categoryCode', 'code')
-        .addSelect('COUNT(*)', 'cnt')
-        .from(InstitutionMainCategory, 'm')
-        .innerJoin(Institution, 'i', 'i.id = m.institutionId'),
-      f,
-      'categories',
-    ).groupBy('m.categoryCode');
-    const [natureSql, natureParams] = natures.getQueryAndParameters();
-    const [categorySql, categoryParams] = categories.getQueryAndParameters();
-    const rows: { dim: string; code: string; cnt: number | string }[] = await this.db.query(`${natureSql} UNION ALL ${categorySql}`, [
-      ...natureParams,
-      ...categoryParams,
-    ]);
-    const counts = new Map(rows.map((r) => [`${r.dim}:${r.code}`, Number(r.cnt)]));
-    return toFacets(counts);
-  }
-
   /**
-   * Total and both facets in one statement, for filters that are expensive to evaluate (text): the base filter
-   * (status, place, text) is evaluated once per institution, grouped by nature × main category × "matches the
-   * category filter". Each institution is counted once through its first category (by code); a facet adds up the
-   * groups that pass every filter but its own. At most a few dozen groups come back.
+   * The groups totals and facets add up, in one statement: without a keyword from the count table (registry_facet,
+   * kept by RegistryIndex in the writing transactions; at most a few hundred rows for a place), with a keyword from
+   * the index rows of the matching institutions.
    */
-  private async countAndFacets(f: NormalizedFilter): Promise<{ total: number; facets: BrowseFacets }> {
-    const categoryOk = f.categories.length ? `CASE WHEN ${HAS_CATEGORY} THEN 1 ELSE 0 END` : '1';
-    const qb = this.where(
-      this.db
+  private async groups(f: NormalizedFilter): Promise<Group[]> {
+    let qb: SelectQueryBuilder<object>;
+    if (!f.text) {
+      qb = this.db
         .createQueryBuilder()
-        .select('i.nature', 'gNature')
-        .addSelect('m.categoryCode', 'gCategory')
-        .addSelect(categoryOk, 'gCategoryOk')
-        .addSelect('COUNT(m.categoryCode)', 'pairs')
-        .addSelect(
-          'SUM(CASE WHEN m.categoryCode IS NULL OR NOT EXISTS (SELECT 1 FROM institution_main_category m2 WHERE m2.institutionId = i.id AND m2.categoryCode < m.categoryCode) THEN 1 ELSE 0 END)',
-          'firsts',
-        )
-        .from(Institution, 'i')
-        .leftJoin(InstitutionMainCategory, 'm', 'm.institutionId = i.id'),
-      f,
-      'nature',
-      'categories',
-    )
-      .setParameters(f.categories.length ? { categories: f.categories } : {})
-      .groupBy('i.nature')
-      .addGroupBy('m.categoryCode')
-      .addGroupBy('gCategoryOk');
-    const groups = (
-      await qb.getRawMany<{
-        gNature: string | null;
-        gCategory: string | null;
-        gCategoryOk: number | string;
-        pairs: number | string;
-        firsts: number | string;
-      }>()
-    ).map((g) => ({
-      nature: g.gNature,
-      category: g.gCategory,
-      categoryOk: Number(g.gCategoryOk) === 1,
-      pairs: Number(g.pairs),
-      firsts: Number(g.firsts),
-    }));
-    const natureOk = (n: string | null) => !f.nature || n === f.nature;
-    const counts = new Map<string, number>();
-    const add = (key: string, n: number) => counts.set(key, (counts.get(key) ?? 0) + n);
-    let total = 0;
-    for (const g of groups) {
-      if (g.categoryOk && natureOk(g.nature)) total += g.firsts;
-      if (g.categoryOk && g.nature) add(`N:${g.nature}`, g.firsts);
-      if (natureOk(g.nature) && g.category) add(`C:${g.category}`, g.pairs);
+        .select('c.nature', 'nature')
+        .addSelect('c.categories', 'categories')
+        .addSelect('SUM(c.n)', 'n')
+        .from(RegistryFacetCell, 'c')
+        .groupBy('c.nature')
+        .addGroupBy('c.categories');
+      if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
+      else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
+    } else {
+      qb = this.where(
+        this.db
+          .createQueryBuilder()
+          .select('e.nature', 'nature')
+          .addSelect('e.categories', 'categories')
+          .addSelect('COUNT(*)', 'n')
+          .from(RegistryEntry, 'e')
+          .innerJoin(Institution, 'i', 'i.id = e.institutionId'),
+        f,
+        'nature',
+        'categories',
+      )
+        .groupBy('e.nature')
+        .addGroupBy('e.categories');
     }
-    return { total, facets: toFacets(counts) };
+    const rows = await qb.getRawMany<{ nature: string; categories: string; n: number | string }>();
+    return rows.map((r) => ({ nature: r.nature ?? '', categories: r.categories ?? '', n: Number(r.n) }));
   }
+}
+
+/** First, middle and last bigram: enough to narrow, few enough for the optimiser. */
+function pickGrams(grams: string[]): string[] {
+  if (grams.length <= MAX_GRAMS) return grams;
+  return [grams[0], grams[Math.floor(grams.length / 2)], grams[grams.length - 1]];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** A raw page row as the GraphQL type reads it (ids as numbers, dates as YYYY-MM-DD on both engines). */
+function toRow(raw: Record<string, unknown>): PublicInstitutionRow {
+  const row = { ...raw } as Record<string, unknown>;
+  row.id = Number(raw.id);
+  const admitted = raw.admittedOn;
+  row.admittedOn =
+    admitted instanceof Date
+      ? admitted.toISOString().slice(0, 10)
+      : typeof admitted === 'string'
+        ? (DATE.exec(admitted)?.[0] ?? admitted)
+        : null;
+  row.categoryCodes = (raw.categoryCodes as string | null) ?? '';
+  return row as unknown as PublicInstitutionRow;
 }

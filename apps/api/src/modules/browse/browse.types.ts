@@ -56,7 +56,7 @@ export class PublicInstitutionEdge {
   @Field(() => PublicInstitution) node: PublicInstitution;
 }
 
-/** totalCount and facets are resolved only when asked for (each one SQL statement). */
+/** totalCount and facets are resolved only when asked for (one SQL statement for both). */
 @ObjectType('PublicInstitutionConnection', { description: '服务机构检索结果', simpleResolvers: true })
 export class PublicInstitutionConnection {
   @Field(() => Int, { description: '符合条件的总数' }) totalCount: number;

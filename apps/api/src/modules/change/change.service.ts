@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
+import { RegistryIndex } from '../browse/registry-index';
 import {
   CHANGE_FIELD_LABELS,
   CHANGE_FIELDS,
@@ -236,6 +237,7 @@ export class ChangeService {
     }
     const moved = patch.divisionCode && patch.divisionCode !== inst.divisionCode ? patch.divisionCode : null;
     await compareAndSet(em, Institution, inst, patch, '该机构登记信息已被修改，请刷新后重试');
+    await RegistryIndex.refresh(em, [inst.id]); // name, place or nature as the registry index shows them (issue #13)
     if (moved) {
       for (const table of PLACED_TABLES) {
         await em.query(`UPDATE ${table} SET divisionCode = ? WHERE institutionId = ?`, [moved, inst.id]);

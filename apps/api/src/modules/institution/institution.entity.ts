@@ -135,6 +135,10 @@ export class Institution {
   @Column({ type: 'varchar', length: 20, default: RegistryStatus.APPLICANT })
   registryStatus: RegistryStatus;
 
+  /** What the public registry index holds for it (written only by RegistryIndex.refresh; null: not in it). */
+  @Column({ type: 'varchar', length: 400, nullable: true, select: false })
+  registryIndexKey?: string | null;
+
   @Field(() => String, { nullable: true, description: '入库日期 YYYY-MM-DD' })
   @Column({ type: 'date', nullable: true })
   admittedOn: string | null;

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, LessThan, MoreThanOrEqual } from 'typeorm';
+import { RegistryIndex } from '../browse/registry-index';
 import {
   admissionDateAfterNotice,
   admitAfterNotice,
@@ -272,6 +273,7 @@ export class NoticeService {
         app.mainCategories.map((categoryCode, position) => ({ institutionId: app.institutionId, categoryCode, position })),
       );
     }
+    await RegistryIndex.refresh(em, [app.institutionId]);
     await this.audit.record(em, actor, {
       action: 'ADMIT_INSTITUTION',
       entityType: 'Institution',

@@ -18,6 +18,7 @@ import {
   ProductMessages as Msg,
 } from './product.errors';
 import { ServiceProductInput } from './product.inputs';
+import { RegistryIndex } from '../browse/registry-index';
 
 /** The acting institution user's own institution, which must be admitted to maintain its public offer. */
 export async function requireAdmittedInstitution(em: EntityManager, user: AuthUser): Promise<Institution> {
@@ -89,6 +90,7 @@ export class ProductService {
         publishedAt: published ? this.clock.now() : null,
       });
       await em.save(product);
+      if (published) await RegistryIndex.refresh(em, [institution.id]);
       await this.audit.record(em, actor, {
         action: 'CREATE_SERVICE_PRODUCT',
         entityType: 'ServiceProduct',
@@ -111,6 +113,7 @@ export class ProductService {
         publishedAt: published && !before.published ? this.clock.now() : before.publishedAt,
       };
       const after = await compareAndSet(em, ServiceProduct, { ...before }, changes);
+      if (before.published || after.published) await RegistryIndex.refresh(em, [before.institutionId]);
       await this.audit.record(em, actor, { action: 'UPDATE_SERVICE_PRODUCT', entityType: 'ServiceProduct', entityId: id, before, after });
       return after;
     });
@@ -126,6 +129,7 @@ export class ProductService {
         publishedAt: published ? this.clock.now() : before.publishedAt,
       };
       const after = await compareAndSet(em, ServiceProduct, { ...before }, changes);
+      await RegistryIndex.refresh(em, [before.institutionId]);
       await this.audit.record(em, actor, {
         action: published ? 'PUBLISH_SERVICE_PRODUCT' : 'UNPUBLISH_SERVICE_PRODUCT',
         entityType: 'ServiceProduct',
@@ -144,6 +148,7 @@ export class ProductService {
       if (await em.exists(ServiceBooking, { where: { productId: id } })) throw productHasBookings();
       const deleted = await em.delete(ServiceProduct, { id, version: before.version });
       if (!deleted.affected) throw conflict();
+      if (before.published) await RegistryIndex.refresh(em, [before.institutionId]);
       await this.audit.record(em, actor, { action: 'DELETE_SERVICE_PRODUCT', entityType: 'ServiceProduct', entityId: id, before });
       return true;
     });

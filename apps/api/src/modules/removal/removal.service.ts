@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
+import { RegistryIndex } from '../browse/registry-index';
 import {
   compareIsoDate,
   HEBEI_PROVINCE_CODE,
@@ -281,6 +282,7 @@ export class RemovalService {
       { registryStatus: RegistryStatus.REMOVED, reentryBanUntil: banUntil },
       RemovalMessages.CONFLICT,
     );
+    await RegistryIndex.refresh(em, [inst.id]); // leaves the public registry's index and counts (issue #13)
     await this.audit.record(em, actor, {
       action: 'REMOVE_INSTITUTION',
       entityType: 'Institution',

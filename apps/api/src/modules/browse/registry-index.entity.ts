@@ -1,0 +1,56 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The public registry's read model (issue #13), written only by `RegistryIndex.refresh` in the transaction that
+ * changes the data: one row per admitted institution with what the facets group by.
+ */
+@Entity('registry_entry')
+@Index(['divisionCode', 'nature', 'categories'])
+export class RegistryEntry {
+  @PrimaryColumn({ type: 'int' })
+  institutionId: number;
+
+  @Column({ type: 'varchar', length: 6 })
+  divisionCode: string;
+
+  /** Service nature, '' when not set (a key column: NULL would not be unique). */
+  @Column({ type: 'varchar', length: 20, default: '' })
+  nature: string;
+
+  /** Main category codes in the institution's order, comma-separated. */
+  @Column({ type: 'varchar', length: 300, default: '' })
+  categories: string;
+}
+
+/** Admitted institutions per place × nature × set of main categories (codes sorted, comma-separated). */
+@Entity('registry_facet')
+export class RegistryFacetCell {
+  @PrimaryColumn({ type: 'varchar', length: 6 })
+  divisionCode: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 20 })
+  nature: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 300 })
+  categories: string;
+
+  @Column({ type: 'int', default: 0 })
+  n: number;
+}
+
+/**
+ * The bigram index of admitted institutions' names and published product names (searchGrams in @hebei/domain).
+ * Keyed by institution and position so that grams the collation holds equal never collide.
+ */
+@Entity('search_gram')
+@Index(['gram', 'institutionId'])
+export class SearchGram {
+  @PrimaryColumn({ type: 'int' })
+  institutionId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  seq: number;
+
+  @Column({ type: 'varchar', length: 2 })
+  gram: string;
+}

@@ -1,0 +1,192 @@
+import { EntityManager } from 'typeorm';
+import { searchGrams } from '@hebei/domain';
+import { RegistryStatus } from '../../common/enums';
+
+/**
+ * The public registry's index (issue #13): `registry_entry` (one row per admitted institution), `registry_facet`
+ * (admitted institutions per county × nature × category set, plus a province roll-up under divisionCode '*', for
+ * totals and facets without a scan) and
+ * `search_gram` (bigrams of names and published product names, for text search without `LIKE '%…%'` over every row).
+ *
+ * ONE entry point: call `RegistryIndex.refresh(em, institutionIds)` in the transaction that changes anything the
+ * registry shows of those institutions — registry status (admission, removal), name, place, nature, main categories,
+ * and products (name, publication, deletion). It recomputes their rows from the tables themselves, so the caller
+ * passes ids, not changes; an institution that is not admitted (any more) leaves the index.
+ *
+ * Concurrency: on MySQL/MariaDB/TiDB the institution rows are locked first (FOR UPDATE) and every source row is read
+ * with a locking read (the latest committed version, not the transaction's snapshot), so refreshes of one institution
+ * serialise; counts change by `n = n + delta` on rows locked in key order. A missing count row is first created with
+ * n = 0 (INSERT IGNORE, all missing rows in key order in one statement), so two transactions adding to the same new
+ * row wait for each other instead of failing on the key. SQLite runs one transaction at a time.
+ * (An autocommitted insert on another pooled connection was tried: with every pool connection inside a refreshing
+ * transaction it waits for a connection forever; see docs/decisions/0015.)
+ */
+export const RegistryIndex = {
+  async refresh(em: EntityManager, institutionIds: readonly number[]): Promise<void> {
+    const ids = [...new Set(institutionIds)].sort((a, b) => a - b);
+    for (let i = 0; i < ids.length; i += CHUNK) await refreshChunk(em, ids.slice(i, i + CHUNK));
+  },
+};
+
+/** registry_facet's divisionCode for the whole province (no 6-digit code collides with it). */
+export const PROVINCE_CELL = '*';
+
+const CHUNK = 500;
+const INSERT_ROWS = 500;
+
+interface EntryRow {
+  institutionId: number;
+  divisionCode: string;
+  nature: string;
+  categories: string;
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+const cellKey = (e: Pick<EntryRow, 'divisionCode' | 'nature' | 'categories'>) =>
+  [e.divisionCode, e.nature, e.categories.split(',').filter(Boolean).sort().join(',')] as const;
+
+async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  const mysql = em.connection.options.type !== 'better-sqlite3';
+  const lock = mysql ? ' FOR UPDATE' : '';
+  const inIds = `(${marks(ids.length)})`;
+  // The institution rows first, locked: their registryIndexKey is what the index holds for them now (a locking read
+  // sees the latest committed value, not this transaction's snapshot).
+  const institutions: {
+    id: number;
+    name: string;
+    registryStatus: string;
+    divisionCode: string;
+    nature: string | null;
+    registryIndexKey: string | null;
+  }[] = await em.query(
+    `SELECT id, name, registryStatus, divisionCode, nature, registryIndexKey FROM institution WHERE id IN ${inIds} ORDER BY id${lock}`,
+    ids,
+  );
+  const admitted = institutions.filter((i) => i.registryStatus === RegistryStatus.ADMITTED);
+  const admittedIds = admitted.map((i) => Number(i.id));
+  const inAdmitted = `(${marks(admittedIds.length)})`;
+  const categories: { institutionId: number; categoryCode: string }[] = admittedIds.length
+    ? await em.query(
+        `SELECT institutionId, categoryCode FROM institution_main_category WHERE institutionId IN ${inAdmitted} ORDER BY institutionId, position${lock}`,
+        admittedIds,
+      )
+    : [];
+  const products: { institutionId: number; name: string }[] = admittedIds.length
+    ? await em.query(
+        `SELECT institutionId, name FROM service_product WHERE institutionId IN ${inAdmitted} AND published = 1 ORDER BY institutionId, id${lock}`,
+        admittedIds,
+      )
+    : [];
+
+  const catsOf = new Map<number, string[]>();
+  for (const c of categories) catsOf.set(Number(c.institutionId), [...(catsOf.get(Number(c.institutionId)) ?? []), c.categoryCode]);
+  const namesOf = new Map<number, string[]>();
+  for (const p of products) namesOf.set(Number(p.institutionId), [...(namesOf.get(Number(p.institutionId)) ?? []), p.name]);
+  const oldOf = new Map<number, EntryRow>();
+  const newOf = new Map<number, EntryRow>();
+  for (const i of institutions) {
+    const id = Number(i.id);
+    if (i.registryIndexKey) {
+      const [divisionCode, nature, cats] = JSON.parse(i.registryIndexKey) as [string, string, string];
+      oldOf.set(id, { institutionId: id, divisionCode, nature, categories: cats });
+    }
+    if (i.registryStatus === RegistryStatus.ADMITTED) {
+      newOf.set(id, {
+        institutionId: id,
+        divisionCode: i.divisionCode,
+        nature: i.nature ?? '',
+        categories: (catsOf.get(id) ?? []).join(','),
+      });
+    }
+  }
+
+  // Count rows: -1 where an institution was, +1 where it is now.
+  const deltas = new Map<string, { key: readonly [string, string, string]; d: number }>();
+  const add = (e: EntryRow, d: number) => {
+    // The county's row, and the province roll-up (PROVINCE_CELL) that the unfiltered landing page reads.
+    for (const key of [cellKey(e), cellKey({ ...e, divisionCode: PROVINCE_CELL })]) {
+      const k = key.join('\u0000');
+      const cell = deltas.get(k) ?? { key, d: 0 };
+      cell.d += d;
+      deltas.set(k, cell);
+    }
+  };
+  oldOf.forEach((e) => add(e, -1));
+  newOf.forEach((e) => add(e, +1));
+  const changed = [...deltas.entries()]
+    .filter(([, c]) => c.d !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, c]) => c);
+  const wanted = changed.filter((c) => c.d > 0);
+  const present: { divisionCode: string; nature: string; categories: string }[] = wanted.length
+    ? await em.query(
+        `SELECT divisionCode, nature, categories FROM registry_facet WHERE (divisionCode, nature, categories) IN (${wanted.map(() => '(?,?,?)').join(',')})`,
+        wanted.flatMap((c) => [...c.key]),
+      )
+    : [];
+  const seen = new Set(present.map((r) => [r.divisionCode, r.nature, r.categories].join('\u0000')));
+  const missing = wanted.filter((c) => !seen.has(c.key.join('\u0000')));
+  if (missing.length) {
+    await em.query(
+      `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO registry_facet (divisionCode, nature, categories, n) VALUES ${missing.map(() => '(?,?,?,0)').join(',')}`,
+      missing.flatMap((c) => [...c.key]),
+    );
+  }
+  for (const c of changed) {
+    await em.query('UPDATE registry_facet SET n = n + ? WHERE divisionCode = ? AND nature = ? AND categories = ?', [c.d, ...c.key]);
+  }
+
+  // Entries and grams: rows that exist are updated or deleted by key, new ones only inserted (no range deletes of
+  // absent rows, whose gap locks would deadlock concurrent admissions on MySQL).
+  const same = (a?: EntryRow, b?: EntryRow) =>
+    !!a && !!b && a.divisionCode === b.divisionCode && a.nature === b.nature && a.categories === b.categories;
+  const gone = [...oldOf.keys()].filter((id) => !newOf.has(id));
+  const inserted = [...newOf.values()].filter((e) => !oldOf.has(e.institutionId));
+  const updated = [...newOf.values()].filter((e) => oldOf.has(e.institutionId) && !same(oldOf.get(e.institutionId), e));
+  if (gone.length) await em.query(`DELETE FROM registry_entry WHERE institutionId IN (${marks(gone.length)})`, gone);
+  for (const e of updated) {
+    await em.query('UPDATE registry_entry SET divisionCode = ?, nature = ?, categories = ? WHERE institutionId = ?', [
+      e.divisionCode,
+      e.nature,
+      e.categories,
+      e.institutionId,
+    ]);
+  }
+  for (let i = 0; i < inserted.length; i += INSERT_ROWS) {
+    const part = inserted.slice(i, i + INSERT_ROWS);
+    await em.query(
+      `INSERT INTO registry_entry (institutionId, divisionCode, nature, categories) VALUES ${part.map(() => '(?,?,?,?)').join(',')}`,
+      part.flatMap((e) => [e.institutionId, e.divisionCode, e.nature, e.categories]),
+    );
+  }
+
+  const indexed = [...oldOf.keys()];
+  if (indexed.length) await em.query(`DELETE FROM search_gram WHERE institutionId IN (${marks(indexed.length)})`, indexed);
+  const grams: [number, number, string][] = [];
+  for (const i of admitted) {
+    const id = Number(i.id);
+    const all = new Set<string>();
+    for (const text of [i.name, ...(namesOf.get(id) ?? [])]) for (const g of searchGrams(text)) all.add(g);
+    let seq = 0;
+    for (const g of all) grams.push([id, seq++, g]);
+  }
+  for (let i = 0; i < grams.length; i += INSERT_ROWS) {
+    const part = grams.slice(i, i + INSERT_ROWS);
+    await em.query(`INSERT INTO search_gram (institutionId, seq, gram) VALUES ${part.map(() => '(?,?,?)').join(',')}`, part.flat());
+  }
+
+  // What the index now holds, on the institution rows (one statement per chunk).
+  const keys = institutions
+    .map((i) => {
+      const e = newOf.get(Number(i.id));
+      return { id: Number(i.id), key: e ? JSON.stringify([e.divisionCode, e.nature, e.categories]) : null, was: i.registryIndexKey };
+    })
+    .filter((k) => k.key !== k.was);
+  if (keys.length) {
+    await em.query(
+      `UPDATE institution SET registryIndexKey = CASE id ${keys.map(() => 'WHEN ? THEN ?').join(' ')} END WHERE id IN (${marks(keys.length)})`,
+      [...keys.flatMap((k) => [k.id, k.key]), ...keys.map((k) => k.id)],
+    );
+  }
+}

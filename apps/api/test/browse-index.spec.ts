@@ -1,0 +1,206 @@
+import { RegistryStatus } from '../src/common/enums';
+import { RegistryIndex } from '../src/modules/browse/registry-index';
+import { engines, startTestApi, TestApi } from './harness';
+
+/**
+ * Issue #13: the registry index (bigrams, facet counts) answers exactly what the plain SQL over the tables answers —
+ * text search identical to `LIKE '%…%'` on a test corpus, totals and facets identical to counting the admitted
+ * institutions, also after concurrent admissions and removals.
+ */
+const SEARCH = `query($first: Int, $after: String, $filter: BrowseFilter) {
+  browseInstitutions(first: $first, after: $after, filter: $filter) {
+    totalCount
+    facets { natures { code count } categories { code count } }
+    edges { node { id } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Names and published product names with the cases a bigram index can get wrong. */
+const CORPUS_NAMES = [
+  '检验检测认证中心',
+  '检测检测检测有限公司',
+  'ABC Digital 数字赋能研究院',
+  'abc 小写科技',
+  'aaa 三连字母咨询',
+  '达标率100%检测站',
+  '下划线_测试 服务部',
+  '  前后空格 服务中心  ',
+  '𠀀生僻字𠀁 技术转移中心',
+  "O'Neil 质量 Consulting",
+];
+const CORPUS_PRODUCTS = ['检测仪器校准', 'ABC 融资对接', '小微企业数字化诊断', '专利检索与分析'];
+
+const QUERIES = [
+  '检测',
+  '检验检测',
+  '测检',
+  '检测检测',
+  'abc',
+  'ABC',
+  'Abc Digital',
+  'aa',
+  'aaa',
+  'aaaa',
+  '100%',
+  '0%检',
+  '_测',
+  '线_测',
+  '前后空格',
+  '𠀀生',
+  '生僻字𠀁',
+  "O'Neil",
+  '数字化诊断',
+  '融资对接',
+  '检',
+  '%',
+  '中心',
+  '服务',
+  '有限公司',
+  '不存在的词语',
+];
+
+interface Truth {
+  ids: number[];
+  total: number;
+  natures: Record<string, number>;
+  categories: Record<string, number>;
+}
+
+describe.each(engines())('registry index on %s', (engine) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(engine);
+    const db = api.services.db;
+    const admitted: { id: number }[] = await db.query("SELECT id FROM institution WHERE registryStatus = 'ADMITTED' ORDER BY id");
+    const ids = admitted.map((r) => Number(r.id));
+    for (const [k, name] of CORPUS_NAMES.entries()) await db.query('UPDATE institution SET name = ? WHERE id = ?', [name, ids[k]]);
+    const products: { id: number }[] = await db.query('SELECT id FROM service_product WHERE published = 1 ORDER BY id LIMIT ?', [
+      CORPUS_PRODUCTS.length,
+    ]);
+    for (const [k, name] of CORPUS_PRODUCTS.entries())
+      await db.query('UPDATE service_product SET name = ? WHERE id = ?', [name, products[k].id]);
+    const touched: { institutionId: number }[] = await db.query(
+      `SELECT institutionId FROM service_product WHERE id IN (${products.map(() => '?').join(',')})`,
+      products.map((p) => p.id),
+    );
+    await db.transaction((em) => RegistryIndex.refresh(em, [...ids.slice(0, CORPUS_NAMES.length), ...touched.map((t) => t.institutionId)]));
+  });
+  afterAll(() => api.close());
+
+  /** The plain answer: LIKE over names and published product names, counts over the tables. */
+  async function truth(text?: string, divisionPrefix?: string): Promise<Truth> {
+    const where = ["i.registryStatus = 'ADMITTED'"];
+    const params: unknown[] = [];
+    if (text) {
+      const like = `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+      where.push(
+        "(i.name LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM service_product p WHERE p.institutionId = i.id AND p.published = 1 AND p.name LIKE ? ESCAPE '!'))",
+      );
+      params.push(like, like);
+    }
+    if (divisionPrefix) {
+      where.push('i.divisionCode LIKE ?');
+      params.push(`${divisionPrefix}%`);
+    }
+    const rows: { id: number; nature: string | null }[] = await api.services.db.query(
+      `SELECT i.id, i.nature FROM institution i WHERE ${where.join(' AND ')} ORDER BY i.id`,
+      params,
+    );
+    const cats: { institutionId: number; categoryCode: string }[] = rows.length
+      ? await api.services.db.query(
+          `SELECT institutionId, categoryCode FROM institution_main_category WHERE institutionId IN (${rows.map(() => '?').join(',')})`,
+          rows.map((r) => r.id),
+        )
+      : [];
+    const natures: Record<string, number> = {};
+    const categories: Record<string, number> = {};
+    for (const r of rows) if (r.nature) natures[r.nature] = (natures[r.nature] ?? 0) + 1;
+    for (const c of cats) categories[c.categoryCode] = (categories[c.categoryCode] ?? 0) + 1;
+    return { ids: rows.map((r) => Number(r.id)), total: rows.length, natures, categories };
+  }
+
+  async function viaApi(filter: Record<string, unknown>): Promise<Truth> {
+    const ids: number[] = [];
+    let after: string | null = null;
+    let first: any;
+    for (;;) {
+      const data: any = await api.ok(SEARCH, { first: 100, after, filter });
+      first ??= data.browseInstitutions;
+      ids.push(...data.browseInstitutions.edges.map((e: any) => Number(e.node.id)));
+      if (!data.browseInstitutions.pageInfo.hasNextPage) break;
+      after = data.browseInstitutions.pageInfo.endCursor;
+    }
+    const nonZero = (list: { code: string; count: number }[]) =>
+      Object.fromEntries(list.filter((x) => x.count).map((x) => [x.code, x.count]));
+    return { ids, total: first.totalCount, natures: nonZero(first.facets.natures), categories: nonZero(first.facets.categories) };
+  }
+
+  it.each(QUERIES)('text %j: the same institutions, total and facets as LIKE', async (text) => {
+    const expected = await truth(text.trim());
+    expect(await viaApi({ text })).toEqual(expected);
+  });
+
+  it('the corpus is really found (the comparisons above are not all empty)', async () => {
+    for (const text of ['检测', 'abc', 'aaa', '100%', '𠀀生', '数字化诊断', '服务']) expect((await truth(text)).total).toBeGreaterThan(0);
+  });
+
+  it('text with a place: the same as LIKE within the city', async () => {
+    for (const text of ['检测', '服务', '中心']) expect(await viaApi({ text, divisionCode: '130800' })).toEqual(await truth(text, '1308'));
+  });
+
+  it('stays exact under concurrent admissions and removals (facet counts kept in the writing transactions)', async () => {
+    const db = api.services.db;
+    const applicants: { id: number }[] = await db.query(
+      "SELECT id FROM institution WHERE registryStatus = 'APPLICANT' ORDER BY id LIMIT 16",
+    );
+    const leaving: { id: number }[] = await db.query(
+      "SELECT id FROM institution WHERE registryStatus = 'ADMITTED' ORDER BY id DESC LIMIT 6",
+    );
+    expect(applicants.length).toBeGreaterThan(4);
+    const change = (id: number, status: RegistryStatus) =>
+      db.transaction(async (em) => {
+        await em.query('UPDATE institution SET registryStatus = ?, admittedOn = ? WHERE id = ?', [
+          status,
+          status === RegistryStatus.ADMITTED ? '2026-11-30' : null,
+          id,
+        ]);
+        await RegistryIndex.refresh(em, [id]);
+      });
+    await Promise.all([
+      ...applicants.map((a) => change(Number(a.id), RegistryStatus.ADMITTED)),
+      ...leaving.map((r) => change(Number(r.id), RegistryStatus.REMOVED)),
+    ]);
+    expect(await viaApi({})).toEqual(await truth());
+    expect(await viaApi({ divisionCode: '130800' })).toEqual(await truth(undefined, '1308'));
+    // No entry for an institution that is not admitted; every count row equals the entries it counts.
+    const [{ n: stray }] = await db.query(
+      "SELECT COUNT(*) AS n FROM registry_entry e INNER JOIN institution i ON i.id = e.institutionId WHERE i.registryStatus <> 'ADMITTED'",
+    );
+    expect(Number(stray)).toBe(0);
+    type Row = { divisionCode: string; nature: string; categories: string };
+    const cells: (Row & { n: number })[] = await db.query(
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode <> '*'",
+    );
+    const province: (Row & { n: number })[] = await db.query(
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode = '*'",
+    );
+    const entries: Row[] = await db.query('SELECT divisionCode, nature, categories FROM registry_entry');
+    // Count rows key the set of categories (sorted); entries keep the institution's order.
+    const key = (r: Row) => `${r.divisionCode}|${r.nature}|${r.categories.split(',').filter(Boolean).sort().join(',')}`;
+    const fromCells = new Map<string, number>();
+    for (const c of cells) fromCells.set(key(c), (fromCells.get(key(c)) ?? 0) + Number(c.n));
+    const fromEntries = new Map<string, number>();
+    for (const e of entries) fromEntries.set(key(e), (fromEntries.get(key(e)) ?? 0) + 1);
+    for (const [k, n] of fromCells) if (n === 0) fromCells.delete(k);
+    expect(Object.fromEntries(fromCells)).toEqual(Object.fromEntries(fromEntries));
+    // The province roll-up equals the sum over the counties.
+    const rollup = (rows: (Row & { n?: number })[]) => {
+      const m = new Map<string, number>();
+      for (const r of rows) m.set(key({ ...r, divisionCode: '*' }), (m.get(key({ ...r, divisionCode: '*' })) ?? 0) + Number(r.n ?? 1));
+      for (const [k, n] of m) if (n === 0) m.delete(k);
+      return Object.fromEntries(m);
+    };
+    expect(rollup(province)).toEqual(rollup(entries));
+  });
+});
