@@ -20,6 +20,7 @@ import { BookingModal, type BookableProduct } from './components/BookingModal';
 import { ServiceQuality } from './components/ServiceQuality';
 import './registry.css';
 import { BOOKING_RESPONSE_WORKING_DAYS } from '@hebei/domain';
+import { InstitutionActivities } from './InstitutionActivities';
 
 const text = (v: string | null | undefined) => (v ? v : '—');
 
@@ -193,6 +194,9 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
           ) : (
             <Empty description="该机构暂未发布服务案例" />
           )}
+
+          <Divider titlePlacement="start">公益服务活动</Divider>
+          <InstitutionActivities institutionId={id} />
           <BookingModal
             product={booking}
             institutionName={institution.name}
