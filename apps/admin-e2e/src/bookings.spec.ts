@@ -386,6 +386,7 @@ test.describe('预约监测（主管部门）', () => {
 
     await logout(page);
     await login(page, 'baoding');
+    await sideMenu(page).getByRole('menuitem', { name: '工作台' }).click();
     await tableSettled(page, 'overdue-bookings-table');
     const baoding = page.getByTestId('overdue-bookings-table').locator('.ant-table-row');
     await expect(baoding.first()).toBeVisible();

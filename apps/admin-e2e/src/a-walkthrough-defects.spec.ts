@@ -1,7 +1,8 @@
 import { expect, loginAs, openQueue, pickSelect, reviewRow, shot, test } from './joining-support';
 import { API_URL, login, PASSWORD } from './support';
 
-// Issue #12 item 8: defects a walk-through found, pinned in the browser.
+// Issue #12 item 8: defects a walk-through found, pinned in the browser. Read-only against the demo data, and named to
+// run first in its worker: later specs publish notices and admit applications that these tests read as the demo left them.
 
 /** Demo applications of 平泉: the province approved 鼎盛 after the notice was published (待公示); 汇智 is on notice. */
 const PENDING_NOTICE = '平泉市鼎盛品牌策划有限公司';
