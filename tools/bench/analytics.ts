@@ -10,11 +10,8 @@
  * --keep loads the data, prints the database URL and waits (Ctrl-C) instead of measuring, for EXPLAIN sessions.
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import mysql from 'mysql2/promise';
 import { AnalyticsQuery } from '@hebei/domain';
@@ -31,12 +28,9 @@ import { hashPassword } from '../../apps/api/src/modules/auth/password';
 import { Division } from '../../apps/api/src/modules/division/division.entity';
 import { createServices } from '../../apps/api/src/services';
 import { createDatabase, startMariaDb } from '../test-db/mariadb';
+import { machineLines, numberArg, percentile, writeBenchSection } from './report';
 
-const root = path.resolve(__dirname, '../..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const INSTITUTIONS = arg('institutions', 100_000);
 const BOOKINGS = arg('bookings', 1_000_000);
 const RUNS = arg('runs', 30);
@@ -130,10 +124,6 @@ const RUN = `query Run($q: AnalyticsQueryInput!, $first: Int) {
   runAnalyticsQuery(query: $q, first: $first) { mode totalCount columns { key label type } rows pageInfo { hasNextPage endCursor } }
 }`;
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
 const ms = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 
@@ -217,23 +207,8 @@ async function insertBookings(
   }
 }
 
-function machine(mariaVersion: string) {
-  const cpus = os.cpus();
-  return [
-    `- CPU: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}`,
-    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${os.type()} ${os.release()}`,
-    `- Node ${process.version}; MariaDB ${mariaVersion} (throwaway server from tools/test-db, 256 MB buffer pool, same machine)`,
-  ].join('\n');
-}
-
 function writeReport(section: string) {
-  const file = path.join(root, 'docs/benchmarks.md');
-  const start = '<!-- bench:analytics:start -->';
-  const end = '<!-- bench:analytics:end -->';
-  const block = `${start}\n${section}\n${end}`;
-  let doc = fs.readFileSync(file, 'utf8');
-  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
-  fs.writeFileSync(file, doc);
+  writeBenchSection('analytics', section);
 }
 
 const gc = () => (global as { gc?: () => void }).gc?.();
@@ -442,7 +417,7 @@ Measured ${date} by \`tools/bench/analytics.ts\`: ${INSTITUTIONS.toLocaleString(
 ${RUNS} sequential requests per row, one at a time, loopback. "Raw mysql2" is a bare \`http\` handler sending the very SQL the compiler
 wrote through a mysql2 pool and serialising the rows — the floor the GraphQL stack is compared against. Everything shares the machine:
 
-${machine(mariaVersion)}
+${machineLines(mariaVersion)}
 
 | query | result | server | p50 ms | p90 ms | max ms | p50 ÷ raw |
 |---|---:|---|---:|---:|---:|---:|

@@ -35,12 +35,10 @@ import { syncReferenceData } from '../../apps/api/src/database/reference-data';
 import { Division } from '../../apps/api/src/modules/division/division.entity';
 import { createServices } from '../../apps/api/src/services';
 import { createDatabase, startMariaDb } from '../test-db/mariadb';
+import { machineLines, numberArg, writeBenchSection } from './report';
 
 const root = path.resolve(__dirname, '../..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const INSTITUTIONS = arg('institutions', 100_000);
 const DURATION = arg('duration', 10);
 const KEEP = process.argv.includes('--keep');
@@ -282,29 +280,12 @@ const post = async (url: string, body: string, headers: string[] = []) => {
   return (await res.json()) as Record<string, any>;
 };
 
-function machine(mariaVersion: string) {
-  const cpus = os.cpus();
-  return [
-    `- CPU: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}`,
-    `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${os.type()} ${os.release()}`,
-    `- Node ${process.version}; MariaDB ${mariaVersion} (throwaway server from tools/test-db, 256 MB buffer pool, same machine)`,
-  ].join('\n');
-}
-
 function writeReport(section: string) {
   if (NO_WRITE) {
     console.log(section);
     return;
   }
-  const file = path.join(root, 'docs/benchmarks.md');
-  const start = '<!-- bench:browse:start -->';
-  const end = '<!-- bench:browse:end -->';
-  const block = `${start}\n${section}\n${end}`;
-  let doc = fs.existsSync(file)
-    ? fs.readFileSync(file, 'utf8')
-    : '# Benchmarks\n\nMeasured numbers, each section written by its script in `tools/bench/`.\n';
-  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
-  fs.writeFileSync(file, doc);
+  writeBenchSection('browse', section);
 }
 
 /** Statements a request sent, in event-loop waves: statements issued in the same loop iteration ran side by side. */
@@ -610,7 +591,7 @@ the same run. The text rows also show the **old path** (\`LIKE '%…%'\` over na
 total and facets, written out for mysql2) as the baseline the bigram index replaced. Servers, MariaDB and autocannon
 share the machine:
 
-${machine(mariaVersion)}
+${machineLines(mariaVersion)}
 
 | request | matches | server | p50 ms | p99 ms | req/s | errors | SELECTs | ratio |
 |---|---:|---|---:|---:|---:|---:|---:|---:|

@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { writeBenchSection } from './report';
 
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist/apps/admin');
@@ -167,13 +168,7 @@ function antdComponents(files: string[], modules: ChunkModules): string[] {
 }
 
 function writeReport(section: string) {
-  const file = path.join(root, 'docs/benchmarks.md');
-  const start = '<!-- bench:bundle:start -->';
-  const end = '<!-- bench:bundle:end -->';
-  const block = `${start}\n${section}\n${end}`;
-  let doc = fs.readFileSync(file, 'utf8');
-  doc = doc.includes(start) ? doc.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
-  fs.writeFileSync(file, doc);
+  writeBenchSection('bundle', section);
 }
 
 async function main() {

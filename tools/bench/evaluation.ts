@@ -8,10 +8,8 @@
  *   SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/evaluation.ts [--institutions 10000] [--bookings 100]
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
 import { AddressInfo } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { QueryRunner } from 'typeorm';
 import { generateInstitutions } from '@hebei/demo-data';
@@ -27,12 +25,9 @@ import { hashPassword } from '../../apps/api/src/modules/auth/password';
 import { Division } from '../../apps/api/src/modules/division/division.entity';
 import { createServices } from '../../apps/api/src/services';
 import { createDatabase, startMariaDb } from '../test-db/mariadb';
+import { numberArg, writeBenchSection } from './report';
 
-const root = path.resolve(__dirname, '../..');
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const INSTITUTIONS = arg('institutions', 10_000);
 const BOOKINGS_EACH = arg('bookings', 100);
 const NEXT_RUNS = 60;
@@ -220,7 +215,6 @@ async function main() {
 
     const [{ v: mariaVersion }] = await db.query('SELECT VERSION() AS v');
     const section = [
-      '<!-- bench:evaluation:start -->',
       '## Annual evaluation at province scale (issue #10)',
       '',
       `Run on ${new Date().toISOString().slice(0, 10)} (wall clock of the run) — MariaDB ${mariaVersion}, Node ${process.version}, ${os.cpus().length} cores shared with other work.`,
@@ -240,12 +234,8 @@ async function main() {
       '```',
       'SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/evaluation.ts [--institutions 10000] [--bookings 100]',
       '```',
-      '<!-- bench:evaluation:end -->',
     ].join('\n');
-    const file = path.join(root, 'docs/benchmarks.md');
-    const text = fs.readFileSync(file, 'utf8');
-    const re = /<!-- bench:evaluation:start -->[\s\S]*<!-- bench:evaluation:end -->/;
-    fs.writeFileSync(file, re.test(text) ? text.replace(re, section) : `${text.trimEnd()}\n\n${section}\n`);
+    writeBenchSection('evaluation', section);
     log('wrote docs/benchmarks.md');
   } finally {
     await close?.();

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { createDatabase, startMariaDb } from '../test-db/mariadb';
+import { writeBenchSection } from './report';
 
 const root = path.resolve(__dirname, '../..');
 const arg = (name: string, fallback: number) => {
@@ -133,8 +134,7 @@ async function main() {
     log(table.join('\n'));
     log(`violations: ${violations}; leases still held after shutdown: ${held}`);
 
-    const section = `<!-- bench:scheduler:start -->
-## Job scheduler: ${REPLICAS} API processes on one MariaDB
+    const section = `## Job scheduler: ${REPLICAS} API processes on one MariaDB
 
 Measured ${new Date().toISOString().slice(0, 10)} by \`tools/bench/scheduler-replicas.ts\`: ${REPLICAS} real API processes
 (\`node apps/api/src/main.ts\`) on one database, \`JOB_INTERVAL_MS=${INTERVAL}\`. They start one after another (the
@@ -152,17 +152,8 @@ passed since its last start on any process, so the gap is the interval plus up t
 
 \`\`\`
 SWC_NODE_PROJECT=tsconfig.tools.json node -r @swc-node/register tools/bench/scheduler-replicas.ts [--replicas 3] [--interval 2000] [--seconds 60]
-\`\`\`
-<!-- bench:scheduler:end -->`;
-    const file = path.join(root, 'docs/benchmarks.md');
-    const doc = fs.readFileSync(file, 'utf8');
-    const start = doc.indexOf('<!-- bench:scheduler:start -->');
-    const end = doc.indexOf('<!-- bench:scheduler:end -->');
-    const next =
-      start >= 0
-        ? doc.slice(0, start) + section + doc.slice(end + '<!-- bench:scheduler:end -->'.length)
-        : `${doc.trimEnd()}\n\n${section}\n`;
-    fs.writeFileSync(file, next);
+\`\`\``;
+    writeBenchSection('scheduler', section);
     log('wrote docs/benchmarks.md');
     if (violations) process.exitCode = 1;
   } finally {
