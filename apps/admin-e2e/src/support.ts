@@ -15,6 +15,22 @@ export interface DemoRole {
   menu: string[];
 }
 
+/** Both city bureaus (承德, 保定) see the same menu. */
+const CITY_MENU = [
+  '仪表盘',
+  '工作台',
+  '服务机构',
+  '服务资源库',
+  '入库审核',
+  '推荐汇总表',
+  '填报监测',
+  '变化核实',
+  '年度评价',
+  '公益活动',
+  '数据分析',
+  '用户管理',
+];
+
 export const DEMO_ROLES: DemoRole[] = [
   {
     username: 'province',
@@ -48,40 +64,14 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '承德市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '承德市',
-    menu: [
-      '仪表盘',
-      '工作台',
-      '服务机构',
-      '服务资源库',
-      '入库审核',
-      '推荐汇总表',
-      '填报监测',
-      '变化核实',
-      '年度评价',
-      '公益活动',
-      '数据分析',
-      '用户管理',
-    ],
+    menu: CITY_MENU,
   },
   {
     username: 'baoding',
     displayName: '保定市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '保定市',
-    menu: [
-      '仪表盘',
-      '工作台',
-      '服务机构',
-      '服务资源库',
-      '入库审核',
-      '推荐汇总表',
-      '填报监测',
-      '变化核实',
-      '年度评价',
-      '公益活动',
-      '数据分析',
-      '用户管理',
-    ],
+    menu: CITY_MENU,
   },
   {
     username: 'pingquan',
