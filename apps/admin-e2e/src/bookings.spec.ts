@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { animationsDone, API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
+import type { Page } from '@playwright/test';
+import { animationsDone, expect, gql, login, openMenu, SCREENSHOT_DIR, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 const PRODUCT = '机械零部件尺寸与材料检验检测';
@@ -20,29 +20,6 @@ async function shot(page: Page, name: string, fullPage = true) {
 async function logout(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login$/);
-}
-
-/** Straight to the API, for the state a second user changes behind the page's back. */
-async function gql<T = any>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ data: T; errors?: { message: string; extensions: { code: string } }[] }> {
-  const res = await request.post(`${API_URL}/graphql`, {
-    data: { query, variables },
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  return res.json();
-}
-
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
-  const { data } = await gql<{ login: { token: string } }>(
-    request,
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: PASSWORD },
-  );
-  return data.login.token;
 }
 
 /** Resolves once the list query with matching variables has been answered and its total is on screen. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeUscc } from '@hebei/domain';
-import { animationsDone, API_URL, expect, fillLogin, SCREENSHOT_DIR, test } from './support';
+import { animationsDone, expect, fillLogin, gql, SCREENSHOT_DIR, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 
@@ -120,10 +120,11 @@ test.describe('服务资源库检索（无需登录）', () => {
     await shot(page, '2-sql-keyword');
 
     // The API matches it literally too: data, no error (queries are parameterised, LIKE patterns escaped).
-    const res = await page.request.post(`${API_URL}/graphql`, {
-      data: { query: 'query($t: String) { browseInstitutions(filter: { text: $t }) { totalCount } }', variables: { t: "%' OR 1=1 --" } },
-    });
-    const body = (await res.json()) as { data: { browseInstitutions: { totalCount: number } }; errors?: unknown };
+    const body = await gql<{ browseInstitutions: { totalCount: number } }>(
+      page.request,
+      'query($t: String) { browseInstitutions(filter: { text: $t }) { totalCount } }',
+      { t: "%' OR 1=1 --" },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.browseInstitutions.totalCount).toBe(0);
 
@@ -145,10 +146,9 @@ test.describe('服务资源库检索（无需登录）', () => {
   });
 
   test('每页条数超过上限时接口返回类型化的中文错误', async ({ request }) => {
-    const res = await request.post(`${API_URL}/graphql`, { data: { query: '{ browseInstitutions(first: 101) { totalCount } }' } });
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toBe('每页最多100条');
+    const body = await gql(request, '{ browseInstitutions(first: 101) { totalCount } }');
+    expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0].message).toBe('每页最多100条');
   });
 
   test('列表视图与机构详情；未登录时预约提示以企业账号登录，登录后回到该机构', async ({ page }) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
+import { expect, gql, login, openMenu, SCREENSHOT_DIR, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const JOB_LABELS = ['公示期满入库', '重算临时答复截止日', '标记逾期预约', '季度填报通报与移出案件', '移出决定到期生效'];
 
@@ -13,25 +13,16 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `jobs-${name}.png`), fullPage: true });
 }
 
-async function provinceToken(request: APIRequestContext): Promise<string> {
-  const res = await request.post(`${API_URL}/graphql`, {
-    data: {
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: 'province', p: PASSWORD },
-    },
-  });
-  return (await res.json()).data.login.token;
-}
-
 /** Runs a job straight through the API, as another officer would; returns the run's id. */
 async function runThroughApi(request: APIRequestContext, token: string, name: string): Promise<string> {
-  const res = await request.post(`${API_URL}/graphql`, {
-    data: { query: 'mutation($n: String!) { runJob(name: $n) { id status } }', variables: { n: name } },
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const body = await res.json();
-  expect(body.data.runJob.status).toBe('SUCCEEDED');
-  return body.data.runJob.id;
+  const { data } = await gql<{ runJob: { id: string; status: string } }>(
+    request,
+    'mutation($n: String!) { runJob(name: $n) { id status } }',
+    { n: name },
+    token,
+  );
+  expect(data.runJob.status).toBe('SUCCEEDED');
+  return data.runJob.id;
 }
 
 const jobRow = (page: Page, label: string) => page.getByTestId('jobs-table').locator('.ant-table-row').filter({ hasText: label });
@@ -86,7 +77,7 @@ test.describe('定时任务', () => {
   });
 
   test('执行记录按任务筛选并按游标翻页', async ({ page, request }) => {
-    const token = await provinceToken(request);
+    const token = await tokenOf(request, 'province');
     const ids: string[] = [];
     for (let i = 0; i < 11; i++) ids.push(await runThroughApi(request, token, 'booking-deadlines'));
 

@@ -109,16 +109,42 @@ const TOKEN_KEY = 'hebei-sme-admin.token';
 /** Per worker: a token stays valid for hours (JWT_TTL_SECONDS), so each account is signed in (bcrypt) once. */
 const tokens = new Map<string, Promise<string>>();
 
-async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+export interface GraphQLAnswer<T> {
+  data: T;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
+/** Straight to this worker's API, for the state a second user changes behind the page's back; anonymous without a token. */
+export async function gql<T = any>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLAnswer<T>> {
   const res = await request.post(`${API_URL}/graphql`, {
-    data: {
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: username, p: PASSWORD },
-    },
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-  const body = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
-  if (!body.data) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
-  return body.data.login.token;
+  return (await res.json()) as GraphQLAnswer<T>;
+}
+
+/** A demo account's token, signed in once per worker. */
+export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+  if (!tokens.has(username)) {
+    const signIn = gql<{ login: { token: string } } | null>(
+      request,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: PASSWORD },
+    ).then(({ data, errors }) => {
+      if (!data) throw new Error(`login as ${username} failed: ${JSON.stringify(errors)}`);
+      return data.login.token;
+    });
+    tokens.set(username, signIn);
+  }
+  return tokens.get(username)!.catch((e) => {
+    tokens.delete(username);
+    throw e;
+  });
 }
 
 /**
@@ -126,11 +152,7 @@ async function tokenFor(request: APIRequestContext, username: string): Promise<s
  * that): the API's token goes where the app keeps it — set on a blank page of the app's origin, so the app loads once.
  */
 export async function login(page: Page, username: string): Promise<void> {
-  if (!tokens.has(username)) tokens.set(username, tokenFor(page.request, username));
-  const token = await tokens.get(username)!.catch((e) => {
-    tokens.delete(username);
-    throw e;
-  });
+  const token = await tokenOf(page.request, username);
   const blank = '/e2e-session';
   // With an icon of its own: Chromium would otherwise fetch /favicon.ico, which the preview server answers 404 (a console error).
   const fulfil = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,">' });
