@@ -1,13 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, login, openMenu, pickOption, SCREENSHOT_DIR, sideMenu, test } from './support';
+import { expect, login, openMenu, pickOption, screenshot, sideMenu, test } from './support';
 
 const NAME = '各市每月预约数与平均评分';
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `analytics-${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `analytics-${name}`, fullPage);
 
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();

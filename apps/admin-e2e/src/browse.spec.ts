@@ -1,17 +1,10 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeUscc } from '@hebei/domain';
-import { animationsDone, expect, fillLogin, gql, SCREENSHOT_DIR, test } from './support';
+import { expect, fillLogin, gql, screenshot, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 
-/** Once the page has settled, with the pointer out of the way; a dialog is taken as the user sees it (no full page). */
-async function shot(page: Page, name: string, fullPage = true) {
-  await page.mouse.move(0, 0);
-  await animationsDone(page); // tooltips leave, switches and tabs finish their animation
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `browse-${name}.png`), fullPage });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `browse-${name}`, fullPage);
 
 const count = (text: string | null) => Number(text?.match(/\d+/)?.[0]);
 const total = async (page: Page) => count(await page.getByTestId('total-count').textContent());

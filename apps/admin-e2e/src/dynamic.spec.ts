@@ -1,21 +1,7 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { animationsDone, expect, login, openMenu, SCREENSHOT_DIR, tableSettled, test } from './support';
+import { btn, expect, login, logout, openMenu, screenshot, tableSettled, test } from './support';
 
-/** antd puts a space between two Chinese characters on a button ("撤 销"); match either way. */
-const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
-
-async function shot(page: Page, name: string, fullPage = true) {
-  await page.mouse.move(0, 0);
-  await animationsDone(page);
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `dynamic-${name}.png`), fullPage });
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login$/);
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `dynamic-${name}`, fullPage);
 
 test.describe.configure({ mode: 'serial' });
 

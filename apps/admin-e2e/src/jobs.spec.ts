@@ -1,17 +1,9 @@
-import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, gql, login, openMenu, SCREENSHOT_DIR, sideMenu, tableSettled, test, tokenOf } from './support';
+import { btn, expect, gql, login, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const JOB_LABELS = ['公示期满入库', '重算临时答复截止日', '标记逾期预约', '季度填报通报与移出案件', '移出决定到期生效'];
 
-/** antd spaces two-character Chinese button labels ("执 行"); match either way. */
-const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
-
-async function shot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `jobs-${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `jobs-${name}`, fullPage);
 
 /** Runs a job straight through the API, as another officer would; returns the run's id. */
 async function runThroughApi(request: APIRequestContext, token: string, name: string): Promise<string> {

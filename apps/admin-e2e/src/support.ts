@@ -189,6 +189,26 @@ export async function animationsDone(page: Page): Promise<void> {
   );
 }
 
+/** antd spaces out a two-character label ("通 过") unless the button has an icon ("check 通过"); match all of them. */
+export const btn = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*')}\\s*$`);
+
+/** Signs out through the header button: the user is signed in, and lands on the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+/**
+ * A picture once the page has settled, with the pointer out of the way (no hover tooltip), as `<name>.png`;
+ * `fullPage: false` for a dialog, as the user sees it.
+ */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.mouse.move(0, 0);
+  await animationsDone(page);
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+}
+
 /** A table has settled when no spinner is left inside it. */
 export async function tableSettled(page: Page, testId: string): Promise<void> {
   await expect(page.getByTestId(testId).locator('.ant-spin-spinning')).toHaveCount(0);
