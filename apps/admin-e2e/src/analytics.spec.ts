@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, login, openMenu, pickOption, screenshot, sideMenu, test } from './support';
 
@@ -88,7 +89,15 @@ test.describe('数据分析（issue #11）', () => {
         expect(text).toContain('所在地区');
         expect(text).toContain('承德市');
       } else {
-        expect(fs.statSync(file).size).toBeGreaterThan(1000);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+        const text = wb.worksheets[0]
+          .getSheetValues()
+          .flat()
+          .map((v) => String(v))
+          .join('\n');
+        expect(text).toContain('所在地区');
+        expect(text).toContain('承德市');
       }
       await expect(page.getByText(new RegExp(`已导出 \\d+ 行：.*\\.${format}$`))).toBeVisible();
     }
