@@ -17,6 +17,18 @@ async function runThroughApi(request: APIRequestContext, token: string, name: st
   return data.runJob.id;
 }
 
+/** How many times a job has been run by hand (the scheduler's own runs may come at any moment). */
+async function manualRuns(request: APIRequestContext, name: string): Promise<number> {
+  const { data } = await gql<{ jobRuns: { totalCount: number; edges: { node: { trigger: string } }[] } }>(
+    request,
+    'query($n: String) { jobRuns(name: $n, first: 100) { totalCount edges { node { trigger } } } }',
+    { n: name },
+    await tokenOf(request, 'province'),
+  );
+  expect(data.jobRuns.totalCount).toBeLessThanOrEqual(100);
+  return data.jobRuns.edges.filter((e) => e.node.trigger === 'MANUAL').length;
+}
+
 const jobRow = (page: Page, label: string) => page.getByTestId('jobs-table').locator('.ant-table-row').filter({ hasText: label });
 const historyRows = (page: Page) => page.getByTestId('job-runs-table').locator('.ant-table-row');
 
@@ -28,9 +40,10 @@ test.describe('定时任务', () => {
     await expect(page.getByTestId('jobs-table').getByTestId('job-label')).toHaveText(JOB_LABELS);
     await expect(page.getByTestId('jobs-table').getByTestId('job-interval')).toHaveText(JOB_LABELS.map(() => '每 10 分钟'));
 
-    // Cancelling the confirmation runs nothing.
+    // Cancelling the confirmation runs nothing: confirming afterwards adds exactly one manual run.
     await tableSettled(page, 'job-runs-table');
     const before = await page.getByTestId('total-count').textContent();
+    const manualBefore = await manualRuns(page.request, 'overdue-bookings');
     const overdue = jobRow(page, '标记逾期预约');
     await overdue.getByRole('button', { name: '立即执行' }).click();
     await expect(page.getByText('立即执行“标记逾期预约”？')).toBeVisible();
@@ -48,6 +61,7 @@ test.describe('定时任务', () => {
       .click();
     await expect(page.getByText(/“标记逾期预约”执行完成，处理 \d+ 条/)).toBeVisible();
     await tableSettled(page, 'job-runs-table');
+    expect(await manualRuns(page.request, 'overdue-bookings')).toBe(manualBefore + 1);
 
     const first = historyRows(page).first();
     await expect(first.getByTestId('cell-job')).toHaveText('标记逾期预约');
