@@ -40,7 +40,7 @@ export async function shot(page: Page, name: string, opts: { viewport?: boolean;
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
   // Dialogs zoom and dropdowns slide in: wait until they have arrived.
   await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter')).toHaveCount(0);
-  if (opts.quiet) await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  if (opts.quiet) await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   if (!opts.viewport) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `joining-${name}.png`), fullPage: !opts.viewport });
 }
