@@ -1,5 +1,5 @@
 import { expect, loginAs, openQueue, pickSelect, reviewRow, shot, test } from './joining-support';
-import { API_URL, login, PASSWORD } from './support';
+import { gql, login, tokenOf } from './support';
 
 // Issue #12 item 8: defects a walk-through found, pinned in the browser. Read-only against the demo data, and named to
 // run first in its worker: later specs publish notices and admit applications that these tests read as the demo left them.
@@ -39,18 +39,13 @@ test.describe('走查缺陷回归', () => {
     await expect(page.getByText('无权访问')).toHaveCount(0);
     await shot(page, 'defects-02-analyst-detail');
 
-    const res = await page.request.post(`${API_URL}/graphql`, {
-      data: {
-        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        variables: { u: 'analyst', p: PASSWORD },
-      },
-    });
-    const token = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
-    const detail = await page.request.post(`${API_URL}/graphql`, {
-      headers: { authorization: `Bearer ${token}` },
-      data: { query: 'query($id: ID!) { application(id: $id) { submittedAt } }', variables: { id } },
-    });
-    const submittedAt = ((await detail.json()) as { data: { application: { submittedAt: string } } }).data.application.submittedAt;
+    const { data } = await gql<{ application: { submittedAt: string } }>(
+      page.request,
+      'query($id: ID!) { application(id: $id) { submittedAt } }',
+      { id },
+      await tokenOf(page.request, 'analyst'),
+    );
+    const submittedAt = data.application.submittedAt;
     await page.goto(`/applications/${id}/print`);
     await expect(page.getByText(`填报日期：${beijingDate(submittedAt)}`)).toBeVisible();
   });

@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { expect, login, openMenu, pickOption, SCREENSHOT_DIR, sideMenu, test } from './support';
+import { expect, login, openMenu, pickOption, screenshot, sideMenu, test } from './support';
 
 const NAME = '各市每月预约数与平均评分';
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `analytics-${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `analytics-${name}`, fullPage);
 
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).click();
@@ -91,7 +89,15 @@ test.describe('数据分析（issue #11）', () => {
         expect(text).toContain('所在地区');
         expect(text).toContain('承德市');
       } else {
-        expect(fs.statSync(file).size).toBeGreaterThan(1000);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+        const text = wb.worksheets[0]
+          .getSheetValues()
+          .flat()
+          .map((v) => String(v))
+          .join('\n');
+        expect(text).toContain('所在地区');
+        expect(text).toContain('承德市');
       }
       await expect(page.getByText(new RegExp(`已导出 \\d+ 行：.*\\.${format}$`))).toBeVisible();
     }

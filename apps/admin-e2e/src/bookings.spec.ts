@@ -1,49 +1,11 @@
-import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { animationsDone, API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
+import type { Page } from '@playwright/test';
+import { btn, expect, gql, login, logout, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 const PRODUCT = '机械零部件尺寸与材料检验检测';
 const NEED = '端到端测试：新产品齿轮轴需做硬度和金相检验，约20件样品，请安排检测并说明报告周期。';
 
-/** antd puts a space between two Chinese characters on a button ("接 受"); match either way. */
-const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
-
-/** Once the page has settled, with the pointer out of the way; a dialog is taken as the user sees it (no full page). */
-async function shot(page: Page, name: string, fullPage = true) {
-  await page.mouse.move(0, 0);
-  await animationsDone(page); // tooltips leave, switches and tabs finish their animation
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `bookings-${name}.png`), fullPage });
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login$/);
-}
-
-/** Straight to the API, for the state a second user changes behind the page's back. */
-async function gql<T = any>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<{ data: T; errors?: { message: string; extensions: { code: string } }[] }> {
-  const res = await request.post(`${API_URL}/graphql`, {
-    data: { query, variables },
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
-  return res.json();
-}
-
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
-  const { data } = await gql<{ login: { token: string } }>(
-    request,
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: PASSWORD },
-  );
-  return data.login.token;
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `bookings-${name}`, fullPage);
 
 /** Resolves once the list query with matching variables has been answered and its total is on screen. */
 async function browseAnswered(page: Page, match: (v: Record<string, any>) => boolean): Promise<void> {

@@ -1,17 +1,10 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { makeUscc } from '@hebei/domain';
-import { animationsDone, API_URL, expect, fillLogin, SCREENSHOT_DIR, test } from './support';
+import { expect, fillLogin, gql, screenshot, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 
-/** Once the page has settled, with the pointer out of the way; a dialog is taken as the user sees it (no full page). */
-async function shot(page: Page, name: string, fullPage = true) {
-  await page.mouse.move(0, 0);
-  await animationsDone(page); // tooltips leave, switches and tabs finish their animation
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `browse-${name}.png`), fullPage });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `browse-${name}`, fullPage);
 
 const count = (text: string | null) => Number(text?.match(/\d+/)?.[0]);
 const total = async (page: Page) => count(await page.getByTestId('total-count').textContent());
@@ -120,10 +113,11 @@ test.describe('服务资源库检索（无需登录）', () => {
     await shot(page, '2-sql-keyword');
 
     // The API matches it literally too: data, no error (queries are parameterised, LIKE patterns escaped).
-    const res = await page.request.post(`${API_URL}/graphql`, {
-      data: { query: 'query($t: String) { browseInstitutions(filter: { text: $t }) { totalCount } }', variables: { t: "%' OR 1=1 --" } },
-    });
-    const body = (await res.json()) as { data: { browseInstitutions: { totalCount: number } }; errors?: unknown };
+    const body = await gql<{ browseInstitutions: { totalCount: number } }>(
+      page.request,
+      'query($t: String) { browseInstitutions(filter: { text: $t }) { totalCount } }',
+      { t: "%' OR 1=1 --" },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.browseInstitutions.totalCount).toBe(0);
 
@@ -145,10 +139,9 @@ test.describe('服务资源库检索（无需登录）', () => {
   });
 
   test('每页条数超过上限时接口返回类型化的中文错误', async ({ request }) => {
-    const res = await request.post(`${API_URL}/graphql`, { data: { query: '{ browseInstitutions(first: 101) { totalCount } }' } });
-    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toBe('每页最多100条');
+    const body = await gql(request, '{ browseInstitutions(first: 101) { totalCount } }');
+    expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0].message).toBe('每页最多100条');
   });
 
   test('列表视图与机构详情；未登录时预约提示以企业账号登录，登录后回到该机构', async ({ page }) => {

@@ -1,21 +1,7 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { animationsDone, expect, login, openMenu, SCREENSHOT_DIR, tableSettled, test } from './support';
+import { btn, expect, login, logout, openMenu, screenshot, tableSettled, test } from './support';
 
-/** antd puts a space between two Chinese characters on a button ("撤 销"); match either way. */
-const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
-
-async function shot(page: Page, name: string, fullPage = true) {
-  await page.mouse.move(0, 0);
-  await animationsDone(page);
-  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `dynamic-${name}.png`), fullPage });
-}
-
-async function logout(page: Page) {
-  await page.getByRole('button', { name: '退出登录' }).click();
-  await expect(page).toHaveURL(/\/login$/);
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `dynamic-${name}`, fullPage);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -81,11 +67,15 @@ test('动态管理：机构填报与报告变化 → 市级监测与核实 → �
 
   await openMenu(page, '移出管理');
   await tableSettled(page, 'removal-cases-table');
-  const decide = page
+  // The case decided here, by its institution: the 已移出 tab already holds the demo's earlier removal.
+  const pendingCase = page
     .getByTestId('removal-cases-table')
-    .getByRole('button', { name: btn('会议决定') })
+    .locator('.ant-table-row')
+    .filter({ has: page.getByRole('button', { name: btn('会议决定') }) })
     .first();
-  await decide.click();
+  const removedName = (await pendingCase.locator('strong').first().textContent())!;
+  expect(removedName).not.toBe('');
+  await pendingCase.getByRole('button', { name: btn('会议决定') }).click();
   const decideDialog = page.getByRole('dialog');
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
   await decideDialog.getByTestId('decide-meeting-date').click();
@@ -103,7 +93,8 @@ test('动态管理：机构填报与报告变化 → 市级监测与核实 → �
 
   await page.getByRole('tab', { name: '已移出' }).click();
   await tableSettled(page, 'removal-cases-table');
-  await expect(page.getByTestId('removal-cases-table').getByTestId('case-status').first()).toBeVisible();
+  const removedCase = page.getByTestId('removal-cases-table').locator('.ant-table-row').filter({ hasText: removedName });
+  await expect(removedCase.getByTestId('case-status')).toBeVisible();
   await shot(page, '10-province-removed');
 
   await openMenu(page, '禁入名单');

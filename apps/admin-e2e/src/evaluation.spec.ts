@@ -1,12 +1,7 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, login, openMenu, SCREENSHOT_DIR, tableSettled, test } from './support';
+import { expect, login, openMenu, screenshot, tableSettled, test } from './support';
 
-async function shot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `evaluation-${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `evaluation-${name}`, fullPage);
 
 test.describe('年度评价', () => {
   test('省级用户只用键盘为最后三份评分表评分并发布结果；机构查看本机构评价结果', async ({ page }) => {

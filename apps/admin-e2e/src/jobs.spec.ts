@@ -1,37 +1,32 @@
-import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { API_URL, expect, login, openMenu, PASSWORD, SCREENSHOT_DIR, sideMenu, tableSettled, test } from './support';
+import { btn, expect, gql, login, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const JOB_LABELS = ['公示期满入库', '重算临时答复截止日', '标记逾期预约', '季度填报通报与移出案件', '移出决定到期生效'];
 
-/** antd spaces two-character Chinese button labels ("执 行"); match either way. */
-const btn = (label: string) => new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
-
-async function shot(page: Page, name: string) {
-  await page.mouse.move(0, 0);
-  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `jobs-${name}.png`), fullPage: true });
-}
-
-async function provinceToken(request: APIRequestContext): Promise<string> {
-  const res = await request.post(`${API_URL}/graphql`, {
-    data: {
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: 'province', p: PASSWORD },
-    },
-  });
-  return (await res.json()).data.login.token;
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `jobs-${name}`, fullPage);
 
 /** Runs a job straight through the API, as another officer would; returns the run's id. */
 async function runThroughApi(request: APIRequestContext, token: string, name: string): Promise<string> {
-  const res = await request.post(`${API_URL}/graphql`, {
-    data: { query: 'mutation($n: String!) { runJob(name: $n) { id status } }', variables: { n: name } },
-    headers: { authorization: `Bearer ${token}` },
-  });
-  const body = await res.json();
-  expect(body.data.runJob.status).toBe('SUCCEEDED');
-  return body.data.runJob.id;
+  const { data } = await gql<{ runJob: { id: string; status: string } }>(
+    request,
+    'mutation($n: String!) { runJob(name: $n) { id status } }',
+    { n: name },
+    token,
+  );
+  expect(data.runJob.status).toBe('SUCCEEDED');
+  return data.runJob.id;
+}
+
+/** How many times a job has been run by hand (the scheduler's own runs may come at any moment). */
+async function manualRuns(request: APIRequestContext, name: string): Promise<number> {
+  const { data } = await gql<{ jobRuns: { totalCount: number; edges: { node: { trigger: string } }[] } }>(
+    request,
+    'query($n: String) { jobRuns(name: $n, first: 100) { totalCount edges { node { trigger } } } }',
+    { n: name },
+    await tokenOf(request, 'province'),
+  );
+  expect(data.jobRuns.totalCount).toBeLessThanOrEqual(100);
+  return data.jobRuns.edges.filter((e) => e.node.trigger === 'MANUAL').length;
 }
 
 const jobRow = (page: Page, label: string) => page.getByTestId('jobs-table').locator('.ant-table-row').filter({ hasText: label });
@@ -45,9 +40,10 @@ test.describe('定时任务', () => {
     await expect(page.getByTestId('jobs-table').getByTestId('job-label')).toHaveText(JOB_LABELS);
     await expect(page.getByTestId('jobs-table').getByTestId('job-interval')).toHaveText(JOB_LABELS.map(() => '每 10 分钟'));
 
-    // Cancelling the confirmation runs nothing.
+    // Cancelling the confirmation runs nothing: confirming afterwards adds exactly one manual run.
     await tableSettled(page, 'job-runs-table');
     const before = await page.getByTestId('total-count').textContent();
+    const manualBefore = await manualRuns(page.request, 'overdue-bookings');
     const overdue = jobRow(page, '标记逾期预约');
     await overdue.getByRole('button', { name: '立即执行' }).click();
     await expect(page.getByText('立即执行“标记逾期预约”？')).toBeVisible();
@@ -65,6 +61,7 @@ test.describe('定时任务', () => {
       .click();
     await expect(page.getByText(/“标记逾期预约”执行完成，处理 \d+ 条/)).toBeVisible();
     await tableSettled(page, 'job-runs-table');
+    expect(await manualRuns(page.request, 'overdue-bookings')).toBe(manualBefore + 1);
 
     const first = historyRows(page).first();
     await expect(first.getByTestId('cell-job')).toHaveText('标记逾期预约');
@@ -86,7 +83,7 @@ test.describe('定时任务', () => {
   });
 
   test('执行记录按任务筛选并按游标翻页', async ({ page, request }) => {
-    const token = await provinceToken(request);
+    const token = await tokenOf(request, 'province');
     const ids: string[] = [];
     for (let i = 0; i < 11; i++) ids.push(await runThroughApi(request, token, 'booking-deadlines'));
 

@@ -1,9 +1,6 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, login, SCREENSHOT_DIR, test as guarded, where } from './support';
-
-/** antd spaces out a two-character label ("通 过") unless the button has an icon ("check 通过"); match all of them. */
-export const btn = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*')}\\s*$`);
+import { btn, expect, login, logout, SCREENSHOT_DIR, test as guarded, where } from './support';
 
 /**
  * The suite's console guard, plus a way to say "this request is meant to fail": Chromium logs every 4xx
@@ -32,7 +29,7 @@ export const test = guarded.extend<{ expectedConsoleErrors: RegExp[] }>({
   },
 });
 
-export { expect };
+export { btn, expect, logout };
 
 /**
  * Pictures are taken once the page has settled: no spinner, no skeleton.
@@ -43,21 +40,14 @@ export async function shot(page: Page, name: string, opts: { viewport?: boolean;
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
   // Dialogs zoom and dropdowns slide in: wait until they have arrived.
   await expect(page.locator('.ant-zoom-appear, .ant-zoom-enter, .ant-slide-up-appear, .ant-slide-up-enter')).toHaveCount(0);
-  if (opts.quiet) await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  if (opts.quiet) await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   if (!opts.viewport) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `joining-${name}.png`), fullPage: !opts.viewport });
 }
 
-export async function logout(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: '退出登录' });
-  if (await button.isVisible()) {
-    await button.click();
-    await expect(page).toHaveURL(/\/login$/);
-  }
-}
-
+/** Signs out first when signed in. */
 export async function loginAs(page: Page, username: string): Promise<void> {
-  await logout(page);
+  if (await page.getByRole('button', { name: '退出登录' }).isVisible()) await logout(page);
   await login(page, username);
 }
 

@@ -15,6 +15,22 @@ export interface DemoRole {
   menu: string[];
 }
 
+/** Both city bureaus (承德, 保定) see the same menu. */
+const CITY_MENU = [
+  '仪表盘',
+  '工作台',
+  '服务机构',
+  '服务资源库',
+  '入库审核',
+  '推荐汇总表',
+  '填报监测',
+  '变化核实',
+  '年度评价',
+  '公益活动',
+  '数据分析',
+  '用户管理',
+];
+
 export const DEMO_ROLES: DemoRole[] = [
   {
     username: 'province',
@@ -48,40 +64,14 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '承德市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '承德市',
-    menu: [
-      '仪表盘',
-      '工作台',
-      '服务机构',
-      '服务资源库',
-      '入库审核',
-      '推荐汇总表',
-      '填报监测',
-      '变化核实',
-      '年度评价',
-      '公益活动',
-      '数据分析',
-      '用户管理',
-    ],
+    menu: CITY_MENU,
   },
   {
     username: 'baoding',
     displayName: '保定市工业和信息化局',
     roleLabel: '市级主管部门',
     division: '保定市',
-    menu: [
-      '仪表盘',
-      '工作台',
-      '服务机构',
-      '服务资源库',
-      '入库审核',
-      '推荐汇总表',
-      '填报监测',
-      '变化核实',
-      '年度评价',
-      '公益活动',
-      '数据分析',
-      '用户管理',
-    ],
+    menu: CITY_MENU,
   },
   {
     username: 'pingquan',
@@ -119,16 +109,42 @@ const TOKEN_KEY = 'hebei-sme-admin.token';
 /** Per worker: a token stays valid for hours (JWT_TTL_SECONDS), so each account is signed in (bcrypt) once. */
 const tokens = new Map<string, Promise<string>>();
 
-async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+export interface GraphQLAnswer<T> {
+  data: T;
+  errors?: { message: string; extensions: { code: string } }[];
+}
+
+/** Straight to this worker's API, for the state a second user changes behind the page's back; anonymous without a token. */
+export async function gql<T = any>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLAnswer<T>> {
   const res = await request.post(`${API_URL}/graphql`, {
-    data: {
-      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      variables: { u: username, p: PASSWORD },
-    },
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
   });
-  const body = (await res.json()) as { data?: { login: { token: string } }; errors?: unknown };
-  if (!body.data) throw new Error(`login as ${username} failed: ${JSON.stringify(body.errors)}`);
-  return body.data.login.token;
+  return (await res.json()) as GraphQLAnswer<T>;
+}
+
+/** A demo account's token, signed in once per worker. */
+export async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
+  if (!tokens.has(username)) {
+    const signIn = gql<{ login: { token: string } } | null>(
+      request,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: PASSWORD },
+    ).then(({ data, errors }) => {
+      if (!data) throw new Error(`login as ${username} failed: ${JSON.stringify(errors)}`);
+      return data.login.token;
+    });
+    tokens.set(username, signIn);
+  }
+  return tokens.get(username)!.catch((e) => {
+    tokens.delete(username);
+    throw e;
+  });
 }
 
 /**
@@ -136,11 +152,7 @@ async function tokenFor(request: APIRequestContext, username: string): Promise<s
  * that): the API's token goes where the app keeps it — set on a blank page of the app's origin, so the app loads once.
  */
 export async function login(page: Page, username: string): Promise<void> {
-  if (!tokens.has(username)) tokens.set(username, tokenFor(page.request, username));
-  const token = await tokens.get(username)!.catch((e) => {
-    tokens.delete(username);
-    throw e;
-  });
+  const token = await tokenOf(page.request, username);
   const blank = '/e2e-session';
   // With an icon of its own: Chromium would otherwise fetch /favicon.ico, which the preview server answers 404 (a console error).
   const fulfil = (route: Route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,">' });
@@ -175,6 +187,26 @@ export async function animationsDone(page: Page): Promise<void> {
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
+}
+
+/** antd spaces out a two-character label ("通 过") unless the button has an icon ("check 通过"); match all of them. */
+export const btn = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*')}\\s*$`);
+
+/** Signs out through the header button: the user is signed in, and lands on the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+}
+
+/**
+ * A picture once the page has settled, with the pointer out of the way (no hover tooltip), as `<name>.png`;
+ * `fullPage: false` for a dialog, as the user sees it.
+ */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.mouse.move(0, 0);
+  await animationsDone(page);
+  await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /** A table has settled when no spinner is left inside it. */

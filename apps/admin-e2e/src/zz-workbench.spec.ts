@@ -15,7 +15,8 @@ test.describe('工作台待办与下一条', () => {
     await todo.click();
     await expect(page).toHaveURL(/\/reviews\?queue=PENDING_COUNTY$/);
     await expect(page.getByRole('tab', { name: /待初审/, selected: true })).toBeVisible();
-    await expect(page.getByTestId('queue-count-PENDING_COUNTY')).toContainText(String(before));
+    // The same number, not one that merely contains its digits (3 in 13).
+    await expect(page.getByTestId('queue-count-PENDING_COUNTY')).toHaveText(new RegExp(`(^|\\D)${before}(\\D|$)`));
 
     // Walk the queue: decide the open one, 下一条 opens the next until none is left.
     await page.getByTestId('review-table').locator('.ant-table-row').first().getByRole('button').first().click();
