@@ -192,8 +192,10 @@ export async function buildWorld(engine: Engine): Promise<World> {
   const privateY = await savedQuery('矩阵保定私有查询', false, tokens.baoding!);
   const sharedY = await savedQuery('矩阵保定共享查询', true, tokens.baoding!);
   const provincePrivate = await savedQuery('矩阵省厅私有查询', false, tokens.province!);
-  const cards = (await ok(api, ADD_CARD, { i: { savedQueryId: sharedY, title: '矩阵卡片' } }, tokens.province)).addDashboardCard
-    .cards as { id: string; query: { id: string } }[];
+  const cards = (await ok(api, ADD_CARD, { i: { savedQueryId: sharedY, title: '矩阵卡片' } }, tokens.province)).addDashboardCard.cards as {
+    id: string;
+    query: { id: string };
+  }[];
   const card = cards.find((c) => c.query.id === sharedY)!.id;
 
   return {
