@@ -7,7 +7,7 @@ import { PreparedExport } from './export.service';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Validation and queries run first (errors answer as JSON); then the workbook streams straight into the response. */
-async function sendXlsx(res: express.Response, prepare: () => Promise<PreparedExport>) {
+export async function sendXlsx(res: express.Response, prepare: () => Promise<PreparedExport>) {
   let prepared: PreparedExport;
   try {
     prepared = await prepare();
