@@ -1,9 +1,8 @@
 import express from 'express';
 import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
-import { authenticated, optionalQueryString } from '../../common/rest';
+import { authenticated, optionalQueryString, sendXlsx } from '../../common/rest';
 import { Services } from '../../services';
-import { sendXlsx } from '../export/export.routes';
 import { AccountFilter } from './account.inputs';
 import { AccountStatus } from './account.types';
 
