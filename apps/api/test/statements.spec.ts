@@ -95,9 +95,11 @@ const SCREENS: Screen[] = [
     variables: { filter: { scope: 'ALL' } },
     rows: (d) => d.savedAnalyticsQueries.edges,
   },
+  { name: '数据分析 · 仪表盘', user: 'analyst', document: admin.AnalyticsDashboardDocument, rows: (d) => d.analyticsDashboard.cards },
   { name: '站内通知', user: 'applicant06', document: admin.MyNotificationsDocument, rows: (d) => d.myNotifications.edges },
   // Annual evaluation (issue #10); the demo's campaigns are 2024 (id 1, published) and 2025 (id 2, in progress).
   { name: '年度评价', user: 'province', document: admin.EvaluationCampaignsDocument, rows: (d) => d.evaluationCampaigns.edges },
+  { name: '年度评价 · 评价细则', user: 'province', document: admin.EvaluationRubricsDocument, rows: (d) => d.evaluationRubrics },
   {
     name: '年度评价 · 已评分',
     user: 'province',

@@ -1,4 +1,5 @@
 import { NextFunction, Request, Response } from 'express';
+import { Writable } from 'node:stream';
 import { clientIp } from './client-ip';
 import { AppError, badInput } from './errors';
 import type { Services } from '../services';
@@ -70,4 +71,30 @@ export function optionalQueryString(value: unknown, field: string, label: string
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string' || value.length > 32) throw badInput([{ field, code: 'INVALID', message: `${label}无效` }]);
   return value;
+}
+
+/** A file whose checks and queries have run: only the streaming is left. */
+export interface PreparedExport {
+  fileName: string;
+  write(out: Writable): Promise<void>;
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Validation and queries run first (errors answer as JSON); then the workbook streams straight into the response. */
+export async function sendXlsx(res: Response, prepare: () => Promise<PreparedExport>): Promise<void> {
+  let prepared: PreparedExport;
+  try {
+    prepared = await prepare();
+  } catch (e) {
+    sendError(res, e);
+    return;
+  }
+  res.setHeader('Content-Type', XLSX);
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
+  try {
+    await prepared.write(res);
+  } catch (e) {
+    res.destroy(e as Error);
+  }
 }

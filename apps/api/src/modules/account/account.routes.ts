@@ -1,12 +1,11 @@
 import express from 'express';
 import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
-import { authenticated, optionalQueryString, sendError } from '../../common/rest';
+import { authenticated, optionalQueryString, sendXlsx } from '../../common/rest';
 import { Services } from '../../services';
 import { AccountFilter } from './account.inputs';
 import { AccountStatus } from './account.types';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MANAGED = new Set<string>([Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST]);
 
 /** The screen's filter from the query string, refused field by field like the GraphQL input. */
@@ -22,23 +21,12 @@ function filterOf(query: express.Request['query']): AccountFilter {
 
 export function accountRouter(services: Services): express.Router {
   const router = express.Router();
-  router.get('/exports/accounts.xlsx', authenticated(services), async (req, res) => {
-    let prepared: Awaited<ReturnType<Services['accounts']['export']>>;
-    try {
+  router.get('/exports/accounts.xlsx', authenticated(services), (req, res) =>
+    sendXlsx(res, async () => {
       const role = res.locals.actor.user.role;
       if (role !== Role.PROVINCE && role !== Role.CITY) throw forbidden();
-      prepared = await services.accounts.export(res.locals.scope, filterOf(req.query));
-    } catch (e) {
-      sendError(res, e);
-      return;
-    }
-    res.setHeader('Content-Type', XLSX);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
-    try {
-      await prepared.write(res);
-    } catch (e) {
-      res.destroy(e as Error);
-    }
-  });
+      return services.accounts.export(res.locals.scope, filterOf(req.query));
+    }),
+  );
   return router;
 }

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { checkPasswordStrength, formatShanghaiDateTime } from '@hebei/domain';
@@ -16,6 +15,7 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { USER_ACCOUNT_ROWS, UserAccount } from '../auth/user.entity';
 import { normalizeUsername } from '../auth/username';
 import { DivisionService } from '../division/division.service';
+import { PreparedExport } from '../export/export.service';
 import { accountError, AccountErrorCode, accountFieldError } from './account.errors';
 import { AccountActionInput, AccountFilter, ChangePasswordInput, CreateOfficerAccountInput } from './account.inputs';
 import { AccountStatus, ManagedAccount } from './account.types';
@@ -263,7 +263,7 @@ export class AccountService {
   }
 
   /** The whole filtered list as .xlsx, streamed in keyset chunks (never the whole table in memory). */
-  async export(scope: Scope, filter: AccountFilter): Promise<{ fileName: string; write(out: Writable): Promise<void> }> {
+  async export(scope: Scope, filter: AccountFilter): Promise<PreparedExport> {
     return {
       fileName: `用户账号-${this.clock.today()}.xlsx`,
       write: async (out) => {

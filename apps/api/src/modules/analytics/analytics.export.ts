@@ -1,7 +1,14 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ANALYTICS_LIMITS, AnalyticsQuery, analyticsValueLabel, dateBucketLabel, toIsoDateInShanghai } from '@hebei/domain';
+import {
+  ANALYTICS_LIMITS,
+  AnalyticsQuery,
+  analyticsValueLabel,
+  dateBucketLabel,
+  formatShanghaiDateTime,
+  toIsoDateInShanghai,
+} from '@hebei/domain';
 import { Clock } from '../../common/clock';
 import { masksPersonalData } from '../../common/personal-data';
 import { DivisionService } from '../division/division.service';
@@ -37,10 +44,9 @@ function csvField(v: Cell): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Beijing time of the export in the file name: YYYYMMDD-HHmm. */
 function stamp(clock: Clock): string {
-  const now = clock.now();
-  const hm = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(11, 16).replace(':', '');
-  return `${toIsoDateInShanghai(now).replace(/-/g, '')}-${hm}`;
+  return formatShanghaiDateTime(clock.now()).replace(/-/g, '').replace(' ', '-').replace(':', '');
 }
 
 export class AnalyticsExportService {

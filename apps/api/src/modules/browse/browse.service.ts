@@ -5,6 +5,7 @@ import { RegistryStatus, ServiceNature } from '../../common/enums';
 import { AppError, badInput, conflict, FieldError, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination';
+import { sqlDate } from '../../common/sql';
 import { AuditService } from '../audit/audit.service';
 import { DivisionService } from '../division/division.service';
 import { Institution } from '../institution/institution.entity';
@@ -329,19 +330,11 @@ function pickGrams(grams: string[]): string[] {
   return [grams[0], grams[Math.floor(grams.length / 2)], grams[grams.length - 1]];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}/;
-
 /** A raw page row as the GraphQL type reads it (ids as numbers, dates as YYYY-MM-DD on both engines). */
 function toRow(raw: Record<string, unknown>): PublicInstitutionRow {
   const row = { ...raw } as Record<string, unknown>;
   row.id = Number(raw.id);
-  const admitted = raw.admittedOn;
-  row.admittedOn =
-    admitted instanceof Date
-      ? admitted.toISOString().slice(0, 10)
-      : typeof admitted === 'string'
-        ? (DATE.exec(admitted)?.[0] ?? admitted)
-        : null;
+  row.admittedOn = sqlDate(raw.admittedOn);
   row.categoryCodes = (raw.categoryCodes as string | null) ?? '';
   return row as unknown as PublicInstitutionRow;
 }

@@ -11,7 +11,7 @@ import {
   isIsoDate,
   isSheetComplete,
   naPoints,
-  REPORT_DEADLINE_DAYS,
+  reportDeadlinesBetween,
   rubricMachine,
   rubricViolations,
   scoreViolation,
@@ -62,6 +62,9 @@ import { EvaluationDistribution, EvaluationEvidenceRow, EvaluationIndicatorResul
 const nameOf = (actor: Actor) => actor.user?.displayName ?? '系统';
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
 const CHUNK = 500;
+
+/** The four quarterly-report deadlines of a year (Art. 10). */
+const reportDeadlinesOf = (year: number) => reportDeadlinesBetween(`${year - 1}-12-31`, `${year}-12-31`);
 
 /** The counts of one computed source out of a sheet's figures (see the INSERT … SELECT in `writeFigures`). */
 export function countsOf(source: DomainSource, f: EvaluationFigures | null | undefined): IndicatorCounts | null {
@@ -365,7 +368,7 @@ export class EvaluationService {
   private async writeFigures(em: EntityManager, c: EvaluationCampaign): Promise<void> {
     const y = c.year;
     const asOf = c.computedAsOf;
-    const deadlines = REPORT_DEADLINE_DAYS.map(([m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const deadlines = reportDeadlinesOf(y);
     const params: Record<string, unknown> = { campaignId: c.id, yStart: `${y}-01-01`, yEnd: `${y}-12-31`, asOf, removed: 'REMOVED' };
     const due = deadlines
       .map((d, k) => {
@@ -809,7 +812,7 @@ export class EvaluationService {
       );
       const removedOn = sqlDate(removedRows[0]?.effectiveDate);
       const byDeadline = new Map(reports.map((r) => [sqlDate(r.deadline)!, r]));
-      const rows = REPORT_DEADLINE_DAYS.map(([m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+      const rows = reportDeadlinesOf(y)
         .filter(
           (d) =>
             inst.admittedOn &&

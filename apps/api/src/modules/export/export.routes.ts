@@ -1,28 +1,7 @@
 import express from 'express';
 import { notFound } from '../../common/errors';
-import { authenticated, optionalQueryString, parseRestId, requireQueryId, sendError } from '../../common/rest';
+import { authenticated, optionalQueryString, parseRestId, requireQueryId, sendXlsx } from '../../common/rest';
 import { Services } from '../../services';
-import { PreparedExport } from './export.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Validation and queries run first (errors answer as JSON); then the workbook streams straight into the response. */
-async function sendXlsx(res: express.Response, prepare: () => Promise<PreparedExport>) {
-  let prepared: PreparedExport;
-  try {
-    prepared = await prepare();
-  } catch (e) {
-    sendError(res, e);
-    return;
-  }
-  res.setHeader('Content-Type', XLSX);
-  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
-  try {
-    await prepared.write(res);
-  } catch (e) {
-    res.destroy(e as Error);
-  }
-}
 
 export function exportRouter(services: Services): express.Router {
   const router = express.Router();

@@ -12,6 +12,7 @@ import {
 } from '@hebei/domain';
 import { AuthUser } from '../../common/context';
 import { maskRow } from '../../common/personal-data';
+import { PreparedExport } from '../../common/rest';
 import { applyScope, Scope, scopeCoversPlaces } from '../../common/scope';
 import { Role } from '../../common/enums';
 import { badInput, forbidden, notFound } from '../../common/errors';
@@ -47,10 +48,7 @@ export const RECOMMENDATION_SUMMARY_COLUMNS = [
 /** What an empty Attachment 4 says instead of rows (the admin warns before exporting one). */
 export const EMPTY_SUMMARY_NOTE = '本批次该市暂无市级已推荐的申请';
 
-export interface PreparedExport {
-  fileName: string;
-  write(out: Writable): Promise<void>;
-}
+export type { PreparedExport };
 
 const RECOMMENDED = [
   ApplicationStatus.CITY_RECOMMENDED,

@@ -62,6 +62,11 @@ export const SEES: Record<Kind, [Actor[], Actor[]]> = {
     ['province', 'chengde'],
     ['province', 'baoding'],
   ],
+  // An unshared query only for its owner; a shared one for every analytics caller.
+  savedQuery: [['chengde'], ['province', 'chengde', 'baoding', 'pingquan', 'analyst']],
+  privateQuery: [['chengde'], ['baoding']],
+  unsharedQuery: [['province'], []],
+  dashboardCard: [['province'], []],
 };
 
 const review = (id: string) => ({ input: { applicationId: id, expectedVersion: 999, action: 'APPROVE', opinion: '矩阵测试意见' } });
@@ -86,13 +91,12 @@ const weakSignUp = {
 /** The one table. Allowed calls are chosen to stop short of changing state where they can (a state check refuses). */
 export const RULES: Record<string, Rule> = {
   // --- queries
-  // Analytics (issue #11): ids point at saved queries and dashboard cards, which are no record kind of the world (yet):
-  // allowed callers get NOT_FOUND for the absent id, everyone else FORBIDDEN / UNAUTHENTICATED.
+  // Analytics (issue #11): another user's unshared query answers like a missing one.
   analyticsCatalog: { who: ANALYTICS },
   analyticsDashboard: { who: [PROVINCE, CITY, ANALYST] },
   runAnalyticsQuery: { who: ANALYTICS, args: () => ({ query: BOOKINGS_BY_CITY }) },
   savedAnalyticsQueries: { who: ANALYTICS },
-  savedAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT }) },
+  savedAnalyticsQuery: { who: ANALYTICS, on: 'savedQuery', args: (id) => ({ id }) },
   application: { who: SCOPED_READERS, on: 'application', args: (id) => ({ id }) },
   applicationQueueCounts: { who: SCOPED_READERS },
   applications: { who: SCOPED_READERS },
@@ -155,9 +159,12 @@ export const RULES: Record<string, Rule> = {
   evaluationDistribution: { who: [PROVINCE, CITY], args: () => ({ campaignId: ABSENT }) },
   activities: { who: 'anyone' },
   // --- mutations
-  addDashboardCard: { who: [PROVINCE], args: () => ({ input: { savedQueryId: ABSENT } }) },
-  deleteAnalyticsQuery: { who: ANALYTICS, args: () => ({ id: ABSENT, version: 1 }) },
-  removeDashboardCard: { who: [PROVINCE], args: () => ({ id: ABSENT }) },
+  // The province's own unshared query is refused (QUERY_NOT_SHARED); 承德's is hidden. Nothing is added.
+  addDashboardCard: { who: [PROVINCE], on: 'unsharedQuery', args: (id) => ({ input: { savedQueryId: id } }) },
+  // The owners' calls carry a stale version (CONFLICT).
+  deleteAnalyticsQuery: { who: ANALYTICS, on: 'privateQuery', args: (id) => ({ id, version: 999 }) },
+  // Removes the matrix's own card (the one call that changes state).
+  removeDashboardCard: { who: [PROVINCE], on: 'dashboardCard', args: (id) => ({ id }) },
   // A refused save (over the name's length) leaves nothing behind.
   saveAnalyticsQuery: { who: ANALYTICS, args: () => ({ input: { name: '矩'.repeat(51), shared: false, query: BOOKINGS_BY_CITY } }) },
   acceptBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },

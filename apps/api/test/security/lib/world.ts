@@ -55,7 +55,15 @@ export type Kind =
   | 'noticeApplication'
   | 'objection'
   /** County bureau accounts managed in 用户管理: one in 承德 (平泉), one in 保定 (竞秀区). */
-  | 'managedAccount';
+  | 'managedAccount'
+  /** Saved analytics queries: 承德's own unshared one, and 保定's shared one (every analytics caller sees it). */
+  | 'savedQuery'
+  /** Unshared saved queries of 承德 and 保定: only their owners see them. */
+  | 'privateQuery'
+  /** Unshared saved queries of the province and of 承德: the province sees its own (not shared, so no card). */
+  | 'unsharedQuery'
+  /** A card on the default dashboard, of 保定's shared query. */
+  | 'dashboardCard';
 
 export interface World {
   api: TestApi;
@@ -69,6 +77,10 @@ const PRODUCT = 'mutation($i: ServiceProductInput!) { createServiceProduct(input
 const CASE = 'mutation($i: ServiceCaseInput!) { createServiceCase(input: $i) { id } }';
 const BOOK = 'mutation($i: BookServiceInput!) { bookService(input: $i) { id } }';
 const DECLINE = 'mutation($id: ID!) { declineBooking(id: $id, input: { reason: "矩阵测试：暂无档期" }) { id } }';
+
+const SAVE_QUERY = 'mutation($i: SaveAnalyticsQueryInput!) { saveAnalyticsQuery(input: $i) { id } }';
+const ADD_CARD = 'mutation($i: DashboardCardInput!) { addDashboardCard(input: $i) { cards { id query { id } } } }';
+const BOOKINGS_BY_CITY = { dataset: 'bookings', groupBy: [{ field: 'divisionCode', level: 'CITY' }], measures: [{ aggregate: 'COUNT' }] };
 
 const product = (name: string, published: boolean) => ({
   i: { name, categoryCode: 'TESTING_INSPECTION', nature: 'FREE', content: '矩阵测试用的服务产品内容说明', published },
@@ -174,6 +186,18 @@ export async function buildWorld(engine: Engine): Promise<World> {
   const managedX = await officer(`matrixcountyx${engine}`, '130881');
   const managedY = await officer(`matrixcountyy${engine}`, '130602');
 
+  const savedQuery = async (name: string, shared: boolean, token: string) =>
+    (await ok(api, SAVE_QUERY, { i: { name, shared, query: BOOKINGS_BY_CITY } }, token)).saveAnalyticsQuery.id as string;
+  const privateX = await savedQuery('矩阵承德私有查询', false, tokens.chengde!);
+  const privateY = await savedQuery('矩阵保定私有查询', false, tokens.baoding!);
+  const sharedY = await savedQuery('矩阵保定共享查询', true, tokens.baoding!);
+  const provincePrivate = await savedQuery('矩阵省厅私有查询', false, tokens.province!);
+  const cards = (await ok(api, ADD_CARD, { i: { savedQueryId: sharedY, title: '矩阵卡片' } }, tokens.province)).addDashboardCard.cards as {
+    id: string;
+    query: { id: string };
+  }[];
+  const card = cards.find((c) => c.query.id === sharedY)!.id;
+
   return {
     api,
     tokens,
@@ -193,6 +217,10 @@ export async function buildWorld(engine: Engine): Promise<World> {
       noticeApplication: [inNotice, appX],
       objection: [objection],
       managedAccount: [managedX, managedY],
+      savedQuery: [privateX, sharedY],
+      privateQuery: [privateX, privateY],
+      unsharedQuery: [provincePrivate, privateX],
+      dashboardCard: [card],
     },
   };
 }

@@ -11,7 +11,8 @@ export class RegistryIndexMysql1796169857149 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE \`search_gram\` (\`institutionId\` int NOT NULL, \`seq\` int NOT NULL, \`gram\` varchar(2) NOT NULL, INDEX \`IDX_6ec3fe280936e48526f8fb4a16\` (\`gram\`, \`institutionId\`), PRIMARY KEY (\`institutionId\`, \`seq\`)) ENGINE=InnoDB`);
     await queryRunner.query(`ALTER TABLE \`institution\` ADD \`registryIndexKey\` varchar(400) NULL`);
     // Data step (by hand): index the institutions admitted before this migration, through the same function every
-    // write calls (plain SELECT/INSERT/UPDATE, portable to both engines).
+    // write calls (plain SELECT/INSERT/UPDATE, portable to both engines). ADR 0016: why no SQL of its own, and what
+    // that asks of later changes to refresh.
     const admitted: { id: number | string }[] = await queryRunner.query(`SELECT id FROM institution WHERE registryStatus = 'ADMITTED' ORDER BY id`);
     await RegistryIndex.refresh(
       queryRunner.manager,

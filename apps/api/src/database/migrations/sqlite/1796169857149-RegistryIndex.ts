@@ -30,7 +30,8 @@ export class RegistryIndexSqlite1796169857149 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_28eb71ecb4b5805821a0a944de" ON "institution" ("nature", "id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "IDX_e10fe51a2c7bf7e936da32e272" ON "institution" ("uscc") `);
     // Data step (by hand): index the institutions admitted before this migration, through the same function every
-    // write calls (plain SELECT/INSERT/UPDATE, portable to both engines).
+    // write calls (plain SELECT/INSERT/UPDATE, portable to both engines). ADR 0016: why no SQL of its own, and what
+    // that asks of later changes to refresh.
     const admitted: { id: number | string }[] = await queryRunner.query(`SELECT id FROM institution WHERE registryStatus = 'ADMITTED' ORDER BY id`);
     await RegistryIndex.refresh(
       queryRunner.manager,
