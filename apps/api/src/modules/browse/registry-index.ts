@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { searchGrams } from '@hebei/domain';
 import { RegistryStatus } from '../../common/enums';
+import { insertIgnore, isMysql } from '../../common/sql';
 
 /**
  * The public registry's index (issue #13): `registry_entry` (one row per admitted institution), `registry_facet`
@@ -47,8 +48,7 @@ const cellKey = (e: Pick<EntryRow, 'divisionCode' | 'nature' | 'categories'>) =>
 
 async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   if (!ids.length) return;
-  const mysql = em.connection.options.type !== 'better-sqlite3';
-  const lock = mysql ? ' FOR UPDATE' : '';
+  const lock = isMysql(em) ? ' FOR UPDATE' : '';
   const inIds = `(${marks(ids.length)})`;
   // The institution rows first, locked: their registryIndexKey is what the index holds for them now (a locking read
   // sees the latest committed value, not this transaction's snapshot).
@@ -129,7 +129,7 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
   const missing = wanted.filter((c) => !seen.has(c.key.join('\u0000')));
   if (missing.length) {
     await em.query(
-      `INSERT ${mysql ? 'IGNORE' : 'OR IGNORE'} INTO registry_facet (divisionCode, nature, categories, n) VALUES ${missing.map(() => '(?,?,?,0)').join(',')}`,
+      `${insertIgnore(em)} INTO registry_facet (divisionCode, nature, categories, n) VALUES ${missing.map(() => '(?,?,?,0)').join(',')}`,
       missing.flatMap((c) => [...c.key]),
     );
   }
