@@ -27,7 +27,6 @@ import { DivisionService } from '../division/division.service';
 import { Institution, INSTITUTION_ROWS } from '../institution/institution.entity';
 import { NotificationService, PendingNotice } from '../notification/notification.service';
 import { RemovalCase, RemovalCaseStatus, REMOVAL_CASE_ROWS } from '../removal/removal-case.entity';
-import { RemovalService } from '../removal/removal.service';
 import { COMPLIANCE_NOTICE_ROWS, ComplianceNotice, ReportPeriodStatus, ServiceReport, ServiceReportStatus } from './report.entity';
 import { ReportingComplianceFilter } from './report.inputs';
 import {
@@ -72,15 +71,7 @@ export class ComplianceService {
     private readonly audit: AuditService,
     private readonly divisions: DivisionService,
     private readonly notifications: NotificationService,
-    private readonly removals: RemovalService,
   ) {}
-
-  /** PROVINCE's "run now" (and every scheduled run): the escalation, then removals whose effective date has come. */
-  async runNow(actor: Actor, now: Date = this.clock.now()): Promise<EscalationResult & { removalsApplied: number }> {
-    const escalation = await this.escalate(now, actor);
-    const removalsApplied = await this.removals.applyDueRemovals(now, actor);
-    return { ...escalation, removalsApplied };
-  }
 
   // --- the escalation job ---------------------------------------------------------------------------------------
 
