@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { isReportDeadline, REPORT_PERIOD_STATUS_LABELS, ReportPeriodStatus } from '@hebei/domain';
+import { closedReportDeadlines, isReportDeadline, REPORT_PERIOD_STATUS_LABELS, ReportPeriodStatus } from '@hebei/domain';
 import { AuthUser } from '../../common/context';
 import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
 import { Scope } from '../../common/scope';
 import { DivisionService } from '../division/division.service';
-import { ComplianceService, MONITOR_PERIODS, closedDeadlines } from '../report/compliance.service';
+import { ComplianceService, MONITOR_PERIODS } from '../report/compliance.service';
 import { ReportingComplianceFilter } from '../report/report.inputs';
 import { PreparedExport } from './export.service';
 
@@ -35,7 +35,7 @@ export class ComplianceExports {
       throw badInput([{ field: 'divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' }]);
     }
     const today = this.today();
-    const shown = closedDeadlines(today, MONITOR_PERIODS);
+    const shown = closedReportDeadlines(today, MONITOR_PERIODS);
     const label = (s: ReportPeriodStatus | null) => (s ? REPORT_PERIOD_STATUS_LABELS[s] : '无需填报');
     return {
       fileName: `服务情况填报监测（截至${today}）.xlsx`,

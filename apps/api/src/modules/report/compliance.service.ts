@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   addDays,
+  closedReportDeadlines,
   currentReportDeadline,
   HEBEI_PROVINCE_CODE,
   IsoDate,
@@ -9,7 +10,6 @@ import {
   MISSED_PERIODS_FOR_NOTICE,
   MISSED_PERIODS_FOR_REMOVAL,
   missedPeriodsSince,
-  previousReportDeadline,
   reportDeadlinesBetween,
   reportPeriodStatus,
   toIsoDateInShanghai,
@@ -50,14 +50,6 @@ export interface EscalationResult {
   date: IsoDate;
   noticesIssued: number;
   casesOpened: number;
-}
-
-/** The last `n` deadlines before `today` (closed periods), oldest first. */
-export function closedDeadlines(today: IsoDate, n: number): IsoDate[] {
-  const out: IsoDate[] = [];
-  let d = previousReportDeadline(currentReportDeadline(today));
-  for (let i = 0; i < n; i++, d = previousReportDeadline(d)) out.unshift(d);
-  return out;
 }
 
 /**
@@ -228,14 +220,14 @@ export class ComplianceService {
     if (text) qb.andWhere(`(i.name LIKE :text ${LIKE_ESCAPE} OR i.uscc LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
     if (filter.minConsecutiveMisses) {
       // A trailing run of at least k ⇔ admitted before the k-th last closed deadline and no on-time report since it.
-      const from = closedDeadlines(today, filter.minConsecutiveMisses)[0];
+      const from = closedReportDeadlines(today, filter.minConsecutiveMisses)[0];
       qb.andWhere('i.admittedOn < :runFrom', { runFrom: from }).andWhere(
         'NOT EXISTS (SELECT 1 FROM service_report rr WHERE rr.institutionId = i.id AND rr.onTime = :rrOnTime AND rr.deadline >= :runFrom AND rr.deadline < :today)',
         { rrOnTime: true, today },
       );
     }
     if (filter.latestStatus) {
-      const latest = closedDeadlines(today, 1)[0];
+      const latest = closedReportDeadlines(today, 1)[0];
       const submitted = { latest, latestSubmitted: ServiceReportStatus.SUBMITTED };
       const report =
         'SELECT 1 FROM service_report lr WHERE lr.institutionId = i.id AND lr.deadline = :latest AND lr.status = :latestSubmitted';
@@ -282,7 +274,7 @@ export class ComplianceService {
       .orderBy('i.id', 'ASC')
       .limit(size + 1)
       .getRawMany<Record<string, unknown>>();
-    const shown = closedDeadlines(today, MONITOR_PERIODS);
+    const shown = closedReportDeadlines(today, MONITOR_PERIODS);
     const current = currentReportDeadline(today);
     const ids = rows.slice(0, size).map((r) => Number(r.id));
     const reports = ids.length
@@ -337,7 +329,7 @@ export class ComplianceService {
    */
   async summary(scope: Scope): Promise<ComplianceSummary> {
     const today = this.clock.today();
-    const latest = closedDeadlines(today, 1)[0];
+    const latest = closedReportDeadlines(today, 1)[0];
     const current = currentReportDeadline(today);
     const counts = await applyScope(
       this.db
