@@ -83,8 +83,6 @@ export class ChangeReportFieldResolver {
 
   private label(field: string, value: string | null): string | null {
     if (field !== 'divisionCode' || !value) return value;
-    const d = this.divisions.get(value);
-    const city = this.divisions.cityOf(value);
-    return d ? (city && city.code !== d.code ? `${city.name}${d.name}` : d.name) : value;
+    return this.divisions.placeName(value);
   }
 }

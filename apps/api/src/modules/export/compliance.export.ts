@@ -23,12 +23,6 @@ export class ComplianceExports {
     private readonly today: () => string,
   ) {}
 
-  private place(code: string): string {
-    const d = this.divisions.get(code);
-    const city = this.divisions.cityOf(code);
-    return d ? (city && city.code !== d.code ? `${city.name}${d.name}` : d.name) : code;
-  }
-
   monitor(user: AuthUser, scope: Scope, filter: ReportingComplianceFilter): PreparedExport {
     if (!MONITORS.includes(user.role)) throw forbidden();
     if (filter.divisionCode && !this.divisions.get(filter.divisionCode)) {
@@ -62,7 +56,7 @@ export class ComplianceExports {
             ++i,
             r.institutionName,
             r.uscc,
-            this.place(r.divisionCode),
+            this.divisions.placeName(r.divisionCode),
             r.admittedOn ?? '',
             ...r.periods.map((p) => label(p.status)),
             label(r.current.status),
@@ -114,7 +108,7 @@ export class ComplianceExports {
             ++i,
             n.institutionName,
             n.uscc,
-            this.place(n.divisionCode),
+            this.divisions.placeName(n.divisionCode),
             n.missedCount,
             `${n.runStartDeadline} 至 ${n.deadline}`,
             n.issuedOn,
