@@ -91,7 +91,7 @@ function containerFor(services: Services): ContainerType {
     [BrowseConnectionResolver, new BrowseConnectionResolver()],
     [EnterpriseResolver, new EnterpriseResolver(services.enterprises, services.divisions)],
     [AnalyticsResolver, new AnalyticsResolver(services.analytics, services.savedQueries, services.dashboards)],
-    [ReportResolver, new ReportResolver(services.reports, services.compliance, services.changes, services.removals)],
+    [ReportResolver, new ReportResolver(services.reports, services.compliance, services.changes, services.removals, services.jobs)],
     [ReportingComplianceRowResolver, new ReportingComplianceRowResolver(services.divisions)],
     [ComplianceNoticeRowResolver, new ComplianceNoticeRowResolver(services.divisions)],
     [ChangeResolver, new ChangeResolver(services.changes, services.divisions)],

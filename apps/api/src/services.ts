@@ -51,7 +51,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const bookings = new BookingService(db, clock, audit, calendar, divisions, notifications);
   const evidence = new EvidenceService(db, clock, audit, config.uploadDir);
   const removals = new RemovalService(db, clock, audit, divisions, notifications, bookings, evidence);
-  const compliance = new ComplianceService(db, clock, audit, divisions, notifications, removals);
+  const compliance = new ComplianceService(db, clock, audit, divisions, notifications);
   const evaluations = new EvaluationService(db, clock, audit, divisions, notifications, removals);
   let categoryCache: Promise<ServiceCategory[]> | undefined;
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));

@@ -78,6 +78,14 @@ const SCREENS: Screen[] = [
   { name: '预约处理', user: 'institution', document: admin.BookingInboxDocument, variables: {}, rows: (d) => d.bookingInbox.edges },
   { name: '我的预约', user: 'enterprise', document: admin.MyBookingsDocument, variables: {}, rows: (d) => d.myBookings.edges },
   { name: '逾期预约', user: 'province', document: admin.OverdueBookingsDocument, variables: {}, rows: (d) => d.overdueBookings.edges },
+  // 变化核实 (issue #9): auth, count, the page with its institutions and changed fields, the evidence loader.
+  {
+    name: '变化核实 (chengde)',
+    user: 'chengde',
+    document: admin.ChangeReportsDocument,
+    variables: { filter: {} },
+    rows: (d) => d.changeReports.edges,
+  },
   { name: '审计日志', user: 'province', document: admin.AuditLogsDocument, variables: { filter: {} }, rows: (d) => d.auditLogs.edges },
   { name: '服务产品', user: 'institution', document: admin.MyServiceProductsDocument, rows: (d) => d.myServiceProducts.edges },
   { name: '服务案例', user: 'institution', document: admin.MyServiceCasesDocument, rows: (d) => d.myServiceCases.edges },

@@ -8,6 +8,7 @@ import {
   MISSED_PERIODS_FOR_REMOVAL,
   REENTRY_BAN_YEARS,
   changeReportDueDate,
+  closedReportDeadlines,
   consecutiveMissedPeriods,
   currentReportDeadline,
   escalationOf,
@@ -79,6 +80,18 @@ describe('isReportDeadline / nextReportDeadline / previousReportDeadline (Art. 1
     ['2026-12-15', '2026-09-15'],
   ])('previous of %s → %s', (deadline, previous) => {
     expect(previousReportDeadline(deadline)).toBe(previous);
+  });
+});
+
+describe("closedReportDeadlines (the monitor's columns: the last n deadlines before today, oldest first)", () => {
+  it.each([
+    ['2026-11-27', 4, ['2025-12-15', '2026-03-15', '2026-06-15', '2026-09-15'], 'demo day'],
+    ['2026-09-15', 2, ['2026-03-15', '2026-06-15'], 'on a deadline: its period is still open'],
+    ['2026-09-16', 2, ['2026-06-15', '2026-09-15'], 'the day after a deadline: it is closed'],
+    ['2026-01-10', 1, ['2025-12-15'], 'across the year'],
+    ['2026-01-10', 0, [], 'none asked'],
+  ])('%s, %i → %j (%s)', (today, n, deadlines) => {
+    expect(closedReportDeadlines(today, n)).toEqual(deadlines);
   });
 });
 

@@ -77,6 +77,14 @@ export function currentReportDeadline(today: IsoDate): IsoDate {
   return isReportDeadline(today) ? today : nextReportDeadline(today);
 }
 
+/** The last `n` deadlines before `today` (closed periods: a period is open through its deadline day), oldest first. */
+export function closedReportDeadlines(today: IsoDate, n: number): IsoDate[] {
+  const out: IsoDate[] = [];
+  let d = previousReportDeadline(currentReportDeadline(today));
+  for (let i = 0; i < n; i++, d = previousReportDeadline(d)) out.unshift(d);
+  return out;
+}
+
 /**
  * The first day a period covers: the day after the previous deadline, or the admission date for the first period
  * ("the report for deadline D covers the days after the previous deadline (or the admission date) up to D").

@@ -98,3 +98,15 @@ export async function sendXlsx(res: Response, prepare: () => Promise<PreparedExp
     res.destroy(e as Error);
   }
 }
+
+/** `X-File-Name` is URL-encoded (non-ASCII names); a malformed one is a field error, not a URIError. */
+export function fileNameHeader(header: string | string[] | undefined): string {
+  if (header === undefined) return '';
+  if (typeof header !== 'string' || header.length > 1000)
+    throw badInput([{ field: 'fileName', code: 'FILE_NAME_INVALID', message: '文件名无效' }]);
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw badInput([{ field: 'fileName', code: 'FILE_NAME_INVALID', message: '文件名编码无效（X-File-Name 应为 URL 编码）' }]);
+  }
+}

@@ -1,24 +1,12 @@
 import fs from 'node:fs';
 import express from 'express';
 import { Role } from '../../common/enums';
-import { badInput, forbidden, notFound } from '../../common/errors';
-import { authenticated, parseRestId, sendError, withStatus } from '../../common/rest';
+import { forbidden, notFound } from '../../common/errors';
+import { authenticated, fileNameHeader, parseRestId, sendError, withStatus } from '../../common/rest';
 import { Services } from '../../services';
 import { fileTooLarge, slotError } from './attachment.service';
 import { MAX_ATTACHMENT_BYTES } from './file-type';
 import { ReceivedFile, receiveToTempFile, UploadTooLarge } from './upload-stream';
-
-/** `X-File-Name` is URL-encoded (non-ASCII names); a malformed one is a field error, not a URIError. */
-function fileNameOf(header: string | string[] | undefined): string {
-  if (header === undefined) return '';
-  if (typeof header !== 'string' || header.length > 1000)
-    throw badInput([{ field: 'fileName', code: 'FILE_NAME_INVALID', message: '文件名无效' }]);
-  try {
-    return decodeURIComponent(header);
-  } catch {
-    throw badInput([{ field: 'fileName', code: 'FILE_NAME_INVALID', message: '文件名编码无效（X-File-Name 应为 URL 编码）' }]);
-  }
-}
 
 export function attachmentRouter(services: Services): express.Router {
   const router = express.Router();
@@ -32,7 +20,7 @@ export function attachmentRouter(services: Services): express.Router {
       if (applicationId === null) throw notFound('申请');
       const slot = parseRestId(req.params.slot);
       if (slot === null) throw slotError();
-      const fileName = fileNameOf(req.headers['x-file-name']);
+      const fileName = fileNameHeader(req.headers['x-file-name']);
       if (Number(req.headers['content-length'] ?? 0) > MAX_ATTACHMENT_BYTES) throw withStatus(fileTooLarge(), 413);
       // Refused before a byte of the body is read: nothing reaches the disk for someone who may not upload here.
       await services.attachments.assertUploadable(res.locals.scope, applicationId, slot, res.locals.actor);

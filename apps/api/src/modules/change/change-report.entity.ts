@@ -76,6 +76,8 @@ export class ChangeReport {
   @Field(() => Int) @Column({ type: 'int', default: 1 }) version: number;
   @Field() @CreateDateColumn({ type: 'datetime' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'datetime' }) updatedAt: Date;
+  /** Not a column: the changed fields when the list query joined them (ChangeService.list); else the loader reads them. */
+  fields?: ChangeReportField[];
 }
 
 /** One changed field: the registry value when reported (kept in history) and the value after the change. */

@@ -48,7 +48,7 @@ export class ChangeResolver {
 
   @FieldResolver(() => [ChangeReportField], { description: '变化事项（变化前 → 变化后）' })
   fields(@Root() report: ChangeReport, @Ctx() ctx: RequestContext): Promise<ChangeReportField[]> {
-    return ctx.loaders.changeReportFields.load(report.id);
+    return report.fields ? Promise.resolve(report.fields) : ctx.loaders.changeReportFields.load(report.id);
   }
 
   @FieldResolver(() => [EvidenceFile], { description: '证明材料（GET /api/evidence/{id} 下载）' })
@@ -83,8 +83,6 @@ export class ChangeReportFieldResolver {
 
   private label(field: string, value: string | null): string | null {
     if (field !== 'divisionCode' || !value) return value;
-    const d = this.divisions.get(value);
-    const city = this.divisions.cityOf(value);
-    return d ? (city && city.code !== d.code ? `${city.name}${d.name}` : d.name) : value;
+    return this.divisions.placeName(value);
   }
 }

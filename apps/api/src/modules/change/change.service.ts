@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RegistryIndex } from '../browse/registry-index';
 import {
   CHANGE_FIELD_LABELS,
@@ -57,10 +57,21 @@ export class ChangeService {
     const totalCount = await qb.clone().getCount();
     const cursor = decodeCursor(after);
     if (cursor !== undefined) qb.andWhere('r.id < :cursor', { cursor });
-    const rows = await qb
-      .leftJoinAndSelect('r.institution', 'ri')
+    // One statement for the page with its institutions and changed fields: the page's ids in a derived table (its
+    // LIMIT counts reports, not joined rows), so the list costs auth, count, page and the evidence loader.
+    const page = qb
+      .select('r.id', 'pageId')
       .orderBy('r.id', 'DESC')
-      .limit(size + 1)
+      .limit(size + 1);
+    const rows = await this.db
+      .getRepository(ChangeReport)
+      .createQueryBuilder('r')
+      .innerJoin(`(${page.getQuery()})`, 'p', 'p.pageId = r.id')
+      .setParameters(page.getParameters())
+      .leftJoinAndSelect('r.institution', 'ri')
+      .leftJoinAndMapMany('r.fields', ChangeReportField, 'rf', 'rf.changeReportId = r.id')
+      .orderBy('r.id', 'DESC')
+      .addOrderBy('rf.position', 'ASC')
       .getMany();
     return toConnection(rows, size, totalCount);
   }
@@ -79,17 +90,6 @@ export class ChangeService {
     return applyScope(this.db.getRepository(ChangeReport).createQueryBuilder('r'), 'r', scope, CHANGE_REPORT_ROWS)
       .andWhere('r.status = :submitted', { submitted: ChangeReportStatus.SUBMITTED })
       .getCount();
-  }
-
-  async fieldsOf(ids: readonly number[]): Promise<Map<number, ChangeReportField[]>> {
-    const rows = ids.length
-      ? await this.db
-          .getRepository(ChangeReportField)
-          .find({ where: { changeReportId: In([...ids]) }, order: { changeReportId: 'ASC', position: 'ASC' } })
-      : [];
-    const map = new Map<number, ChangeReportField[]>();
-    for (const r of rows) map.set(r.changeReportId, [...(map.get(r.changeReportId) ?? []), r]);
-    return map;
   }
 
   async submit(actor: Actor, input: ChangeReportInput): Promise<ChangeReport> {

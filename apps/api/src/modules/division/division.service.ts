@@ -48,6 +48,13 @@ export class DivisionService {
     return d.cityLevel || !d.parentCode ? d : this.byCode.get(d.parentCode);
   }
 
+  /** A place as the dynamic-management screens and exports show it: "承德市双桥区", a city alone; an unknown code as is. */
+  placeName(code: string): string {
+    const d = this.byCode.get(code);
+    const city = this.cityOf(code);
+    return d ? (city && city.code !== d.code ? `${city.name}${d.name}` : d.name) : code;
+  }
+
   skipsCountyReview(code: string): boolean {
     return skipsCountyReview(code, this.asRegistry());
   }

@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { isReportDeadline, REPORT_PERIOD_STATUS_LABELS, ReportPeriodStatus } from '@hebei/domain';
+import { closedReportDeadlines, isReportDeadline, REPORT_PERIOD_STATUS_LABELS, ReportPeriodStatus } from '@hebei/domain';
 import { AuthUser } from '../../common/context';
 import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
 import { Scope } from '../../common/scope';
 import { DivisionService } from '../division/division.service';
-import { ComplianceService, MONITOR_PERIODS, closedDeadlines } from '../report/compliance.service';
+import { ComplianceService, MONITOR_PERIODS } from '../report/compliance.service';
 import { ReportingComplianceFilter } from '../report/report.inputs';
 import { PreparedExport } from './export.service';
 
@@ -23,19 +23,13 @@ export class ComplianceExports {
     private readonly today: () => string,
   ) {}
 
-  private place(code: string): string {
-    const d = this.divisions.get(code);
-    const city = this.divisions.cityOf(code);
-    return d ? (city && city.code !== d.code ? `${city.name}${d.name}` : d.name) : code;
-  }
-
   monitor(user: AuthUser, scope: Scope, filter: ReportingComplianceFilter): PreparedExport {
     if (!MONITORS.includes(user.role)) throw forbidden();
     if (filter.divisionCode && !this.divisions.get(filter.divisionCode)) {
       throw badInput([{ field: 'divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' }]);
     }
     const today = this.today();
-    const shown = closedDeadlines(today, MONITOR_PERIODS);
+    const shown = closedReportDeadlines(today, MONITOR_PERIODS);
     const label = (s: ReportPeriodStatus | null) => (s ? REPORT_PERIOD_STATUS_LABELS[s] : '无需填报');
     return {
       fileName: `服务情况填报监测（截至${today}）.xlsx`,
@@ -62,7 +56,7 @@ export class ComplianceExports {
             ++i,
             r.institutionName,
             r.uscc,
-            this.place(r.divisionCode),
+            this.divisions.placeName(r.divisionCode),
             r.admittedOn ?? '',
             ...r.periods.map((p) => label(p.status)),
             label(r.current.status),
@@ -114,7 +108,7 @@ export class ComplianceExports {
             ++i,
             n.institutionName,
             n.uscc,
-            this.place(n.divisionCode),
+            this.divisions.placeName(n.divisionCode),
             n.missedCount,
             `${n.runStartDeadline} 至 ${n.deadline}`,
             n.issuedOn,

@@ -116,11 +116,7 @@ export class HistoryService {
     }
     const fieldsOf = new Map<number, ChangeReportField[]>();
     for (const f of fields) fieldsOf.set(f.changeReportId, [...(fieldsOf.get(f.changeReportId) ?? []), f]);
-    const placeName = (code: string) => {
-      const d = this.divisions.get(code);
-      const city = this.divisions.cityOf(code);
-      return d ? (city && city.code !== d.code ? `${city.name}${d.name}` : d.name) : code;
-    };
+    const placeName = (code: string) => this.divisions.placeName(code);
     const valueOf = (field: string, v: string | null) => (field === 'divisionCode' && v ? placeName(v) : (v ?? '（空）'));
     for (const c of changes) {
       const diff = (fieldsOf.get(c.id) ?? [])

@@ -17,6 +17,12 @@ const NAME_PATTERN = /^[a-z][a-z0-9-]{1,63}$/;
 const SYSTEM_ACTOR: Actor = { ip: null };
 const ABANDONED_MESSAGE = '租约过期前未结束（执行进程可能已退出），任务已由其他节点接管';
 
+/** A finished run, and the breakdown its job returned (kept in memory for the caller, not stored). */
+interface Executed {
+  run: JobRun;
+  detail: unknown;
+}
+
 const leaseMsOf = (def: JobDefinition) => def.leaseMs ?? DEFAULT_LEASE_MS;
 const plus = (at: Date, ms: number) => new Date(at.getTime() + ms);
 
@@ -131,7 +137,7 @@ export class JobService {
       if ((lease && leaseHeld(lease, now)) || (due && due.getTime() > now.getTime())) continue;
       try {
         const run = await this.acquire(def, trigger, SYSTEM_ACTOR, now);
-        if (run) done.push(await this.execute(def, run, SYSTEM_ACTOR, now));
+        if (run) done.push((await this.execute(def, run, SYSTEM_ACTOR, now)).run);
       } catch (e) {
         // The bookkeeping itself failed (database unreachable…): the next tick tries again.
         // eslint-disable-next-line no-console
@@ -143,6 +149,20 @@ export class JobService {
 
   /** PROVINCE's "run now": takes the lease whether or not the job is due, runs it as the officer, audits it. */
   async runNow(name: string, actor: Actor): Promise<JobRun> {
+    return (await this.runManually(name, actor)).run;
+  }
+
+  /** For mutations that answer the number of rows changed. */
+  async runNowCount(name: string, actor: Actor): Promise<number> {
+    return (await this.runSucceeded(name, actor)).run.rowsTouched ?? 0;
+  }
+
+  /** For mutations that answer the job's breakdown: the `detail` its run returned (undefined for a bare count). */
+  async runNowDetail<T>(name: string, actor: Actor): Promise<T> {
+    return (await this.runSucceeded(name, actor)).detail as T;
+  }
+
+  private async runManually(name: string, actor: Actor): Promise<Executed> {
     const def = this.definitions.get(name);
     if (!def) throw notFound('定时任务');
     await this.ensureRows();
@@ -152,11 +172,11 @@ export class JobService {
     return this.execute(def, run, actor, now);
   }
 
-  /** For mutations that answer the number of rows changed. */
-  async runNowCount(name: string, actor: Actor): Promise<number> {
-    const run = await this.runNow(name, actor);
-    if (run.status === JobRunStatus.FAILED) throw jobFailed(this.labelOf(name), run.id);
-    return run.rowsTouched ?? 0;
+  /** A failed run is an error for the mutation; it is in the history with its message. */
+  private async runSucceeded(name: string, actor: Actor): Promise<Executed> {
+    const executed = await this.runManually(name, actor);
+    if (executed.run.status === JobRunStatus.FAILED) throw jobFailed(this.labelOf(name), executed.run.id);
+    return executed;
   }
 
   /** One read for all jobs, so a replica with nothing to do writes nothing. It may be stale by the time of the CAS. */
@@ -237,11 +257,14 @@ export class JobService {
   }
 
   /** Runs the job outside any transaction of ours (jobs use their own), then records the outcome and releases the lease. */
-  private async execute(def: JobDefinition, run: JobRun, actor: Actor, now: Date): Promise<JobRun> {
+  private async execute(def: JobDefinition, run: JobRun, actor: Actor, now: Date): Promise<Executed> {
     const stopRenewing = this.keepLease(def, run);
     let outcome: Pick<JobRun, 'status' | 'rowsTouched' | 'errorMessage'>;
+    let detail: unknown;
     try {
-      const rows = await def.run({ now, actor });
+      const result = await def.run({ now, actor });
+      const rows = typeof result === 'number' ? result : result.rows;
+      if (typeof result !== 'number') detail = result.detail;
       outcome = { status: JobRunStatus.SUCCEEDED, rowsTouched: Number.isFinite(rows) ? Math.trunc(rows) : null, errorMessage: null };
     } catch (e) {
       // eslint-disable-next-line no-console
@@ -264,7 +287,7 @@ export class JobService {
         .andWhere('lastRunId = :runId', { runId: run.id })
         .execute();
     });
-    return Object.assign(run, finished);
+    return { run: Object.assign(run, finished), detail };
   }
 
   /** Renews the lease every third of its length while the job runs, so only a holder that died loses it. */

@@ -10,8 +10,14 @@ export interface JobContext {
 }
 
 /**
+ * What a run answers: the number of rows it changed, or that number with a breakdown (`detail`) which "run now"
+ * hands back to its caller (`JobService.runNowDetail`); only `rows` is stored in job_run.
+ */
+export type JobOutcome = number | { rows: number; detail: unknown };
+
+/**
  * A named background job. `run` must be idempotent and set-based: a lease expiring under a slow holder, or a
- * manual run right after a scheduled one, may run it twice. Returns the number of rows it changed.
+ * manual run right after a scheduled one, may run it twice.
  */
 export interface JobDefinition {
   name: string;
@@ -20,7 +26,7 @@ export interface JobDefinition {
   intervalMs: number;
   /** How long a holder may stay silent before another replica may take the job over; default DEFAULT_LEASE_MS. */
   leaseMs?: number;
-  run(ctx: JobContext): Promise<number>;
+  run(ctx: JobContext): Promise<JobOutcome>;
 }
 
 @ObjectType({ description: '定时任务', simpleResolvers: true })

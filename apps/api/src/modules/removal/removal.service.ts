@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { RegistryIndex } from '../browse/registry-index';
 import {
   compareIsoDate,
@@ -304,8 +304,9 @@ export class RemovalService {
   /** The job: decided cases whose effective date has come, each in its own transaction; a lost race is skipped. */
   async applyDueRemovals(now: Date, actor: Actor = SYSTEM_ACTOR): Promise<number> {
     const today = toIsoDateInShanghai(now);
+    // Only the cases already due are read (the rule itself is isRemovalEffective, checked again below).
     const due = await this.db.getRepository(RemovalCase).find({
-      where: { status: RemovalCaseStatus.DECIDED },
+      where: { status: RemovalCaseStatus.DECIDED, effectiveDate: LessThanOrEqual(today) },
       select: { id: true, effectiveDate: true },
       order: { id: 'ASC' },
     });

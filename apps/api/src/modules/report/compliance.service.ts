@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   addDays,
+  closedReportDeadlines,
   currentReportDeadline,
   HEBEI_PROVINCE_CODE,
   IsoDate,
@@ -9,7 +10,6 @@ import {
   MISSED_PERIODS_FOR_NOTICE,
   MISSED_PERIODS_FOR_REMOVAL,
   missedPeriodsSince,
-  previousReportDeadline,
   reportDeadlinesBetween,
   reportPeriodStatus,
   toIsoDateInShanghai,
@@ -27,7 +27,6 @@ import { DivisionService } from '../division/division.service';
 import { Institution, INSTITUTION_ROWS } from '../institution/institution.entity';
 import { NotificationService, PendingNotice } from '../notification/notification.service';
 import { RemovalCase, RemovalCaseStatus, REMOVAL_CASE_ROWS } from '../removal/removal-case.entity';
-import { RemovalService } from '../removal/removal.service';
 import { COMPLIANCE_NOTICE_ROWS, ComplianceNotice, ReportPeriodStatus, ServiceReport, ServiceReportStatus } from './report.entity';
 import { ReportingComplianceFilter } from './report.inputs';
 import {
@@ -53,14 +52,6 @@ export interface EscalationResult {
   casesOpened: number;
 }
 
-/** The last `n` deadlines before `today` (closed periods), oldest first. */
-export function closedDeadlines(today: IsoDate, n: number): IsoDate[] {
-  const out: IsoDate[] = [];
-  let d = previousReportDeadline(currentReportDeadline(today));
-  for (let i = 0; i < n; i++, d = previousReportDeadline(d)) out.unshift(d);
-  return out;
-}
-
 /**
  * Reporting compliance (Art. 10, SPEC §4.1): the escalation job (set-based SQL over every admitted institution), the
  * monitor for bureaus (institutions × last periods) with its summary, and the 通报 lists.
@@ -72,15 +63,7 @@ export class ComplianceService {
     private readonly audit: AuditService,
     private readonly divisions: DivisionService,
     private readonly notifications: NotificationService,
-    private readonly removals: RemovalService,
   ) {}
-
-  /** PROVINCE's "run now" (and every scheduled run): the escalation, then removals whose effective date has come. */
-  async runNow(actor: Actor, now: Date = this.clock.now()): Promise<EscalationResult & { removalsApplied: number }> {
-    const escalation = await this.escalate(now, actor);
-    const removalsApplied = await this.removals.applyDueRemovals(now, actor);
-    return { ...escalation, removalsApplied };
-  }
 
   // --- the escalation job ---------------------------------------------------------------------------------------
 
@@ -237,14 +220,14 @@ export class ComplianceService {
     if (text) qb.andWhere(`(i.name LIKE :text ${LIKE_ESCAPE} OR i.uscc LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
     if (filter.minConsecutiveMisses) {
       // A trailing run of at least k ⇔ admitted before the k-th last closed deadline and no on-time report since it.
-      const from = closedDeadlines(today, filter.minConsecutiveMisses)[0];
+      const from = closedReportDeadlines(today, filter.minConsecutiveMisses)[0];
       qb.andWhere('i.admittedOn < :runFrom', { runFrom: from }).andWhere(
         'NOT EXISTS (SELECT 1 FROM service_report rr WHERE rr.institutionId = i.id AND rr.onTime = :rrOnTime AND rr.deadline >= :runFrom AND rr.deadline < :today)',
         { rrOnTime: true, today },
       );
     }
     if (filter.latestStatus) {
-      const latest = closedDeadlines(today, 1)[0];
+      const latest = closedReportDeadlines(today, 1)[0];
       const submitted = { latest, latestSubmitted: ServiceReportStatus.SUBMITTED };
       const report =
         'SELECT 1 FROM service_report lr WHERE lr.institutionId = i.id AND lr.deadline = :latest AND lr.status = :latestSubmitted';
@@ -291,7 +274,7 @@ export class ComplianceService {
       .orderBy('i.id', 'ASC')
       .limit(size + 1)
       .getRawMany<Record<string, unknown>>();
-    const shown = closedDeadlines(today, MONITOR_PERIODS);
+    const shown = closedReportDeadlines(today, MONITOR_PERIODS);
     const current = currentReportDeadline(today);
     const ids = rows.slice(0, size).map((r) => Number(r.id));
     const reports = ids.length
@@ -346,7 +329,7 @@ export class ComplianceService {
    */
   async summary(scope: Scope): Promise<ComplianceSummary> {
     const today = this.clock.today();
-    const latest = closedDeadlines(today, 1)[0];
+    const latest = closedReportDeadlines(today, 1)[0];
     const current = currentReportDeadline(today);
     const counts = await applyScope(
       this.db

@@ -16,9 +16,10 @@ export function complianceJobs(compliance: ComplianceService, removals: RemovalS
       name: COMPLIANCE_ESCALATION_JOB,
       label: '季度填报通报与移出案件',
       intervalMs,
+      // The breakdown (date, 通报, cases) goes back to `runComplianceJob` through the scheduler's "run now".
       run: async ({ now, actor }) => {
-        const r = await compliance.escalate(now, actor);
-        return r.noticesIssued + r.casesOpened;
+        const detail = await compliance.escalate(now, actor);
+        return { rows: detail.noticesIssued + detail.casesOpened, detail };
       },
     },
     {

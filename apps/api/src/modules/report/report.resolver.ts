@@ -8,7 +8,9 @@ import { Division } from '../division/division.entity';
 import { DivisionService } from '../division/division.service';
 import { ChangeService } from '../change/change.service';
 import { RemovalService } from '../removal/removal.service';
-import { ComplianceService } from './compliance.service';
+import { JobService } from '../job/job.service';
+import { ComplianceService, EscalationResult } from './compliance.service';
+import { COMPLIANCE_ESCALATION_JOB, REMOVAL_EFFECTIVE_JOB } from './report.job';
 import { ServiceReport } from './report.entity';
 import { ComplianceNoticesArgs, InstitutionIdArgs, ReportingComplianceArgs, ServiceReportInput } from './report.inputs';
 import { ReportService } from './report.service';
@@ -37,6 +39,7 @@ export class ReportResolver {
     private readonly compliance: ComplianceService,
     private readonly changes: ChangeService,
     private readonly removals: RemovalService,
+    private readonly jobs: JobService,
   ) {}
 
   @Authorized(...MONITORS, Role.INSTITUTION)
@@ -94,7 +97,10 @@ export class ReportResolver {
   @Authorized(Role.PROVINCE)
   @Mutation(() => ComplianceRunResult, { description: '立即执行动态管理任务（通报、移出案件、到期移出）；定时任务同此，可重复执行' })
   async runComplianceJob(@Ctx() ctx: RequestContext): Promise<ComplianceRunResult> {
-    return this.compliance.runNow(ctx);
+    // Both jobs through the scheduler: its lease keeps them from running beside a scheduled run, and each run is recorded.
+    const escalation = await this.jobs.runNowDetail<EscalationResult>(COMPLIANCE_ESCALATION_JOB, ctx);
+    const removalsApplied = await this.jobs.runNowCount(REMOVAL_EFFECTIVE_JOB, ctx);
+    return { ...escalation, removalsApplied };
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION)
