@@ -21,6 +21,9 @@ export interface Actor {
   ip: string | null;
 }
 
+/** The system itself (scheduled jobs): no user, no address; audited as 系统. */
+export const SYSTEM_ACTOR: Actor = { ip: null };
+
 export interface RequestContext extends Actor {
   authError?: string;
   scope: Scope;

@@ -11,7 +11,7 @@ import {
   remainingWorkingDays,
   toIsoDateInShanghai,
 } from '@hebei/domain';
-import { Actor, AuthUser } from '../../common/context';
+import { Actor, AuthUser, SYSTEM_ACTOR } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { RegistryStatus } from '../../common/enums';
@@ -38,9 +38,6 @@ import {
 } from './booking.inputs';
 import { selectBookingAggregates, toBookingStats } from './booking.statistics';
 import { InstitutionBookingStats } from './booking.types';
-
-/** The overdue job runs without a user; its audit rows name it. */
-export const SYSTEM_ACTOR: Actor = { ip: null };
 
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
 const CONFLICT = '该预约已被处理，请刷新后重试';

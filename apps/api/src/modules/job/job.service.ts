@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { DataSource, In } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { Actor } from '../../common/context';
+import { Actor, SYSTEM_ACTOR } from '../../common/context';
 import { notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
@@ -14,7 +14,6 @@ import { Job, JobDefinition } from './job.types';
 export const DEFAULT_LEASE_MS = 15 * 60_000;
 export const ERROR_MESSAGE_MAX = 500;
 const NAME_PATTERN = /^[a-z][a-z0-9-]{1,63}$/;
-const SYSTEM_ACTOR: Actor = { ip: null };
 const ABANDONED_MESSAGE = '租约过期前未结束（执行进程可能已退出），任务已由其他节点接管';
 
 /** A finished run, and the breakdown its job returned (kept in memory for the caller, not stored). */

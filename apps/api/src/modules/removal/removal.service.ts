@@ -13,7 +13,7 @@ import {
   RemovalReason as DomainReason,
   toIsoDateInShanghai,
 } from '@hebei/domain';
-import { Actor, Scope } from '../../common/context';
+import { Actor, SYSTEM_ACTOR, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { compareAndSet } from '../../common/compare-and-set';
@@ -40,7 +40,6 @@ import {
 } from './removal.inputs';
 import { ReentryBan } from './removal.types';
 
-export const SYSTEM_ACTOR: Actor = { ip: null };
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
 const nameOf = (actor: Actor) => actor.user?.displayName ?? '系统';
 

@@ -14,7 +14,7 @@ import {
   reportPeriodStatus,
   toIsoDateInShanghai,
 } from '@hebei/domain';
-import { Actor } from '../../common/context';
+import { Actor, SYSTEM_ACTOR } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { RegistryStatus } from '../../common/enums';
 import { badInput } from '../../common/errors';
@@ -37,9 +37,6 @@ import {
   ReportingComplianceRow,
   ReportPeriodCell,
 } from './report.types';
-
-/** The job runs without a user; its audit rows name it. */
-export const SYSTEM_ACTOR: Actor = { ip: null };
 
 /** How many closed periods the monitor shows per institution. */
 export const MONITOR_PERIODS = 4;
