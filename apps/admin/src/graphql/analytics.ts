@@ -54,8 +54,7 @@ export const RunAnalyticsQuery = graphql(`
       totalCount
       rows
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       columns {
         key
@@ -78,8 +77,7 @@ export const SavedAnalyticsQueriesQuery = graphql(`
     savedAnalyticsQueries(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

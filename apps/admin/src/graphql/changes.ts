@@ -45,8 +45,7 @@ export const ChangeReportsQuery = graphql(`
     changeReports(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

@@ -6,8 +6,7 @@ export const ReportingComplianceQuery = graphql(`
     reportingCompliance(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -98,8 +97,7 @@ export const ComplianceNoticesQuery = graphql(`
     complianceNotices(deadline: $deadline, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

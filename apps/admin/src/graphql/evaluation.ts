@@ -5,8 +5,7 @@ export const EvaluationCampaignsQuery = graphql(`
     evaluationCampaigns(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -45,8 +44,7 @@ export const EvaluationSheetsQuery = graphql(`
     evaluationSheets(campaignId: $campaignId, filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -147,8 +145,7 @@ export const EvaluationIndicatorRowsQuery = graphql(`
     evaluationIndicatorRows(sheetId: $sheetId, source: $source, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -276,8 +273,7 @@ export const ActivitiesQuery = graphql(`
     activities(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

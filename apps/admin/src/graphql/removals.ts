@@ -48,8 +48,7 @@ export const RemovalCasesQuery = graphql(`
     removalCases(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -90,8 +89,7 @@ export const ReentryBansQuery = graphql(`
     reentryBans(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
