@@ -33,9 +33,7 @@ export const ChangeReportFieldsFragment = graphql(`
       afterLabel
     }
     evidence {
-      id
-      fileName
-      size
+      ...EvidenceFileFields
     }
   }
 `);

@@ -1,5 +1,31 @@
 import { graphql } from './generated';
 
+/** One quarter of one institution in 填报监测 (the closed periods and the current one). */
+export const ReportPeriodCellFieldsFragment = graphql(`
+  fragment ReportPeriodCellFields on ReportPeriodCell {
+    deadline
+    status
+    submittedOn
+  }
+`);
+
+/** A division's row of the summary, and the total row. */
+export const ComplianceSummaryRowFieldsFragment = graphql(`
+  fragment ComplianceSummaryRowFields on ComplianceSummaryRow {
+    code
+    name
+    admitted
+    due
+    onTime
+    late
+    missed
+    onTimeRate
+    currentSubmitted
+    notices
+    pendingCases
+  }
+`);
+
 /** 填报监测: institutions × the last four closed periods and the current one. */
 export const ReportingComplianceQuery = graphql(`
   query ReportingCompliance($first: Int, $after: String, $filter: ReportingComplianceFilter) {
@@ -21,14 +47,10 @@ export const ReportingComplianceQuery = graphql(`
             name
           }
           periods {
-            deadline
-            status
-            submittedOn
+            ...ReportPeriodCellFields
           }
           current {
-            deadline
-            status
-            submittedOn
+            ...ReportPeriodCellFields
           }
         }
       }
@@ -43,30 +65,10 @@ export const ReportingComplianceSummaryQuery = graphql(`
       currentDeadline
       groupedBy
       rows {
-        code
-        name
-        admitted
-        due
-        onTime
-        late
-        missed
-        onTimeRate
-        currentSubmitted
-        notices
-        pendingCases
+        ...ComplianceSummaryRowFields
       }
       total {
-        code
-        name
-        admitted
-        due
-        onTime
-        late
-        missed
-        onTimeRate
-        currentSubmitted
-        notices
-        pendingCases
+        ...ComplianceSummaryRowFields
       }
     }
   }

@@ -161,6 +161,15 @@ export const EvaluationIndicatorRowsQuery = graphql(`
   }
 `);
 
+export const GradeCountFieldsFragment = graphql(`
+  fragment GradeCountFields on GradeCount {
+    key
+    label
+    grade
+    count
+  }
+`);
+
 export const EvaluationDistributionQuery = graphql(`
   query EvaluationDistribution($campaignId: ID!) {
     evaluationDistribution(campaignId: $campaignId) {
@@ -169,16 +178,10 @@ export const EvaluationDistributionQuery = graphql(`
         count
       }
       byCity {
-        key
-        label
-        grade
-        count
+        ...GradeCountFields
       }
       byCategory {
-        key
-        label
-        grade
-        count
+        ...GradeCountFields
       }
     }
   }

@@ -36,9 +36,7 @@ export const RemovalCaseFieldsFragment = graphql(`
       name
     }
     evidence {
-      id
-      fileName
-      size
+      ...EvidenceFileFields
     }
   }
 `);
