@@ -3,11 +3,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { changeReportDueDate, isChangeReportLate, isIsoDate } from '@hebei/domain';
 import { Alert, App, Button, Cascader, Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import type { UploadFile } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useCurrentUser } from '../../../app/current-user';
 import { divisionSearch, useDivisionOptions } from '../../../app/divisions';
 import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { afterToday, useToday } from '../../../app/today';
 import { OwnRegistryRecordQuery, SubmitChangeReportMutation } from '../../../graphql/changes';
 import type { ChangeField, ChangeType } from '../../../graphql/generated/graphql';
 import { EvidenceUpload, evidenceIds, CHANGE_FIELD, CHANGE_TYPE } from '../../../components';
@@ -41,10 +42,10 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
   const changeDate = Form.useWatch('changeDate', form);
   const changes = Form.useWatch('changes', form) ?? [];
   const inst = record.data?.institution;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const dateText = changeDate ? changeDate.format('YYYY-MM-DD') : null;
   const due = dateText && isIsoDate(dateText) ? changeReportDueDate(dateText) : null;
-  const late = dateText && isIsoDate(dateText) ? isChangeReportLate(dateText, today) : false;
+  const late = dateText && today && isIsoDate(dateText) ? isChangeReportLate(dateText, today) : false;
 
   useEffect(() => {
     if (!open) return;
@@ -117,7 +118,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
               rules={[{ required: true, message: '请选择变化发生日期' }]}
               extra={due ? `应于 ${due} 前报告${late ? '（已逾期，提交后标记为逾期报告）' : ''}` : '变化后3个月内报告'}
             >
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={afterToday(today)} />
             </Form.Item>
           </Col>
         </Row>
