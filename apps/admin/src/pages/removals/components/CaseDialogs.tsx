@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { REMOVAL_REASON_RULES, removalReasonsOpenableByProvince } from '@hebei/domain';
+import { REENTRY_BAN_YEARS, REMOVAL_REASON_RULES, removalReasonsOpenableByProvince } from '@hebei/domain';
 import { Alert, App, DatePicker, Descriptions, Form, Input, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
@@ -99,7 +99,7 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
         {reason ? (
           <Typography.Paragraph type="secondary">
             {REMOVAL_REASON_RULES[reason].needsMeeting ? '须经会议研究决定（填写会议日期与纪要文号）。' : '可直接移出，无需会议研究。'}
-            {REMOVAL_REASON_RULES[reason].bansReentry ? '移出后2年内不得再次申请入库。' : ''}
+            {REMOVAL_REASON_RULES[reason].bansReentry ? `移出后${REENTRY_BAN_YEARS}年内不得再次申请入库。` : ''}
           </Typography.Paragraph>
         ) : null}
         <Form.Item name="description" label="事实与依据" rules={[{ required: true, whitespace: true, message: '请填写事实与依据' }]}>
@@ -163,7 +163,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
             「{c?.institution?.name}」将于 {iso(v.effectiveDate)}{' '}
             起移出服务资源库：不再公开展示，服务产品停止预约，未办结的预约将关闭并通知企业。
           </p>
-          {c?.bansReentry ? <p>移出后2年内不得再次申请入库。</p> : null}
+          {c?.bansReentry ? <p>移出后{REENTRY_BAN_YEARS}年内不得再次申请入库。</p> : null}
         </>
       ),
       okText: '确认移出',
