@@ -15,6 +15,8 @@ export function fileSize(bytes: number): string {
 }
 
 export const formatRate = (rate: number | null | undefined) => (rate === null || rate === undefined ? null : `${Math.round(rate * 100)}%`);
+/** A share to a tenth of a percent (0.4567 → 45.7%); — when there is none. */
+export const percentTenths = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${Math.round(v * 1000) / 10}%`);
 export const formatRating = (rating: number | null | undefined) => (rating === null || rating === undefined ? null : rating.toFixed(1));
 
 const CHINESE_DIGITS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -16,3 +16,8 @@ export function useToday(): IsoDate | undefined {
 export function afterToday(today: IsoDate | undefined): (d: Dayjs) => boolean {
   return (d) => !!today && compareIsoDate(d.format('YYYY-MM-DD'), today) > 0;
 }
+
+/** A DatePicker's `disabledDate` for days before `today` (nothing is disabled until today is known). */
+export function beforeToday(today: IsoDate | undefined): (d: Dayjs) => boolean {
+  return (d) => !!today && compareIsoDate(d.format('YYYY-MM-DD'), today) < 0;
+}

@@ -1,5 +1,15 @@
 import { graphql } from './generated';
 
+/** How a saved query or a dashboard card draws its result. */
+export const AnalyticsChartFieldsFragment = graphql(`
+  fragment AnalyticsChartFields on AnalyticsChart {
+    type
+    x
+    series
+    measure
+  }
+`);
+
 /** Every picker of the query builder is built from this: datasets, fields, their ops and aggregates, the limits. */
 export const AnalyticsCatalogQuery = graphql(`
   query AnalyticsCatalog {
@@ -54,8 +64,7 @@ export const RunAnalyticsQuery = graphql(`
       totalCount
       rows
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       columns {
         key
@@ -78,8 +87,7 @@ export const SavedAnalyticsQueriesQuery = graphql(`
     savedAnalyticsQueries(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -117,10 +125,7 @@ export const SavedAnalyticsQueryQuery = graphql(`
       ownerName
       version
       chart {
-        type
-        x
-        series
-        measure
+        ...AnalyticsChartFields
       }
     }
   }
@@ -137,10 +142,7 @@ export const SaveAnalyticsQueryMutation = graphql(`
       version
       definition
       chart {
-        type
-        x
-        series
-        measure
+        ...AnalyticsChartFields
       }
     }
   }
@@ -164,10 +166,7 @@ export const AnalyticsDashboardQuery = graphql(`
         title
         width
         chart {
-          type
-          x
-          series
-          measure
+          ...AnalyticsChartFields
         }
         query {
           id

@@ -33,9 +33,7 @@ export const ChangeReportFieldsFragment = graphql(`
       afterLabel
     }
     evidence {
-      id
-      fileName
-      size
+      ...EvidenceFileFields
     }
   }
 `);
@@ -45,8 +43,7 @@ export const ChangeReportsQuery = graphql(`
     changeReports(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

@@ -1,13 +1,38 @@
 import { graphql } from './generated';
 
+/** One quarter of one institution in 填报监测 (the closed periods and the current one). */
+export const ReportPeriodCellFieldsFragment = graphql(`
+  fragment ReportPeriodCellFields on ReportPeriodCell {
+    deadline
+    status
+    submittedOn
+  }
+`);
+
+/** A division's row of the summary, and the total row. */
+export const ComplianceSummaryRowFieldsFragment = graphql(`
+  fragment ComplianceSummaryRowFields on ComplianceSummaryRow {
+    code
+    name
+    admitted
+    due
+    onTime
+    late
+    missed
+    onTimeRate
+    currentSubmitted
+    notices
+    pendingCases
+  }
+`);
+
 /** 填报监测: institutions × the last four closed periods and the current one. */
 export const ReportingComplianceQuery = graphql(`
   query ReportingCompliance($first: Int, $after: String, $filter: ReportingComplianceFilter) {
     reportingCompliance(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -22,14 +47,10 @@ export const ReportingComplianceQuery = graphql(`
             name
           }
           periods {
-            deadline
-            status
-            submittedOn
+            ...ReportPeriodCellFields
           }
           current {
-            deadline
-            status
-            submittedOn
+            ...ReportPeriodCellFields
           }
         }
       }
@@ -44,30 +65,10 @@ export const ReportingComplianceSummaryQuery = graphql(`
       currentDeadline
       groupedBy
       rows {
-        code
-        name
-        admitted
-        due
-        onTime
-        late
-        missed
-        onTimeRate
-        currentSubmitted
-        notices
-        pendingCases
+        ...ComplianceSummaryRowFields
       }
       total {
-        code
-        name
-        admitted
-        due
-        onTime
-        late
-        missed
-        onTimeRate
-        currentSubmitted
-        notices
-        pendingCases
+        ...ComplianceSummaryRowFields
       }
     }
   }
@@ -98,8 +99,7 @@ export const ComplianceNoticesQuery = graphql(`
     complianceNotices(deadline: $deadline, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

@@ -5,8 +5,7 @@ export const EvaluationCampaignsQuery = graphql(`
     evaluationCampaigns(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -45,8 +44,7 @@ export const EvaluationSheetsQuery = graphql(`
     evaluationSheets(campaignId: $campaignId, filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -147,8 +145,7 @@ export const EvaluationIndicatorRowsQuery = graphql(`
     evaluationIndicatorRows(sheetId: $sheetId, source: $source, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -164,6 +161,15 @@ export const EvaluationIndicatorRowsQuery = graphql(`
   }
 `);
 
+export const GradeCountFieldsFragment = graphql(`
+  fragment GradeCountFields on GradeCount {
+    key
+    label
+    grade
+    count
+  }
+`);
+
 export const EvaluationDistributionQuery = graphql(`
   query EvaluationDistribution($campaignId: ID!) {
     evaluationDistribution(campaignId: $campaignId) {
@@ -172,16 +178,10 @@ export const EvaluationDistributionQuery = graphql(`
         count
       }
       byCity {
-        key
-        label
-        grade
-        count
+        ...GradeCountFields
       }
       byCategory {
-        key
-        label
-        grade
-        count
+        ...GradeCountFields
       }
     }
   }
@@ -276,8 +276,7 @@ export const ActivitiesQuery = graphql(`
     activities(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

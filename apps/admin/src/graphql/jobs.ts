@@ -40,8 +40,7 @@ export const JobRunsQuery = graphql(`
     jobRuns(name: $name, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

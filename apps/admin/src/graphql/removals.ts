@@ -36,9 +36,7 @@ export const RemovalCaseFieldsFragment = graphql(`
       name
     }
     evidence {
-      id
-      fileName
-      size
+      ...EvidenceFileFields
     }
   }
 `);
@@ -48,8 +46,7 @@ export const RemovalCasesQuery = graphql(`
     removalCases(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor
@@ -90,8 +87,7 @@ export const ReentryBansQuery = graphql(`
     reentryBans(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       edges {
         cursor

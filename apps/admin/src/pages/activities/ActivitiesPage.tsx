@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '@hebei/domain';
 import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
@@ -18,15 +19,7 @@ import type { ActivitiesQuery as ActivitiesData, ActivityType } from '../../grap
 
 type Activity = ActivitiesData['activities']['edges'][number]['node'];
 
-const TYPES: { value: ActivityType; label: string }[] = [
-  { value: 'HUNDRED_SESSIONS', label: '百场万家' },
-  { value: 'YIQI_YIQI', label: '一起益企' },
-  { value: 'DIGITAL', label: '数字化赋能' },
-  { value: 'TECH_RESULTS', label: '科技成果赋智' },
-  { value: 'QUALITY_BRAND', label: '质量标准品牌赋值' },
-  { value: 'SPECIALIZED', label: '专精特新企业赋能' },
-  { value: 'OTHER', label: '其他' },
-];
+const TYPES = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }));
 const STATUS: Record<string, ReactNode> = {
   REPORTED: <Tag color="orange">待确认</Tag>,
   CONFIRMED: <Tag color="green">已确认</Tag>,

@@ -24,6 +24,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert, PageContainer } from '../../app/components';
 import { AnalyticsCatalogQuery, RunAnalyticsQuery, SavedAnalyticsQueryQuery } from '../../graphql/analytics';
 import { restErrorText } from '../../app/rest';
+import { useCursorPagination } from '../../app/pagination';
 import { AnalyticsChart } from './components/AnalyticsChart';
 import { HeatTable } from './components/HeatTable';
 import { QueryBuilder } from './components/QueryBuilder';
@@ -147,7 +148,8 @@ function AnalyticsWorkspace({
   const [view, setView] = useState<'table' | 'chart'>(initial.chart.type === 'TABLE' ? 'table' : 'chart');
   const [saved, setSaved] = useState<SavedMeta | null>(initial.saved);
   const [submitted, setSubmitted] = useState<Submitted | null>(initial.submitted);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const pagination = useCursorPagination(ROWS_PAGE);
+  const resetPage = pagination.reset;
   const [drawer, setDrawer] = useState(false);
   const [saving, setSaving] = useState(false);
   const [exporting, setExporting] = useState<ExportProgress | null>(null);
@@ -159,8 +161,8 @@ function AnalyticsWorkspace({
   const run = useQuery(RunAnalyticsQuery, {
     variables: {
       query: submitted?.query ?? { dataset: '' },
-      first: submitted && !submitted.query.groupBy?.length ? ROWS_PAGE : undefined,
-      after: cursors[cursors.length - 1],
+      first: submitted && !submitted.query.groupBy?.length ? pagination.first : undefined,
+      after: pagination.after,
       savedQueryId: submitted?.savedQueryId,
     },
     skip: !submitted,
@@ -180,11 +182,11 @@ function AnalyticsWorkspace({
   const submit = useCallback(
     (q: AnalyticsQuery) => {
       const req = requestQuery(q);
-      setCursors([null]);
+      resetPage();
       setSubmitted({ query: req, ...(saved ? { savedQueryId: saved.id } : {}) });
       setParams(saved ? { saved: saved.id } : { q: encodeQueryParam(req, chart) }, { replace: true });
     },
-    [saved, chart, setParams],
+    [saved, chart, setParams, resetPage],
   );
 
   const edit = (q: AnalyticsQuery) => {
@@ -202,7 +204,7 @@ function AnalyticsWorkspace({
     setSaved(null);
     setQuery(q);
     setView('table');
-    setCursors([null]);
+    resetPage();
     setSubmitted({ query: requestQuery(q) });
     setParams({ q: encodeQueryParam(requestQuery(q)) });
     message.info('已打开该分组背后的明细');
@@ -385,13 +387,13 @@ function AnalyticsWorkspace({
                 )}
                 {result && !groups ? (
                   <Flex justify="end" gap={8} style={{ marginTop: 12 }} data-testid="rows-pager">
-                    <Typography.Text type="secondary">第 {cursors.length} 页</Typography.Text>
-                    <Button disabled={cursors.length <= 1 || run.loading} onClick={() => setCursors(cursors.slice(0, -1))}>
+                    <Typography.Text type="secondary">第 {pagination.page} 页</Typography.Text>
+                    <Button disabled={pagination.page <= 1 || run.loading} onClick={pagination.prev}>
                       上一页
                     </Button>
                     <Button
                       disabled={!result.pageInfo.hasNextPage || run.loading}
-                      onClick={() => setCursors([...cursors, result.pageInfo.endCursor ?? null])}
+                      onClick={() => pagination.next(result.pageInfo.endCursor)}
                     >
                       下一页
                     </Button>

@@ -1,3 +1,4 @@
+import { MAJOR_CHANGE_REPORT_MONTHS } from '@hebei/domain';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useState } from 'react';
@@ -22,7 +23,8 @@ export function ChangeReportsPage() {
       }
     >
       <Typography.Paragraph type="secondary">
-        本机构发生更名、合并、重组、迁移等与入库条件有关的重大变化，应在变化后3个月内报告；市级主管部门核实仍符合入库条件的，变化事项更新到登记信息，原信息保留在动态记录中。
+        本机构发生更名、合并、重组、迁移等与入库条件有关的重大变化，应在变化后{MAJOR_CHANGE_REPORT_MONTHS}
+        个月内报告；市级主管部门核实仍符合入库条件的，变化事项更新到登记信息，原信息保留在动态记录中。
       </Typography.Paragraph>
       <CursorTable<ChangeReportFieldsFragment>
         list={list}

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Descriptions, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
 import { ErrorAlert, PageContainer } from '../../app/components';
+import { percentTenths } from '../../app/format';
 import { MyEvaluationSheetsQuery } from '../../graphql/evaluation';
 import type { EvaluationSheetFieldsFragment } from '../../graphql/generated/graphql';
 import { GradeTag } from '../../components';
 
 type Indicator = EvaluationSheetFieldsFragment['indicators'][number];
-const percent = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v * 1000) / 10}%`);
 
 /** The institution's own published evaluation results, each indicator explained. */
 export function MyEvaluationPage() {
@@ -64,7 +64,7 @@ export function MyEvaluationPage() {
                             ? `${i.count ?? 0}`
                             : `${i.count ?? 0} / ${i.base}`,
                   },
-                  { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percent(i.value)) },
+                  { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percentTenths(i.value)) },
                   { title: '评语', dataIndex: 'comment', render: (c: string | null) => c ?? '—' },
                 ]}
               />

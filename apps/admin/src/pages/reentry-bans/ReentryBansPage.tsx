@@ -1,3 +1,4 @@
+import { REENTRY_BAN_YEARS } from '@hebei/domain';
 import { Form, Input, Select, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -39,7 +40,7 @@ export function ReentryBansPage() {
   return (
     <PageContainer title="禁入名单">
       <Typography.Paragraph type="secondary">
-        因第十二条第二款情形被移出的机构，自移出之日起2年内不得再次申请入库；限制期内提交的入库申请不符合第六条（E9）。
+        因第十二条第二款情形被移出的机构，自移出之日起{REENTRY_BAN_YEARS}年内不得再次申请入库；限制期内提交的入库申请不符合第六条（E9）。
       </Typography.Paragraph>
       <FilterForm<Values>
         name="banFilter"

@@ -1,3 +1,4 @@
+import { MISSED_PERIODS_FOR_REMOVAL, REENTRY_BAN_YEARS } from '@hebei/domain';
 import { HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -150,7 +151,9 @@ export function RemovalsPage() {
       }
     >
       <Typography.Paragraph type="secondary">
-        连续3个周期未按规定填报、重大变化后不再符合入库条件、年度评价不合格的，经会议研究决定移出；存在第十二条第二款情形的直接移出，2年内不得再次申请入库。
+        连续{MISSED_PERIODS_FOR_REMOVAL}
+        个周期未按规定填报、重大变化后不再符合入库条件、年度评价不合格的，经会议研究决定移出；存在第十二条第二款情形的直接移出，
+        {REENTRY_BAN_YEARS}年内不得再次申请入库。
       </Typography.Paragraph>
       <Tabs activeKey={tab} onChange={setTab} items={TABS.map((t) => ({ key: t.key, label: t.label }))} data-testid="removal-tabs" />
       <CursorTable<RemovalCase>

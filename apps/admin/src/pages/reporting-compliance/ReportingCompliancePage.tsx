@@ -1,5 +1,6 @@
 import { DownloadOutlined, HistoryOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { MISSED_PERIODS_FOR_NOTICE } from '@hebei/domain';
 import { App, Button, Card, Cascader, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -189,7 +190,7 @@ export function ReportingCompliancePage() {
       width: 140,
       align: 'center',
       render: (n: number) =>
-        n >= 2 ? (
+        n >= MISSED_PERIODS_FOR_NOTICE ? (
           <Tag color="red" data-testid="consecutive-misses">
             {n} 期
           </Tag>

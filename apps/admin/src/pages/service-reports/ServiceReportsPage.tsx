@@ -1,5 +1,6 @@
 import { HistoryOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
+import { MISSED_PERIODS_FOR_NOTICE, MISSED_PERIODS_FOR_REMOVAL } from '@hebei/domain';
 import { Alert, Button, Card, Col, Empty, Result, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -71,7 +72,7 @@ export function ServiceReportsPage() {
     >
       <Typography.Paragraph type="secondary">
         入库机构应于每年3月15日、6月15日、9月15日、12月15日前填报本周期服务情况（第十条），截止日当天提交为按时；逾期补报仍计为未按规定填报。
-        连续2个周期未按规定填报将被通报，连续3个周期将被移出服务资源库。
+        连续{MISSED_PERIODS_FOR_NOTICE}个周期未按规定填报将被通报，连续{MISSED_PERIODS_FOR_REMOVAL}个周期将被移出服务资源库。
       </Typography.Paragraph>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Skeleton active paragraph={{ rows: 6 }} /> : null}

@@ -1,13 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { changeReportDueDate, isChangeReportLate, isIsoDate } from '@hebei/domain';
+import { CHANGE_FIELDS, changeReportDueDate, isChangeReportLate, isIsoDate, MAJOR_CHANGE_REPORT_MONTHS } from '@hebei/domain';
 import { Alert, App, Button, Cascader, Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import type { UploadFile } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useCurrentUser } from '../../../app/current-user';
 import { divisionSearch, useDivisionOptions } from '../../../app/divisions';
 import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { afterToday, useToday } from '../../../app/today';
 import { OwnRegistryRecordQuery, SubmitChangeReportMutation } from '../../../graphql/changes';
 import type { ChangeField, ChangeType } from '../../../graphql/generated/graphql';
 import { EvidenceUpload, evidenceIds, CHANGE_FIELD, CHANGE_TYPE } from '../../../components';
@@ -41,10 +42,10 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
   const changeDate = Form.useWatch('changeDate', form);
   const changes = Form.useWatch('changes', form) ?? [];
   const inst = record.data?.institution;
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useToday();
   const dateText = changeDate ? changeDate.format('YYYY-MM-DD') : null;
   const due = dateText && isIsoDate(dateText) ? changeReportDueDate(dateText) : null;
-  const late = dateText && isIsoDate(dateText) ? isChangeReportLate(dateText, today) : false;
+  const late = dateText && today && isIsoDate(dateText) ? isChangeReportLate(dateText, today) : false;
 
   useEffect(() => {
     if (!open) return;
@@ -100,7 +101,8 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">
-        发生更名、合并、重组、迁移等与入库条件有关的重大变化，应在变化后3个月内报告（第十一条），由市级主管部门核实。逾期报告仍受理并标记逾期。
+        发生更名、合并、重组、迁移等与入库条件有关的重大变化，应在变化后{MAJOR_CHANGE_REPORT_MONTHS}
+        个月内报告（第十一条），由市级主管部门核实。逾期报告仍受理并标记逾期。
       </Typography.Paragraph>
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="change-error" /> : null}
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ changes: [] }} data-testid="change-form">
@@ -115,9 +117,13 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
               name="changeDate"
               label="变化发生日期"
               rules={[{ required: true, message: '请选择变化发生日期' }]}
-              extra={due ? `应于 ${due} 前报告${late ? '（已逾期，提交后标记为逾期报告）' : ''}` : '变化后3个月内报告'}
+              extra={
+                due
+                  ? `应于 ${due} 前报告${late ? '（已逾期，提交后标记为逾期报告）' : ''}`
+                  : `变化后${MAJOR_CHANGE_REPORT_MONTHS}个月内报告`
+              }
             >
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <DatePicker style={{ width: '100%' }} disabledDate={afterToday(today)} />
             </Form.Item>
           </Col>
         </Row>
@@ -176,7 +182,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
                 type="dashed"
                 icon={<PlusOutlined />}
                 onClick={() => add({})}
-                disabled={rows.length >= 6}
+                disabled={rows.length >= CHANGE_FIELDS.length}
                 data-testid="change-add-field"
               >
                 添加变化事项

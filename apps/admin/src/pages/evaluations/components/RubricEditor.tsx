@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { BOOKING_RESPONSE_WORKING_DAYS, EVALUATION_TOTAL_POINTS } from '@hebei/domain';
 import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ interface FormIndicator {
 
 const SOURCES: { value: EvaluationSource; label: string }[] = [
   { value: 'REPORTING_COMPLIANCE', label: '信息上报：按时填报季度报告' },
-  { value: 'BOOKING_RESPONSE', label: '需求响应：5个工作日内答复预约' },
+  { value: 'BOOKING_RESPONSE', label: `需求响应：${BOOKING_RESPONSE_WORKING_DAYS}个工作日内答复预约` },
   { value: 'BOOKING_COMPLETION', label: '服务执行：完成已接受的预约' },
   { value: 'SATISFACTION', label: '服务满意度：企业评分' },
   { value: 'ENTERPRISES_SERVED', label: '服务规模：服务企业数' },
@@ -122,8 +123,8 @@ export function RubricEditor() {
           <Form.Item name="name" label="版本名称" rules={[{ required: true, message: '请填写名称' }]}>
             <Input style={{ maxWidth: 360 }} />
           </Form.Item>
-          <Typography.Text strong data-testid="rubric-total" type={total === 100 ? 'success' : 'danger'}>
-            分值合计：{total} / 100
+          <Typography.Text strong data-testid="rubric-total" type={total === EVALUATION_TOTAL_POINTS ? 'success' : 'danger'}>
+            分值合计：{total} / {EVALUATION_TOTAL_POINTS}
           </Typography.Text>
           <Form.List name="indicators">
             {(fields, { add, remove }) => (

@@ -21,6 +21,7 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorAlert } from '../../../app/components';
 import { errorCode, errorMessage } from '../../../app/errors';
+import { percentTenths } from '../../../app/format';
 import {
   EvaluationSheetQuery,
   NextPendingEvaluationSheetQuery,
@@ -33,8 +34,6 @@ import { IndicatorRowsModal } from './IndicatorRowsModal';
 
 type Indicator = EvaluationSheetFieldsFragment['indicators'][number];
 type Entries = Record<string, { score: number | null; comment: string | null }>;
-
-const percent = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v * 1000) / 10}%`);
 
 interface Props {
   sheetId: string;
@@ -221,7 +220,7 @@ export function ScoreSheet({ sheetId, campaignId, asCity, canVerify, readOnly, o
                       ? `${i.count ?? 0}`
                       : `${i.count ?? 0} / ${i.base}`,
               },
-              { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percent(i.value)) },
+              { title: '完成比例', render: (_, i) => (i.notApplicable ? <Tag>无数据</Tag> : percentTenths(i.value)) },
               { title: '得分', dataIndex: 'earned', width: 64, render: (v: number | null) => v ?? '—' },
               {
                 title: '',

@@ -1,10 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { REMOVAL_REASON_RULES, removalReasonsOpenableByProvince } from '@hebei/domain';
+import { REENTRY_BAN_YEARS, REMOVAL_REASON_RULES, removalReasonsOpenableByProvince } from '@hebei/domain';
 import { Alert, App, DatePicker, Descriptions, Form, Input, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { applyFieldErrors, errorMessage } from '../../../app/errors';
+import { afterToday, beforeToday, useToday } from '../../../app/today';
 import { EvidenceLinks, EvidenceUpload, REASON_LABELS, evidenceIds } from '../../../components';
 import type { RemovalCaseFieldsFragment, RemovalReason } from '../../../graphql/generated/graphql';
 import {
@@ -98,7 +99,7 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
         {reason ? (
           <Typography.Paragraph type="secondary">
             {REMOVAL_REASON_RULES[reason].needsMeeting ? '须经会议研究决定（填写会议日期与纪要文号）。' : '可直接移出，无需会议研究。'}
-            {REMOVAL_REASON_RULES[reason].bansReentry ? '移出后2年内不得再次申请入库。' : ''}
+            {REMOVAL_REASON_RULES[reason].bansReentry ? `移出后${REENTRY_BAN_YEARS}年内不得再次申请入库。` : ''}
           </Typography.Paragraph>
         ) : null}
         <Form.Item name="description" label="事实与依据" rules={[{ required: true, whitespace: true, message: '请填写事实与依据' }]}>
@@ -125,6 +126,8 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
   const [form] = Form.useForm<DecideValues>();
   const { failure, setFailure, fail } = useFailure();
   const [decide, deciding] = useMutation(DecideRemovalCaseMutation, { refetchQueries: REFETCH });
+  // The API's today (mounted with the page, so known before the dialog opens): the effective date defaults to it.
+  const today = useToday();
   const c = value;
 
   const send = async (v: DecideValues) => {
@@ -160,7 +163,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
             「{c?.institution?.name}」将于 {iso(v.effectiveDate)}{' '}
             起移出服务资源库：不再公开展示，服务产品停止预约，未办结的预约将关闭并通知企业。
           </p>
-          {c?.bansReentry ? <p>移出后2年内不得再次申请入库。</p> : null}
+          {c?.bansReentry ? <p>移出后{REENTRY_BAN_YEARS}年内不得再次申请入库。</p> : null}
         </>
       ),
       okText: '确认移出',
@@ -195,11 +198,17 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
         />
       ) : null}
       {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
-      <Form<DecideValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ effectiveDate: dayjs() }} name="decideCase">
+      <Form<DecideValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ effectiveDate: today ? dayjs(today) : undefined }}
+        name="decideCase"
+      >
         {c?.needsMeeting ? (
           <>
             <Form.Item name="meetingDate" label="会议日期" rules={[{ required: true, message: '该类移出须经会议研究，请填写会议日期' }]}>
-              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="decide-meeting-date" />
+              <DatePicker style={{ width: '100%' }} disabledDate={afterToday(today)} data-testid="decide-meeting-date" />
             </Form.Item>
             <Form.Item
               name="meetingMinuteRef"
@@ -213,7 +222,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
           <Alert type="info" showIcon title="该原因适用第十二条第二款，可直接移出，无需会议研究。" style={{ marginBottom: 12 }} />
         )}
         <Form.Item name="effectiveDate" label="移出生效日期" rules={[{ required: true, message: '请选择生效日期' }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="decide-effective-date" />
+          <DatePicker style={{ width: '100%' }} disabledDate={beforeToday(today)} data-testid="decide-effective-date" />
         </Form.Item>
         <Form.Item name="decisionNote" label="决定意见">
           <Input.TextArea rows={3} maxLength={1000} />

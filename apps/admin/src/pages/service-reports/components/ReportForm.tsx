@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { MISSED_PERIODS_FOR_NOTICE, MISSED_PERIODS_FOR_REMOVAL } from '@hebei/domain';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, InputNumber, Popconfirm, Row, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { applyFieldErrors, errorMessage } from '../../../app/errors';
@@ -124,7 +125,7 @@ export function ReportForm({ period, onClose: close }: { period: Period | null; 
               type="warning"
               showIcon
               title="该周期已过截止日"
-              description="逾期补报的报告会保存并标记为逾期，仍计为未按规定填报；连续2个周期将被通报，连续3个周期将被移出服务资源库。"
+              description={`逾期补报的报告会保存并标记为逾期，仍计为未按规定填报；连续${MISSED_PERIODS_FOR_NOTICE}个周期将被通报，连续${MISSED_PERIODS_FOR_REMOVAL}个周期将被移出服务资源库。`}
               style={{ marginBottom: 16 }}
             />
           ) : null}
