@@ -10,7 +10,7 @@ function collect(): { out: Writable; done: Promise<Buffer> } {
   return { out, done: new Promise((resolve) => out.on('end', () => resolve(Buffer.concat(chunks)))) };
 }
 
-describe('XlsxWriter (our streaming SpreadsheetML writer, ADR 0012)', () => {
+describe('XlsxWriter (our streaming SpreadsheetML writer, ADR 0017)', () => {
   it.each([
     [0, 'A'],
     [25, 'Z'],

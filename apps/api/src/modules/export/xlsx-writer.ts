@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { ZipWriter } from './zip-writer';
 
 /**
- * Our own streaming SpreadsheetML (.xlsx) writer for row exports (ADR 0012): inline strings (no shared-string table to
+ * Our own streaming SpreadsheetML (.xlsx) writer for row exports (ADR 0017): inline strings (no shared-string table to
  * hold in memory), typed cells, dates as serial numbers with a date format, a bold frozen header row and column widths,
  * zipped at a low deflate level. Rows arrive in pages; each page becomes one XML string and one write, so memory stays
  * flat and the CPU goes to the data, not to per-cell objects. Checked with exceljs' reader in apps/api/test/xlsx-writer.spec.ts.
