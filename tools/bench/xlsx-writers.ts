@@ -1,5 +1,5 @@
 /**
- * The .xlsx writers side by side on the same synthetic rows, no database (ADR 0012): exceljs' streaming WorkbookWriter
+ * The .xlsx writers side by side on the same synthetic rows, no database (ADR 0017): exceljs' streaming WorkbookWriter
  * as the analytics export used it, the same with deflate level 1, and our XlsxWriter at deflate levels 1 and 6.
  * Rows like the analytics benchmark's export (8 columns: names, places, labels, a date, money, a masked phone), written
  * in pages of 2,000 into a sink that yields to the event loop on every chunk. One writer per process run:
