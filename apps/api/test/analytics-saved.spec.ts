@@ -213,6 +213,41 @@ describe.each(engines())('saved queries, dashboards and exports on %s', (engine)
       expect(wb.getWorksheet('查询说明')!.getRow(1).values).toEqual([undefined, '数据集', '服务机构']);
     });
 
+    it('.xlsx cells are typed like the columns: dates as date cells, money as formatted numbers; the same values as the .csv', async () => {
+      const query = {
+        dataset: 'institutions',
+        columns: ['name', 'admittedOn', 'totalAssets'],
+        filter: { field: 'registryStatus', op: 'EQ', values: ['ADMITTED'] },
+      };
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await (await post('xlsx', { query }, province)).arrayBuffer()) as never);
+      const sheet = wb.getWorksheet('查询结果')!;
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      const csv = Buffer.from(await (await post('csv', { query }, province)).arrayBuffer())
+        .toString('utf8')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(','));
+      expect(sheet.rowCount).toBe(csv.length + 1);
+      let dated = 0;
+      for (let i = 2; i <= sheet.rowCount; i++) {
+        const [name, admitted, assets] = [1, 2, 3].map((c) => sheet.getRow(i).getCell(c));
+        const [csvName, csvAdmitted, csvAssets] = csv[i - 2];
+        expect(name.value).toBe(csvName);
+        if (csvAdmitted) {
+          dated += 1;
+          expect(admitted.value).toEqual(new Date(`${csvAdmitted}T00:00:00Z`));
+          expect(admitted.numFmt).toBe('yyyy-mm-dd');
+        } else expect(admitted.value).toBeNull();
+        if (csvAssets) {
+          expect(assets.value).toBe(Number(csvAssets));
+          expect(assets.numFmt).toBe('#,##0.00');
+        } else expect(assets.value).toBeNull();
+      }
+      expect(dated).toBeGreaterThan(0);
+    });
+
     it('streams .csv (UTF-8 with BOM) of a summary, with bucket labels and city names', async () => {
       const res = await post('csv', { query: PER_CITY_MONTH }, province);
       expect(res.status).toBe(200);

@@ -370,6 +370,37 @@ describe.each(engines())('analytics (issue #11) on %s', (engine) => {
       expect((await rest.json()).error.fields[0].code).toBe('FILTER_TOO_DEEP');
     });
 
+    it('the input bounds hold on every node of the query tree (nested validators run), with the field path', async () => {
+      const deep = {
+        dataset: 'institutions',
+        filter: { and: [{ field: 'name', op: 'IS_NULL' }, { not: { field: 'k'.repeat(101), op: 'EQ', values: ['1'] } }] },
+      };
+      const r = await api.gql(RUN, { q: deep }, province);
+      expect(errorCode(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].extensions?.fields).toEqual([
+        { field: 'query.filter.and.1.not.field', code: 'maxLength', message: '字段键无效' },
+      ]);
+      const having = {
+        dataset: 'bookings',
+        groupBy: [{ field: 'status' }],
+        having: [{ measure: 'count', op: 'GT', values: ['长'.repeat(201)] }],
+      };
+      const h = await api.gql(RUN, { q: having }, province);
+      expect(h.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'query.having.0.values', code: 'maxLength' }],
+      });
+      const saved = await api.gql(
+        'mutation($input: SaveAnalyticsQueryInput!) { saveAnalyticsQuery(input: $input) { id } }',
+        { input: { name: '过长的维度', shared: false, query: { dataset: 'bookings', groupBy: [{ field: 'd'.repeat(101) }] } } },
+        province,
+      );
+      expect(saved.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'query.groupBy.0.field', code: 'maxLength' }],
+      });
+    });
+
     it('a page larger than 100', async () => {
       const r = await api.gql(RUN, { q: { dataset: 'institutions' }, first: 101 }, province);
       expect(fieldCodes(r)).toEqual(['INVALID_PAGE_SIZE']);

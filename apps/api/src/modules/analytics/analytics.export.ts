@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import {
   ANALYTICS_LIMITS,
   AnalyticsQuery,
@@ -12,6 +11,7 @@ import {
 import { Clock } from '../../common/clock';
 import { masksPersonalData } from '../../common/personal-data';
 import { DivisionService } from '../division/division.service';
+import { XlsxColumn, XlsxWriter } from '../export/xlsx-writer';
 import { CompiledAnalyticsQuery, ResultColumn } from './analytics.compiler';
 import { tooManyExportRows } from './analytics.errors';
 import { AnalyticsCaller, AnalyticsService } from './analytics.service';
@@ -36,8 +36,16 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 
 type Cell = string | number | null;
 
+/** A result column in the workbook: its width and how its cells are typed (dates as date cells, money and shares formatted). */
+export function xlsxColumn(c: ResultColumn): Omit<XlsxColumn, 'header'> {
+  const width = c.type === 'TEXT' || c.multiple ? 30 : 16;
+  if (c.multiple || (c.role === 'DIMENSION' && c.granularity)) return { width, format: 'text' };
+  const format = ({ DATE: 'date', MONEY: 'money', PERCENT: 'percent', NUMBER: 'number' } as const)[c.type as 'DATE'];
+  return { width, format: format ?? 'text' };
+}
+
 /** CSV text that a spreadsheet will not read as a formula (=, +, -, @ at the start). */
-function csvField(v: Cell): string {
+export function csvField(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
   const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
@@ -59,16 +67,24 @@ export class AnalyticsExportService {
     private readonly clock: Clock,
   ) {}
 
-  /** A cell as the screen shows it: names for codes and places, 是/否, bucket labels; personal data already masked. */
-  private cell(column: ResultColumn, value: unknown, compiled: CompiledAnalyticsQuery): Cell {
-    if (value === null || value === undefined) return null;
-    const field = compiled.dataset.fields.find((f) => f.key === column.field);
+  /**
+   * How each column's values become cells, decided once per column (not per cell): names for codes and places, 是/否,
+   * bucket labels; personal data already masked by the compiler.
+   */
+  private converters(compiled: CompiledAnalyticsQuery): ((value: unknown) => Cell)[] {
     const ctx = { divisionName: (code: string) => this.divisions.get(code)?.name };
-    if (Array.isArray(value)) return value.map((v) => analyticsValueLabel(field, String(v), ctx)).join('、');
-    if (column.role === 'DIMENSION' && column.granularity) return dateBucketLabel(String(value), column.granularity);
-    if (typeof value === 'boolean') return value ? '是' : '否';
-    if (typeof value === 'number') return value;
-    return analyticsValueLabel(field, String(value), ctx);
+    return compiled.columns.map((column) => {
+      const field = compiled.dataset.fields.find((f) => f.key === column.field);
+      const granularity = column.role === 'DIMENSION' ? column.granularity : null;
+      return (value: unknown): Cell => {
+        if (value === null || value === undefined) return null;
+        if (Array.isArray(value)) return value.map((v) => analyticsValueLabel(field, String(v), ctx)).join('、');
+        if (granularity) return dateBucketLabel(String(value), granularity);
+        if (typeof value === 'boolean') return value ? '是' : '否';
+        if (typeof value === 'number') return value;
+        return analyticsValueLabel(field, String(value), ctx);
+      };
+    });
   }
 
   /**
@@ -85,7 +101,8 @@ export class AnalyticsExportService {
     const dataset = first.dataset;
     const fileName = `数据分析-${dataset.label}-${stamp(this.clock)}.${format}`;
     const header = first.columns.map((c) => (c.unit ? `${c.label}（${c.unit}）` : c.label));
-    const toCells = (rows: unknown[][]) => rows.map((r) => r.map((v, i) => this.cell(first.columns[i], v, first)));
+    const convert = this.converters(first);
+    const toCells = (rows: unknown[][]) => rows.map((r) => r.map((v, i) => convert[i](v)));
 
     const pages = async function* (this: AnalyticsExportService): AsyncGenerator<Cell[][]> {
       yield toCells(firstRows.rows);
@@ -132,25 +149,10 @@ export class AnalyticsExportService {
       contentType: CONTENT_TYPES.xlsx,
       rows: total,
       write: async (out) => {
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-        const ws = wb.addWorksheet('查询结果', { views: [{ state: 'frozen', ySplit: 1 }] });
-        ws.columns = first.columns.map((c) => ({
-          width: c.type === 'TEXT' || c.multiple ? 30 : 16,
-          style: c.type === 'PERCENT' ? { numFmt: '0.0%' } : c.type === 'MONEY' ? { numFmt: '#,##0.00' } : {},
-        }));
-        const h = ws.addRow(header);
-        h.font = { bold: true };
-        h.commit();
-        for await (const rows of pages()) {
-          for (const r of rows) ws.addRow(r).commit();
-          await drain(out);
-        }
-        ws.commit();
-        const info = wb.addWorksheet('查询说明');
-        info.columns = [{ width: 14 }, { width: 100 }];
-        for (const r of about) info.addRow(r).commit();
-        info.commit();
-        await wb.commit();
+        const xlsx = new XlsxWriter(out);
+        await xlsx.sheet({ name: '查询结果', columns: first.columns.map((c, i) => ({ header: header[i], ...xlsxColumn(c) })) }, pages());
+        await xlsx.sheet({ name: '查询说明', columns: [{ width: 14 }, { width: 100 }], headerRow: false }, [about]);
+        await xlsx.finish();
       },
     };
   }

@@ -74,9 +74,10 @@ export const ChartTypeEnum = domainEnum<ChartType>('AnalyticsChartType', '结果
 });
 
 /**
- * Key and value lengths of the query language. The query itself is checked by the domain's rules (field paths, Chinese
- * messages; ANALYTICS_LIMITS.maxValueLength for values); these declarations state the same bounds for the input-limits
- * audit of the security tier.
+ * Key and value lengths of the query language, checked on every node of the tree (@ValidateNested all the way down: a
+ * GraphQL input refused here never reaches the compiler). The query itself is then checked by the domain's rules (field
+ * paths, Chinese messages; ANALYTICS_LIMITS.maxValueLength for values), which are also the only validator of the REST
+ * exports' JSON body; the bounds here are the same, so either way the same inputs are refused.
  */
 const KEY = 100;
 const KEY_MESSAGE = '字段键无效';
@@ -96,9 +97,14 @@ export class AnalyticsRelativeDateInput {
  */
 @InputType({ description: '筛选条件树：且 / 或 / 非，或一个字段条件' })
 export class AnalyticsFilterInput {
-  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '且：全部满足' }) @IsOptional() and?: AnalyticsFilterInput[] | null;
-  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '或：满足其一' }) @IsOptional() or?: AnalyticsFilterInput[] | null;
-  @Field(() => AnalyticsFilterInput, { nullable: true, description: '非：不满足' }) @IsOptional() not?: AnalyticsFilterInput | null;
+  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '且：全部满足' }) @IsOptional() @ValidateNested() and?:
+    AnalyticsFilterInput[] | null;
+  @Field(() => [AnalyticsFilterInput], { nullable: true, description: '或：满足其一' }) @IsOptional() @ValidateNested() or?:
+    AnalyticsFilterInput[] | null;
+  @Field(() => AnalyticsFilterInput, { nullable: true, description: '非：不满足' })
+  @IsOptional()
+  @ValidateNested()
+  not?: AnalyticsFilterInput | null;
   @Field(() => String, { nullable: true, description: '字段键' }) @IsOptional() @MaxLength(KEY, { message: KEY_MESSAGE }) field?:
     string | null;
   @Field(() => AnalyticsOpEnum, { nullable: true }) @IsOptional() op?: AnalyticsOp | null;
@@ -106,7 +112,7 @@ export class AnalyticsFilterInput {
   @IsOptional()
   @MaxLength(VALUE, { each: true, message: VALUE_MESSAGE })
   values?: string[] | null;
-  @Field(() => AnalyticsRelativeDateInput, { nullable: true }) @IsOptional() relative?: AnalyticsRelativeDateInput | null;
+  @Field(() => AnalyticsRelativeDateInput, { nullable: true }) @IsOptional() @ValidateNested() relative?: AnalyticsRelativeDateInput | null;
 }
 
 @InputType({ description: '汇总维度' })
@@ -145,14 +151,15 @@ export class AnalyticsSortInput {
 @InputType({ description: '自定义查询：数据集 → 筛选 → 汇总维度 → 指标 → 指标筛选 → 排序；不汇总时为明细' })
 export class AnalyticsQueryInput {
   @Field({ description: '数据集键' }) @MaxLength(40, { message: '数据集键无效' }) dataset: string;
-  @Field(() => AnalyticsFilterInput, { nullable: true }) @IsOptional() filter?: AnalyticsFilterInput | null;
-  @Field(() => [AnalyticsDimensionInput], { nullable: true, description: '最多3个' }) @IsOptional() groupBy?:
+  @Field(() => AnalyticsFilterInput, { nullable: true }) @IsOptional() @ValidateNested() filter?: AnalyticsFilterInput | null;
+  @Field(() => [AnalyticsDimensionInput], { nullable: true, description: '最多3个' }) @IsOptional() @ValidateNested() groupBy?:
     AnalyticsDimensionInput[] | null;
   @Field(() => [AnalyticsMeasureInput], { nullable: true, description: '汇总时默认“计数”' })
   @IsOptional()
+  @ValidateNested()
   measures?: AnalyticsMeasureInput[] | null;
-  @Field(() => [AnalyticsHavingInput], { nullable: true }) @IsOptional() having?: AnalyticsHavingInput[] | null;
-  @Field(() => [AnalyticsSortInput], { nullable: true }) @IsOptional() sort?: AnalyticsSortInput[] | null;
+  @Field(() => [AnalyticsHavingInput], { nullable: true }) @IsOptional() @ValidateNested() having?: AnalyticsHavingInput[] | null;
+  @Field(() => [AnalyticsSortInput], { nullable: true }) @IsOptional() @ValidateNested() sort?: AnalyticsSortInput[] | null;
   @Field(() => Int, { nullable: true, description: '汇总时只显示前N组' }) @IsOptional() limit?: number | null;
   @Field(() => [String], { nullable: true, description: '明细查询显示的字段，默认数据集的常用字段' })
   @IsOptional()
@@ -162,7 +169,7 @@ export class AnalyticsQueryInput {
 
 @ArgsType()
 export class RunAnalyticsArgs {
-  @Field(() => AnalyticsQueryInput) query: AnalyticsQueryInput;
+  @Field(() => AnalyticsQueryInput) @ValidateNested() query: AnalyticsQueryInput;
 
   @Field(() => Int, { nullable: true, description: '明细查询每页条数，1–100' })
   @IsOptional()
@@ -208,7 +215,7 @@ export class SaveAnalyticsQueryInput {
   @IsBoolean({ message: '请选择是否共享' })
   shared: boolean;
 
-  @Field(() => AnalyticsQueryInput) query: AnalyticsQueryInput;
+  @Field(() => AnalyticsQueryInput) @ValidateNested() query: AnalyticsQueryInput;
   @Field(() => AnalyticsChartInput, { nullable: true }) @IsOptional() @ValidateNested() chart?: AnalyticsChartInput | null;
 }
 

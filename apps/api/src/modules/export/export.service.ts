@@ -30,6 +30,7 @@ import { ApplicationService } from '../application/application.service';
 import { Batch } from '../batch/batch.entity';
 import { ServiceCategory } from '../catalog/service-category.entity';
 import { DivisionService } from '../division/division.service';
+import { XlsxWriter } from './xlsx-writer';
 
 /** Attachment 4 columns, exactly as the guideline prints them. */
 export const RECOMMENDATION_SUMMARY_COLUMNS = [
@@ -204,16 +205,9 @@ export class ExportService {
     },
   ): Promise<void> {
     const { app, batch, products, staff, served, attachments, events, eligibility } = d;
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    const sheet = (name: string, header: string[], rows: (string | number | null)[][], widths: number[]) => {
-      const ws = wb.addWorksheet(name);
-      ws.columns = widths.map((width) => ({ width }));
-      const h = ws.addRow(header);
-      h.font = { bold: true };
-      h.commit();
-      rows.forEach((r) => ws.addRow(r.map((v) => v ?? '')).commit());
-      ws.commit();
-    };
+    const xlsx = new XlsxWriter(out);
+    const sheet = (name: string, header: string[], rows: (string | number | null)[][], widths: number[]) =>
+      xlsx.sheet({ name, columns: header.map((h, i) => ({ header: h, width: widths[i] })) }, [rows]);
     const form: [string, string | number | null][] = [
       ['批次', batch.name],
       ['申请状态', REVIEW_STATUS_LABELS[app.status]],
@@ -253,26 +247,26 @@ export class ExportService {
       ['市级推荐部门意见', app.cityOpinion],
       ['真实性声明', app.declarationSigned ? `已签署（${app.declarationSignedBy ?? ''}）` : '未签署'],
     ];
-    sheet('入库申请表', ['项目', '内容'], form, [28, 80]);
-    sheet(
+    await sheet('入库申请表', ['项目', '内容'], form, [28, 80]);
+    await sheet(
       '服务产品情况表',
       ['序号', '服务产品名称', '服务内容', '产品应用情况'],
       products.map((p, i) => [i + 1, p.name, p.content, p.application]),
       [6, 24, 50, 50],
     );
-    sheet(
+    await sheet(
       '服务人员基本情况表',
       ['序号', '姓名', '职务', '职称', '学历', '有无合同、社保证明等'],
       staff.map((s, i) => [i + 1, s.name, s.post, s.title, s.education, s.hasContractProof ? '有' : '无']),
       [6, 12, 16, 16, 10, 20],
     );
-    sheet(
+    await sheet(
       '服务企业情况登记表',
       ['序号', '企业名称', '服务性质', '服务满意度'],
       served.map((s, i) => [i + 1, s.name, natureLabel(s.nature), s.satisfaction]),
       [6, 40, 12, 12],
     );
-    sheet(
+    await sheet(
       '申请材料',
       ['序号', '材料', '文件名', 'SHA-256'],
       Object.entries(ATTACHMENT_SLOT_NAMES).map(([slot, name]) => {
@@ -281,7 +275,7 @@ export class ExportService {
       }),
       [6, 60, 30, 66],
     );
-    sheet(
+    await sheet(
       '入库条件',
       ['条件', '依据', '内容', '判定', '理由'],
       eligibility.map((c) => [
@@ -293,7 +287,7 @@ export class ExportService {
       ]),
       [6, 18, 40, 10, 60],
     );
-    sheet(
+    await sheet(
       '审核记录',
       ['时间（北京时间）', '层级', '操作', '操作人', '意见'],
       events.map((e) => [
@@ -305,6 +299,6 @@ export class ExportService {
       ]),
       [22, 8, 24, 24, 60],
     );
-    await wb.commit();
+    await xlsx.finish();
   }
 }

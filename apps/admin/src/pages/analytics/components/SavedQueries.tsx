@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { AnalyticsQuery } from '@hebei/domain';
-import { Alert, App, Button, Drawer, Empty, Flex, Form, Input, Modal, Popconfirm, Segmented, Spin, Switch, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { App, Button, Drawer, Empty, Flex, Form, Input, Modal, Popconfirm, Segmented, Spin, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../app/components';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { ErrorAlert, useFormErrors } from '../../../app/components';
+import { errorMessage } from '../../../app/errors';
+import { dateTime } from '../../../app/format';
 import { DeleteAnalyticsQueryMutation, SaveAnalyticsQueryMutation, SavedAnalyticsQueriesQuery } from '../../../graphql/analytics';
 import type { SavedAnalyticsQueryScope } from '../../../graphql/generated/graphql';
 import type { ChartSpec } from '../lib/model';
@@ -70,8 +70,9 @@ export function SavedQueriesDrawer({ open, onClose, onOpen }: { open: boolean; o
                     {node.explanation}
                   </Typography.Paragraph>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {node.ownerName ?? '系统'} · 更新于 {dayjs(node.updatedAt).format('YYYY-MM-DD HH:mm')}
-                    {node.lastRunAt ? ` · 最近运行 ${dayjs(node.lastRunAt).format('YYYY-MM-DD HH:mm')}` : ''}
+                    {/* Beijing time whatever the browser's zone (app/format.ts). */}
+                    {node.ownerName ?? '系统'} · 更新于 {dateTime(node.updatedAt)}
+                    {node.lastRunAt ? ` · 最近运行 ${dateTime(node.lastRunAt)}` : ''}
                   </Typography.Text>
                 </div>
                 <Flex vertical gap={4} align="end">
@@ -135,12 +136,15 @@ interface SaveProps {
   onSaved: (meta: SavedMeta) => void;
 }
 
+/** The save form's fields that the server may name in `extensions.fields`; others (the query, the chart) go above the form. */
+const SAVE_FIELDS = ['name', 'description'] as const;
+
 /** 保存 (new, or an update of one's own query with its version) and 共享. */
 export function SaveQueryModal({ open, onClose, query, chart, current, onSaved }: SaveProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; description?: string; shared: boolean; asNew?: boolean }>();
   const [save, { loading }] = useMutation(SaveAnalyticsQueryMutation);
-  const [formError, setFormError] = useState<string | null>(null);
+  const errors = useFormErrors(form, SAVE_FIELDS, 'save-error');
   const editing = !!current?.mine;
   const submit = async () => {
     let v: Awaited<ReturnType<typeof form.validateFields>>;
@@ -149,7 +153,7 @@ export function SaveQueryModal({ open, onClose, query, chart, current, onSaved }
     } catch {
       return; // the form shows what is missing
     }
-    setFormError(null);
+    errors.clear();
     const update = editing && !v.asNew;
     try {
       const res = await save({
@@ -168,8 +172,7 @@ export function SaveQueryModal({ open, onClose, query, chart, current, onSaved }
       message.success(s.shared ? '已保存并共享' : '已保存');
       onSaved({ id: s.id, version: s.version, name: s.name, description: s.description ?? null, shared: s.shared, mine: s.mine });
     } catch (e) {
-      const unmatched = applyFieldErrors(form, e, ['name', 'description']);
-      if (unmatched.length || fieldErrors(e).length === 0) setFormError(errorMessage(e));
+      errors.report(e);
     }
   };
   return (
@@ -183,7 +186,7 @@ export function SaveQueryModal({ open, onClose, query, chart, current, onSaved }
       confirmLoading={loading}
       destroyOnHidden
     >
-      {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} data-testid="save-error" /> : null}
+      {errors.alert}
       <Form
         form={form}
         layout="vertical"

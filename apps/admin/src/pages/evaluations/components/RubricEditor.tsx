@@ -3,8 +3,7 @@ import { BOOKING_RESPONSE_WORKING_DAYS, EVALUATION_TOTAL_POINTS } from '@hebei/d
 import { App, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { ErrorAlert } from '../../../app/components';
-import { applyFieldErrors, errorMessage } from '../../../app/errors';
+import { ErrorAlert, useFormErrors } from '../../../app/components';
 import { EvaluationRubricsQuery, OpenEvaluationCampaignMutation, SaveEvaluationRubricMutation } from '../../../graphql/evaluation';
 import type { EvaluationRubricsQuery as RubricsData, EvaluationSource, IndicatorKind } from '../../../graphql/generated/graphql';
 
@@ -28,6 +27,10 @@ const SOURCES: { value: EvaluationSource; label: string }[] = [
   { value: 'PUBLIC_WELFARE', label: '公益服务：参加公益活动及公益服务' },
 ];
 
+/** The fields of the two forms that the server may name in `extensions.fields`; other errors are shown above the form. */
+const RUBRIC_FIELDS = ['name', 'indicators', 'bands'] as const;
+const CAMPAIGN_FIELDS = ['year', 'rubricId', 'referenceDate'] as const;
+
 /** Rubric versions (as data): a draft is edited with a live points total; a version used by a campaign is locked. */
 export function RubricEditor() {
   const { message } = App.useApp();
@@ -40,6 +43,8 @@ export function RubricEditor() {
   const [asNew, setAsNew] = useState(false);
   const [form] = Form.useForm();
   const [campaignForm] = Form.useForm();
+  const rubricErrors = useFormErrors(form, RUBRIC_FIELDS, 'rubric-error');
+  const campaignErrors = useFormErrors(campaignForm, CAMPAIGN_FIELDS, 'campaign-error');
   const indicators = (Form.useWatch('indicators', form) as FormIndicator[] | undefined) ?? [];
   const total = indicators.reduce((s, i) => s + (Number(i?.points) || 0), 0);
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
@@ -93,6 +98,7 @@ export function RubricEditor() {
           form={form}
           layout="vertical"
           onFinish={async (v: { name: string; indicators: FormIndicator[]; bands: { grade: string; min: number }[] }) => {
+            rubricErrors.clear();
             try {
               await save({
                 variables: {
@@ -115,11 +121,12 @@ export function RubricEditor() {
               message.success('指标体系已保存');
               setEditing(null);
             } catch (e) {
-              const rest = applyFieldErrors(form, e, ['name', 'indicators', 'bands']);
-              if (rest.length || !rest) message.error(errorMessage(e));
+              // A conflict or a lost connection names no field: it is shown above the form, never swallowed.
+              rubricErrors.report(e);
             }
           }}
         >
+          {rubricErrors.alert}
           <Form.Item name="name" label="版本名称" rules={[{ required: true, message: '请填写名称' }]}>
             <Input style={{ maxWidth: 360 }} />
           </Form.Item>
@@ -200,18 +207,19 @@ export function RubricEditor() {
           </Space>
         </Form>
       ) : null}
+      {campaignErrors.alert}
       <Form
         form={campaignForm}
         layout="inline"
         onFinish={async (v: { year: number; rubricId: string; referenceDate: dayjs.Dayjs }) => {
+          campaignErrors.clear();
           try {
             await openCampaign({
               variables: { input: { year: v.year, rubricId: v.rubricId, referenceDate: v.referenceDate.format('YYYY-MM-DD') } },
             });
             message.success('年度评价已开启');
           } catch (e) {
-            applyFieldErrors(campaignForm, e, ['year', 'rubricId', 'referenceDate']);
-            message.error(errorMessage(e));
+            campaignErrors.report(e);
           }
         }}
       >

@@ -1,0 +1,76 @@
+import type { Page, Route } from '@playwright/test';
+import { formatShanghaiDateTime } from '@hebei/domain';
+import { btn, expect, gql, login, openMenu, screenshot, test, tokenOf } from './support';
+
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `form-errors-${name}`, fullPage);
+
+/** Answers one GraphQL operation with an error instead of sending it (what a conflict or a refusal looks like). */
+async function answerWithError(page: Page, operationName: string, error: Record<string, unknown>) {
+  await page.route('**/graphql', async (route: Route) => {
+    const body = route.request().postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName !== operationName) return route.fallback();
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ errors: [error], data: null }) });
+  });
+}
+
+test.describe('表单错误：字段错误在字段旁，其余在表单上方（#10/#11 的小缺陷）', () => {
+  test('指标体系保存遇到冲突（无字段错误）时在表单上方提示，不再被吞掉', async ({ page }) => {
+    await login(page, 'province');
+    await openMenu(page, '年度评价');
+    await page.getByTestId('open-rubrics').click();
+    await page.getByTestId('rubrics').getByRole('button', { name: '另存为新版本' }).first().click();
+    const message = '该指标体系已被他人修改，请刷新后重试';
+    await answerWithError(page, 'SaveEvaluationRubric', { message, extensions: { code: 'CONFLICT' } });
+    await page.getByRole('button', { name: '保存为新版本' }).click();
+    await expect(page.getByTestId('rubric-error')).toHaveText(message);
+    // Shown above the form, and scrolled into view: the button that was clicked is at the bottom of a long form.
+    await expect(page.getByTestId('rubric-error')).toBeInViewport();
+    await shot(page, 'rubric-conflict', false);
+  });
+
+  test('保存查询：名称的错误在名称旁，查询本身的错误在表单上方', async ({ page }) => {
+    await login(page, 'analyst');
+    await openMenu(page, '数据分析');
+    await page.getByRole('button', { name: '已保存的查询' }).click();
+    await page.getByTestId('saved-query-item').first().getByRole('button', { name: '打开' }).click();
+    await page.getByTestId('save-query').click();
+    const dialog = page.getByRole('dialog', { name: /保存/ });
+    await dialog.getByLabel('名称').fill('测试查询');
+    await answerWithError(page, 'SaveAnalyticsQuery', {
+      message: '输入有误',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'name', code: 'NAME_TAKEN', message: '已有同名的查询' },
+          { field: 'query.filter.values', code: 'maxLength', message: '比较值最多200个字符' },
+        ],
+      },
+    });
+    await dialog.getByRole('button', { name: btn('保存') }).click();
+    await expect(dialog.getByTestId('save-error')).toHaveText('比较值最多200个字符');
+    await expect(dialog.locator('.ant-form-item-explain-error')).toHaveText('已有同名的查询');
+    await shot(page, 'save-query', false);
+  });
+});
+
+test.describe('已保存的查询按北京时间显示（浏览器在其他时区）', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('更新时间与最近运行时间是北京时间', async ({ page }) => {
+    const token = await tokenOf(page.request, 'analyst');
+    const answer = await gql<{ savedAnalyticsQueries: { edges: { node: { name: string; updatedAt: string } }[] } }>(
+      page.request,
+      'query { savedAnalyticsQueries(first: 1, filter: { scope: ALL }) { edges { node { name updatedAt } } } }',
+      {},
+      token,
+    );
+    const first = answer.data!.savedAnalyticsQueries.edges[0].node;
+    await login(page, 'analyst');
+    await openMenu(page, '数据分析');
+    await page.getByRole('button', { name: '已保存的查询' }).click();
+    const item = page.getByTestId('saved-query-item').first();
+    await expect(item).toContainText(first.name);
+    await expect(item).toContainText(`更新于 ${formatShanghaiDateTime(first.updatedAt)}`);
+    await shot(page, 'saved-queries-beijing-time', false);
+  });
+});
