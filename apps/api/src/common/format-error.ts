@@ -10,7 +10,7 @@ interface ValidationErrorLike {
   children?: ValidationErrorLike[];
 }
 
-function flatten(errors: ValidationErrorLike[], prefix = ''): FieldError[] {
+export function flatten(errors: ValidationErrorLike[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.entries(e.constraints ?? {}).map(([code, message]) => ({ field, code, message }));

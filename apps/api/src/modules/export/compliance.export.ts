@@ -23,8 +23,13 @@ export class ComplianceExports {
     private readonly today: () => string,
   ) {}
 
-  monitor(user: AuthUser, scope: Scope, filter: ReportingComplianceFilter): PreparedExport {
+  /** Who may export the monitor and the 通报 (checked before the query string, as GraphQL authorizes before validating). */
+  authorize(user: AuthUser): void {
     if (!MONITORS.includes(user.role)) throw forbidden();
+  }
+
+  monitor(user: AuthUser, scope: Scope, filter: ReportingComplianceFilter): PreparedExport {
+    this.authorize(user);
     if (filter.divisionCode && !this.divisions.get(filter.divisionCode)) {
       throw badInput([{ field: 'divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' }]);
     }
@@ -75,7 +80,7 @@ export class ComplianceExports {
   }
 
   notices(user: AuthUser, scope: Scope, deadline: string, divisionCode?: string): PreparedExport {
-    if (!MONITORS.includes(user.role)) throw forbidden();
+    this.authorize(user);
     if (!isReportDeadline(deadline)) {
       throw badInput([{ field: 'deadline', code: 'REPORT_NOT_A_DEADLINE', message: '截止日应为3月15日、6月15日、9月15日或12月15日' }]);
     }

@@ -2,6 +2,7 @@ import express from 'express';
 import { notFound } from '../../common/errors';
 import { authenticated, optionalQueryString, parseRestId, requireQueryId, sendXlsx } from '../../common/rest';
 import { Services } from '../../services';
+import { monitorFilterFromQuery, noticeArgsFromQuery } from '../report/report.rest';
 
 export function exportRouter(services: Services): express.Router {
   const router = express.Router();
@@ -32,27 +33,19 @@ export function exportRouter(services: Services): express.Router {
       ),
     ),
   );
-  // 填报监测 and 通报 (issue #9): the same filters as the screens.
+  // 填报监测 and 通报 (issue #9): the same filters as the screens, validated like their GraphQL inputs.
   router.get('/exports/reporting-compliance.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, async () => {
-      const q = req.query as Record<string, string | undefined>;
-      const misses = q.minConsecutiveMisses ? Number(q.minConsecutiveMisses) : undefined;
-      return services.complianceExports.monitor(res.locals.actor.user, res.locals.scope, {
-        divisionCode: q.divisionCode || undefined,
-        text: q.text || undefined,
-        minConsecutiveMisses: misses && Number.isInteger(misses) && misses >= 1 && misses <= 8 ? misses : undefined,
-      });
+      services.complianceExports.authorize(res.locals.actor.user);
+      return services.complianceExports.monitor(res.locals.actor.user, res.locals.scope, monitorFilterFromQuery(req.query));
     }),
   );
   router.get('/exports/compliance-notices.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () =>
-      services.complianceExports.notices(
-        res.locals.actor.user,
-        res.locals.scope,
-        String(req.query.deadline ?? ''),
-        (req.query.divisionCode as string | undefined) || undefined,
-      ),
-    ),
+    sendXlsx(res, async () => {
+      services.complianceExports.authorize(res.locals.actor.user);
+      const { deadline, divisionCode } = noticeArgsFromQuery(req.query);
+      return services.complianceExports.notices(res.locals.actor.user, res.locals.scope, deadline, divisionCode);
+    }),
   );
   return router;
 }

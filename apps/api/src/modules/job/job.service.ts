@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Actor, SYSTEM_ACTOR } from '../../common/context';
 import { notFound } from '../../common/errors';
@@ -161,6 +161,44 @@ export class JobService {
     return (await this.runSucceeded(name, actor)).detail as T;
   }
 
+  /**
+   * "Run now" for jobs that belong together (PROVINCE's 立即执行 of dynamic management): every lease is taken in one
+   * transaction before any job runs — if one is held elsewhere, nothing is taken, nothing runs and nothing is written
+   * (JOB_RUNNING). Then they run in the given order, each lease renewed from the start until its own run ends; a
+   * failed run does not keep the next from running (and releasing its lease), and the first failure is the error.
+   */
+  async runAllNow(names: string[], actor: Actor): Promise<Executed[]> {
+    const defs = names.map((name) => {
+      const def = this.definitions.get(name);
+      if (!def) throw notFound('定时任务');
+      return def;
+    });
+    await this.ensureRows();
+    const now = this.clock.now();
+    const runs = await this.db.transaction(async (em) => {
+      const taken: JobRun[] = [];
+      for (const def of defs) {
+        const run = await this.acquire(def, JobTrigger.MANUAL, actor, now, em);
+        if (!run) throw jobRunning(def.label); // rolls back the leases already taken in this transaction
+        taken.push(run);
+      }
+      return taken;
+    });
+    const renewing = defs.map((def, k) => this.keepLease(def, runs[k]));
+    const executed: Executed[] = [];
+    try {
+      for (const [k, def] of defs.entries()) {
+        executed.push(await this.execute(def, runs[k], actor, now));
+        renewing[k]();
+      }
+    } finally {
+      renewing.forEach((stop) => stop());
+    }
+    const failed = executed.find((e) => e.run.status === JobRunStatus.FAILED);
+    if (failed) throw jobFailed(this.labelOf(failed.run.name), failed.run.id);
+    return executed;
+  }
+
   private async runManually(name: string, actor: Actor): Promise<Executed> {
     const def = this.definitions.get(name);
     if (!def) throw notFound('定时任务');
@@ -204,8 +242,8 @@ export class JobService {
    * affected row means this instance holds the job. In the same transaction: a run left RUNNING by a holder whose
    * lease expired is marked ABANDONED, the new run row is written and, for a manual run, the audit row.
    */
-  private acquire(def: JobDefinition, trigger: JobTrigger, actor: Actor, now: Date): Promise<JobRun | null> {
-    return this.db.transaction(async (em) => {
+  private acquire(def: JobDefinition, trigger: JobTrigger, actor: Actor, now: Date, within?: EntityManager): Promise<JobRun | null> {
+    const acquireIn = async (em: EntityManager) => {
       const take = em
         .createQueryBuilder()
         .update(JobLease)
@@ -252,7 +290,8 @@ export class JobService {
         });
       }
       return run;
-    });
+    };
+    return within ? acquireIn(within) : this.db.transaction(acquireIn);
   }
 
   /** Runs the job outside any transaction of ours (jobs use their own), then records the outcome and releases the lease. */

@@ -110,7 +110,10 @@ export class RemovalCase {
   @Column({ type: 'varchar', length: 1000, nullable: true })
   withdrawReason: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) withdrawnByName: string | null;
-  /** The job run that wrote the row: the run notifies only the rows it wrote. */
+  /**
+   * The last job run that wrote the row (the escalation opening it, or the removal job applying it): each run reads
+   * back and notifies only its own rows.
+   */
   @Column({ type: 'varchar', length: 36, nullable: true }) runId: string | null;
   @Field(() => Int) @Column({ type: 'int', default: 1 }) version: number;
   @Field() @CreateDateColumn({ type: 'datetime' }) createdAt: Date;

@@ -1,4 +1,5 @@
-import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
+import crypto from 'node:crypto';
+import { DataSource, EntityManager, In, LessThanOrEqual, MoreThan } from 'typeorm';
 import { RegistryIndex } from '../browse/registry-index';
 import {
   compareIsoDate,
@@ -15,13 +16,13 @@ import {
 } from '@hebei/domain';
 import { Actor, SYSTEM_ACTOR, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
-import { AppError, badInput, conflict, notFound } from '../../common/errors';
+import { badInput, conflict, notFound } from '../../common/errors';
 import { compareAndSet } from '../../common/compare-and-set';
 import { RegistryStatus } from '../../common/enums';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { applyScope } from '../../common/scope';
-import { isUniqueViolation } from '../../common/sql';
+import { isUniqueViolation, retryOnConflict } from '../../common/sql';
 import { AuditService } from '../audit/audit.service';
 import { BookingService } from '../booking/booking.service';
 import { DivisionService } from '../division/division.service';
@@ -41,6 +42,8 @@ import {
 import { ReentryBan } from './removal.types';
 
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
+/** Decided cases applied per transaction by the removal-effective job. */
+export const REMOVAL_BATCH = 200;
 const nameOf = (actor: Actor) => actor.user?.displayName ?? '系统';
 
 /**
@@ -217,7 +220,8 @@ export class RemovalService {
         },
         { type: 'RemovalCase', id: decided.id },
       );
-      const result = isRemovalEffective(input.effectiveDate, today) ? await this.takeEffect(em, decided, actor) : decided;
+      const [removed] = isRemovalEffective(input.effectiveDate, today) ? await this.removeMany(em, [decided.id], actor) : [];
+      const result = removed ?? decided;
       return Object.assign(result, { institution: before.institution });
     });
   }
@@ -254,77 +258,121 @@ export class RemovalService {
   }
 
   /**
-   * On the effective date: the case becomes REMOVED (compare-and-set, so two runners apply it once), the institution
-   * leaves the registry (status REMOVED, the ban's end date for Art. 12 reasons), and its open bookings are closed with
-   * a notice to each enterprise — all in the caller's transaction. The public registry, its facets and bookings all
-   * filter on ADMITTED, so nothing else has to change.
+   * On the effective date, for a batch of decided cases at once (set-based: a fixed number of statements whatever the
+   * batch size): the cases become REMOVED — one UPDATE guarded by `status = DECIDED`, stamped with this run's id, so of
+   * two runners each case goes to exactly one (the other's UPDATE waits for the row lock and then matches nothing) —
+   * their institutions leave the registry (status REMOVED, the ban's end date for Art. 12 reasons, the registry index
+   * refreshed), their open bookings close with a notice to each enterprise, and the audit rows and notices are written —
+   * all in the caller's transaction. The public registry, its facets and bookings all filter on ADMITTED, so products
+   * stop taking bookings with the status. Returns the cases this call applied.
    */
-  async takeEffect(em: EntityManager, decided: RemovalCase, actor: Actor): Promise<RemovalCase> {
-    const status = removalCaseMachine.next(decided.status, 'TAKE_EFFECT') as RemovalCaseStatus;
-    const inst = await em.findOneOrFail(Institution, { where: { id: decided.institutionId } });
-    const closed = await this.bookings.closeOpenBookingsOf(em, inst.id, inst.name, actor);
-    const removed = await compareAndSet(
+  private async removeMany(em: EntityManager, caseIds: number[], actor: Actor): Promise<RemovalCase[]> {
+    if (!caseIds.length) return [];
+    const now = this.clock.now();
+    const runId = crypto.randomUUID();
+    const status = removalCaseMachine.next(RemovalCaseStatus.DECIDED, 'TAKE_EFFECT') as RemovalCaseStatus;
+    await em
+      .createQueryBuilder()
+      .update(RemovalCase)
+      .set({ status, openInstitutionId: null, removedAt: now, runId, version: () => 'version + 1' })
+      .where('id IN (:...caseIds)', { caseIds })
+      .andWhere('status = :decided', { decided: RemovalCaseStatus.DECIDED })
+      .execute();
+    // A transaction sees its own writes: exactly the cases this call moved.
+    const cases = await em
+      .createQueryBuilder(RemovalCase, 'c')
+      .innerJoinAndSelect('c.institution', 'ci')
+      .where('c.runId = :runId', { runId })
+      .orderBy('c.id', 'ASC')
+      .getMany();
+    if (!cases.length) return [];
+    const institutions = cases.map((c) => c.institution!);
+    const instIds = institutions.map((i) => i.id);
+    // The institution keeps the later of its current ban and the case's; one UPDATE per distinct end date (a handful).
+    const banOf = new Map<number, string | null>();
+    for (const c of cases) {
+      const had = c.institution!.reentryBanUntil;
+      banOf.set(c.institutionId, c.banUntil && had && compareIsoDate(had, c.banUntil) > 0 ? had : (c.banUntil ?? had));
+    }
+    const byBan = new Map<string | null, number[]>();
+    for (const [id, ban] of banOf) byBan.set(ban, [...(byBan.get(ban) ?? []), id]);
+    for (const [ban, ids] of byBan) {
+      await em
+        .createQueryBuilder()
+        .update(Institution)
+        .set({ registryStatus: RegistryStatus.REMOVED, reentryBanUntil: ban })
+        .where('id IN (:...ids)', { ids })
+        .execute();
+    }
+    const closed = await this.bookings.closeOpenBookingsOfMany(em, institutions, actor);
+    for (const c of cases) c.closedBookings = closed.get(c.institutionId) ?? 0;
+    const withBookings = cases.filter((c) => c.closedBookings);
+    if (withBookings.length) {
+      // closedBookings per case in one UPDATE (CASE over the batch's ids).
+      const params: Record<string, unknown> = { closedIds: withBookings.map((c) => c.id) };
+      const cases_ = withBookings.map(
+        (c, k) => ((params[`cid${k}`] = c.id), (params[`cn${k}`] = c.closedBookings), `WHEN :cid${k} THEN :cn${k}`),
+      );
+      await em
+        .createQueryBuilder()
+        .update(RemovalCase)
+        .set({ closedBookings: () => `CASE id ${cases_.join(' ')} ELSE closedBookings END` })
+        .where('id IN (:...closedIds)')
+        .setParameters(params)
+        .execute();
+    }
+    await RegistryIndex.refresh(em, instIds); // leaves the public registry's index and counts (issue #13)
+    await this.audit.recordMany(
       em,
-      RemovalCase,
-      { ...decided, institution: undefined },
-      { status, openInstitutionId: null, removedAt: this.clock.now(), closedBookings: closed },
-      RemovalMessages.CONFLICT,
+      actor,
+      cases.map((c) => ({
+        action: 'REMOVE_INSTITUTION',
+        entityType: 'Institution',
+        entityId: c.institutionId,
+        actorUsername: actor.user ? undefined : 'system',
+        before: { registryStatus: c.institution!.registryStatus, reentryBanUntil: c.institution!.reentryBanUntil },
+        after: {
+          registryStatus: RegistryStatus.REMOVED,
+          reentryBanUntil: banOf.get(c.institutionId),
+          removalCaseId: c.id,
+          closedBookings: c.closedBookings,
+        },
+      })),
     );
-    const ban = removed.banUntil;
-    const banUntil =
-      ban && inst.reentryBanUntil && compareIsoDate(inst.reentryBanUntil, ban) > 0 ? inst.reentryBanUntil : (ban ?? inst.reentryBanUntil);
-    const before = { registryStatus: inst.registryStatus, reentryBanUntil: inst.reentryBanUntil };
-    await compareAndSet(
+    await this.notifications.notifyMany(
       em,
-      Institution,
-      inst,
-      { registryStatus: RegistryStatus.REMOVED, reentryBanUntil: banUntil },
-      RemovalMessages.CONFLICT,
+      cases.map((c) => ({
+        recipients: [{ institutionId: c.institutionId }, ...this.cityBureau(c.institution!.divisionCode)],
+        type: 'INSTITUTION_REMOVED' as const,
+        data: { institutionName: c.institution!.name, effectiveDate: c.effectiveDate!, banUntil: c.banUntil },
+        subject: { type: 'RemovalCase' as const, id: c.id },
+      })),
     );
-    await RegistryIndex.refresh(em, [inst.id]); // leaves the public registry's index and counts (issue #13)
-    await this.audit.record(em, actor, {
-      action: 'REMOVE_INSTITUTION',
-      entityType: 'Institution',
-      entityId: inst.id,
-      actorUsername: actor.user ? undefined : 'system',
-      before,
-      after: { registryStatus: RegistryStatus.REMOVED, reentryBanUntil: banUntil, removalCaseId: removed.id, closedBookings: closed },
-    });
-    await this.notifications.notify(
-      em,
-      [{ institutionId: inst.id }, ...this.cityBureau(inst.divisionCode)],
-      'INSTITUTION_REMOVED',
-      { institutionName: inst.name, effectiveDate: removed.effectiveDate!, banUntil: removed.banUntil },
-      { type: 'RemovalCase', id: removed.id },
-    );
-    return removed;
+    return cases;
   }
 
-  /** The job: decided cases whose effective date has come, each in its own transaction; a lost race is skipped. */
+  /**
+   * The job: decided cases whose effective date has come, in batches of REMOVAL_BATCH ids (keyset on id, so the run
+   * ends), each batch one transaction of `removeMany`. Idempotent (a second run finds nothing DECIDED and due) and safe
+   * with two processes (each case is applied by the one runner whose guarded UPDATE moved it). Returns how many applied.
+   */
   async applyDueRemovals(now: Date, actor: Actor = SYSTEM_ACTOR): Promise<number> {
     const today = toIsoDateInShanghai(now);
-    // Only the cases already due are read (the rule itself is isRemovalEffective, checked again below).
-    const due = await this.db.getRepository(RemovalCase).find({
-      where: { status: RemovalCaseStatus.DECIDED, effectiveDate: LessThanOrEqual(today) },
-      select: { id: true, effectiveDate: true },
-      order: { id: 'ASC' },
-    });
     let applied = 0;
-    for (const { id, effectiveDate } of due) {
-      if (!effectiveDate || !isRemovalEffective(effectiveDate, today)) continue;
-      try {
-        await this.db.transaction(async (em) => {
-          const row = await em.findOneOrFail(RemovalCase, { where: { id } });
-          if (row.status !== RemovalCaseStatus.DECIDED) return;
-          await this.takeEffect(em, row, actor);
-          applied++;
-        });
-      } catch (e) {
-        if (e instanceof AppError && e.extensions.code === 'CONFLICT') continue; // another runner got there first
-        throw e;
-      }
+    let afterId = 0;
+    for (;;) {
+      // Only the cases already due are read (the rule itself is isRemovalEffective, checked again below).
+      const due = await this.db.getRepository(RemovalCase).find({
+        where: { status: RemovalCaseStatus.DECIDED, effectiveDate: LessThanOrEqual(today), id: MoreThan(afterId) },
+        select: { id: true, effectiveDate: true },
+        order: { id: 'ASC' },
+        take: REMOVAL_BATCH,
+      });
+      if (!due.length) return applied;
+      afterId = due[due.length - 1].id;
+      const ids = due.filter((c) => c.effectiveDate && isRemovalEffective(c.effectiveDate, today)).map((c) => c.id);
+      if (ids.length) applied += (await retryOnConflict(() => this.db.transaction((em) => this.removeMany(em, ids, actor)))).length;
     }
-    return applied;
   }
 
   /** The ban register (Art. 12): removals that bar re-entry, newest first, with whether the ban still runs. */

@@ -97,10 +97,10 @@ export class ReportResolver {
   @Authorized(Role.PROVINCE)
   @Mutation(() => ComplianceRunResult, { description: '立即执行动态管理任务（通报、移出案件、到期移出）；定时任务同此，可重复执行' })
   async runComplianceJob(@Ctx() ctx: RequestContext): Promise<ComplianceRunResult> {
-    // Both jobs through the scheduler: its lease keeps them from running beside a scheduled run, and each run is recorded.
-    const escalation = await this.jobs.runNowDetail<EscalationResult>(COMPLIANCE_ESCALATION_JOB, ctx);
-    const removalsApplied = await this.jobs.runNowCount(REMOVAL_EFFECTIVE_JOB, ctx);
-    return { ...escalation, removalsApplied };
+    // Both jobs through the scheduler, both leases taken before either runs: if one is held elsewhere (a scheduled run,
+    // another replica) neither runs and the answer is JOB_RUNNING — never "the first ran, then an error". Each run is recorded.
+    const [escalation, removals] = await this.jobs.runAllNow([COMPLIANCE_ESCALATION_JOB, REMOVAL_EFFECTIVE_JOB], ctx);
+    return { ...(escalation.detail as EscalationResult), removalsApplied: removals.run.rowsTouched ?? 0 };
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION)
