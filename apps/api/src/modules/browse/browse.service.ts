@@ -13,7 +13,7 @@ import { requireAdmittedInstitution } from '../product/product.service';
 import { BrowseFilter, BrowseSort, PublicProfileInput } from './browse.inputs';
 import { BrowseFacets, BrowseResult, PublicInstitution } from './browse.types';
 import { RegistryEntry, RegistryFacetCell } from './registry-index.entity';
-import { PROVINCE_CELL } from './registry-index';
+import { PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './registry-index';
 import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
@@ -44,13 +44,22 @@ interface NormalizedFilter {
   grams: string[];
   /** Whether the bigrams alone decide (a keyword of exactly two characters) or LIKE confirms the candidates. */
   gramsDecide: boolean;
+  /** The bigrams that narrow the candidates: the rarest MAX_GRAMS of them (see gramOrder). */
+  narrowing: string[];
+  /**
+   * Confirm on registry_entry.searchText (one row per candidate), or, for a keyword containing the separator, on
+   * the institution's and its products' names.
+   */
+  confirmOnEntry: boolean;
 }
 
 /** A page row: the public columns and the main category codes from registry_entry, no entity hydration. */
 export type PublicInstitutionRow = PublicInstitution & { categoryCodes?: string };
 
 /** At most this many of a keyword's bigrams narrow the candidates (any subset is a superset of the matches). */
-const MAX_GRAMS = 3;
+const MAX_GRAMS = 2;
+/** Bigram frequencies kept per process, only to pick the rarest bigrams (a stale figure costs speed, never rows). */
+const GRAM_FREQUENCIES = 20_000;
 
 /** The categories as GraphQL objects, from the reference list (same as service_category). */
 const CATEGORY_OBJECTS = new Map(
@@ -148,7 +157,7 @@ export class BrowseService {
    * categories joined from registry_entry); totalCount and facets share one more, run only when the client asks.
    */
   async browse(filter: BrowseFilter = {}, sort: BrowseSort = BrowseSort.DEFAULT, first?: number, after?: string): Promise<BrowseResult> {
-    const f = this.normalize(filter);
+    const f = await this.normalize(filter);
     const size = pageSize(first);
     const cursor = decodeSortCursor(sort, after);
     const qb = this.where(
@@ -239,7 +248,7 @@ export class BrowseService {
 
   // ---------------------------------------------------------------------------
 
-  private normalize(filter: BrowseFilter): NormalizedFilter {
+  private async normalize(filter: BrowseFilter): Promise<NormalizedFilter> {
     const errors: FieldError[] = [];
     const categories = [...new Set(filter.categories ?? [])];
     for (const code of categories) {
@@ -256,7 +265,35 @@ export class BrowseService {
     if (errors.length) throw badInput(errors);
     const text = filter.text?.trim() || undefined;
     const grams = text ? searchGrams(text) : [];
-    return { nature: filter.nature ?? undefined, categories, divisionCodes, text, grams, gramsDecide: !!text && [...text].length === 2 };
+    return {
+      nature: filter.nature ?? undefined,
+      categories,
+      divisionCodes,
+      text,
+      grams,
+      gramsDecide: !!text && [...text].length === 2,
+      narrowing: grams.length <= MAX_GRAMS ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS),
+      confirmOnEntry: !text?.includes(SEARCH_TEXT_SEPARATOR),
+    };
+  }
+
+  private readonly gramFrequency = new Map<string, number>();
+
+  /**
+   * The keyword's bigrams, rarest first, from frequencies this process has seen (one statement for the bigrams it has
+   * not, then none): a long keyword is narrowed by its two rarest bigrams instead of its most common ones.
+   */
+  private async gramOrder(grams: string[]): Promise<string[]> {
+    const unknown = grams.filter((g) => !this.gramFrequency.has(g));
+    if (unknown.length) {
+      const rows: { k: number | string; n: number | string }[] = await this.db.query(
+        unknown.map((_, k) => `SELECT ${k} AS k, COUNT(*) AS n FROM search_gram WHERE gram = ?`).join(' UNION ALL '),
+        unknown,
+      );
+      if (this.gramFrequency.size + unknown.length > GRAM_FREQUENCIES) this.gramFrequency.clear();
+      for (const r of rows) this.gramFrequency.set(unknown[Number(r.k)], Number(r.n));
+    }
+    return [...grams].sort((a, b) => this.gramFrequency.get(a)! - this.gramFrequency.get(b)!);
   }
 
   /** Every filter; `except` leaves dimensions out (a facet counts without its own dimension). */
@@ -269,20 +306,29 @@ export class BrowseService {
     if (f.divisionCodes) qb.andWhere('i.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
     if (f.nature && !except.includes('nature')) qb.andWhere('i.nature = :nature', { nature: f.nature });
     if (f.categories.length && !except.includes('categories')) qb.andWhere(HAS_CATEGORY, { categories: f.categories });
-    if (f.text) {
-      // The bigram index narrows the candidates (search_gram (gram, institutionId)); LIKE confirms them unless the
-      // keyword is exactly one bigram. A single character has no bigram and is searched with LIKE alone.
-      pickGrams(f.grams).forEach((gram, k) =>
-        qb.andWhere(`i.id IN (SELECT g${k}.institutionId FROM search_gram g${k} WHERE g${k}.gram = :gram${k})`, { [`gram${k}`]: gram }),
-      );
-      if (!f.gramsDecide) {
-        qb.andWhere(
-          `(i.name LIKE :text ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = :tpPublished AND tp.name LIKE :text ${LIKE_ESCAPE}))`,
-          { text: containsPattern(f.text), tpPublished: true },
-        );
-      }
-    }
+    if (f.text) this.textFilter(qb, f, 'i.id');
     return qb;
+  }
+
+  /**
+   * The keyword: the bigram index narrows the candidates (search_gram (gram, institutionId), the rarest bigrams);
+   * a keyword of exactly two characters is its bigram, a longer one is confirmed with LIKE on the candidates' search
+   * text (registry_entry `e`, joined by the caller). A single character has no bigram and is searched with LIKE alone.
+   */
+  private textFilter<T extends object>(qb: SelectQueryBuilder<T>, f: NormalizedFilter, idColumn: string): void {
+    f.narrowing.forEach((gram, k) =>
+      qb.andWhere(`${idColumn} IN (SELECT g${k}.institutionId FROM search_gram g${k} WHERE g${k}.gram = :gram${k})`, {
+        [`gram${k}`]: gram,
+      }),
+    );
+    if (f.gramsDecide) return;
+    if (f.confirmOnEntry) qb.andWhere(`e.searchText LIKE :text ${LIKE_ESCAPE}`, { text: containsPattern(f.text!) });
+    else {
+      qb.andWhere(
+        `(i.name LIKE :text ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = :tpPublished AND tp.name LIKE :text ${LIKE_ESCAPE}))`,
+        { text: containsPattern(f.text!), tpPublished: true },
+      );
+    }
   }
 
   /**
@@ -304,30 +350,23 @@ export class BrowseService {
       if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
       else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
     } else {
-      qb = this.where(
-        this.db
-          .createQueryBuilder()
-          .select('e.nature', 'nature')
-          .addSelect('e.categories', 'categories')
-          .addSelect('COUNT(*)', 'n')
-          .from(RegistryEntry, 'e')
-          .innerJoin(Institution, 'i', 'i.id = e.institutionId'),
-        f,
-        'nature',
-        'categories',
-      )
+      // registry_entry holds exactly the admitted institutions (RegistryIndex), with their place: the institution
+      // rows are read only to confirm a keyword that contains the search-text separator.
+      qb = this.db
+        .createQueryBuilder()
+        .select('e.nature', 'nature')
+        .addSelect('e.categories', 'categories')
+        .addSelect('COUNT(*)', 'n')
+        .from(RegistryEntry, 'e')
         .groupBy('e.nature')
         .addGroupBy('e.categories');
+      if (!f.confirmOnEntry) qb.innerJoin(Institution, 'i', 'i.id = e.institutionId');
+      if (f.divisionCodes) qb.andWhere('e.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
+      this.textFilter(qb, f, 'e.institutionId');
     }
     const rows = await qb.getRawMany<{ nature: string; categories: string; n: number | string }>();
     return rows.map((r) => ({ nature: r.nature ?? '', categories: r.categories ?? '', n: Number(r.n) }));
   }
-}
-
-/** First, middle and last bigram: enough to narrow, few enough for the optimiser. */
-function pickGrams(grams: string[]): string[] {
-  if (grams.length <= MAX_GRAMS) return grams;
-  return [grams[0], grams[Math.floor(grams.length / 2)], grams[grams.length - 1]];
 }
 
 /** A raw page row as the GraphQL type reads it (ids as numbers, dates as YYYY-MM-DD on both engines). */
