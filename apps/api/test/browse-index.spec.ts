@@ -1,5 +1,8 @@
 import { RegistryStatus } from '../src/common/enums';
+import { In } from 'typeorm';
+import { createServiceLoaders } from '../src/modules/browse/browse.loaders';
 import { RegistryIndex } from '../src/modules/browse/registry-index';
+import { ServiceProduct } from '../src/modules/product/product.entity';
 import { engines, startTestApi, TestApi } from './harness';
 
 /**
@@ -176,6 +179,20 @@ describe.each(engines())('registry index on %s', (engine) => {
     await rename('另一个名称');
     expect((await viaApi({ text: '一无二的计量' })).ids).toEqual([]);
     expect(await viaApi({ text: '另一个名称' })).toEqual(await truth('另一个名称'));
+  });
+
+  it('the products loader (plain rows) answers what TypeORM find answers, value for value', async () => {
+    const db = api.services.db;
+    const owners: { institutionId: number }[] = await db.query('SELECT DISTINCT institutionId FROM service_product ORDER BY institutionId');
+    const ids = [...owners.map((o) => Number(o.institutionId)), 999_999];
+    const viaFind = await db.getRepository(ServiceProduct).find({
+      where: { institutionId: In(ids), published: true },
+      order: { institutionId: 'ASC', id: 'ASC' },
+    });
+    expect(viaFind.length).toBeGreaterThan(0);
+    const viaLoader = (await createServiceLoaders(db).publishedProductsByInstitution.loadMany(ids)).flat();
+    expect(viaLoader).toEqual(viaFind);
+    expect(viaLoader.every((p) => p instanceof ServiceProduct && p.published === true && p.createdAt instanceof Date)).toBe(true);
   });
 
   it('stays exact under concurrent admissions and removals (facet counts kept in the writing transactions)', async () => {
