@@ -1,5 +1,8 @@
 import { RegistryStatus } from '../src/common/enums';
+import { In } from 'typeorm';
+import { createServiceLoaders } from '../src/modules/browse/browse.loaders';
 import { RegistryIndex } from '../src/modules/browse/registry-index';
+import { ServiceProduct } from '../src/modules/product/product.entity';
 import { engines, startTestApi, TestApi } from './harness';
 
 /**
@@ -28,6 +31,8 @@ const CORPUS_NAMES = [
   '  前后空格 服务中心  ',
   '𠀀生僻字𠀁 技术转移中心',
   "O'Neil 质量 Consulting",
+  // The search-text separator (registry_entry.searchText joins the names with it) inside a name.
+  '分隔⁂符号中心',
 ];
 const CORPUS_PRODUCTS = ['检测仪器校准', 'ABC 融资对接', '小微企业数字化诊断', '专利检索与分析'];
 
@@ -58,6 +63,16 @@ const QUERIES = [
   '服务',
   '有限公司',
   '不存在的词语',
+  // Longer keywords: narrowed by their two rarest bigrams, confirmed on the search text.
+  '检验检测认证中心',
+  '技术转移中心',
+  // Across the end of a name and the start of a product name: never a match.
+  '认证中心检测',
+  '中心检测仪器',
+  // The separator itself: confirmed on the tables' own names.
+  '⁂',
+  '隔⁂符',
+  '⁂符号',
 ];
 
 interface Truth {
@@ -147,6 +162,37 @@ describe.each(engines())('registry index on %s', (engine) => {
 
   it('text with a place: the same as LIKE within the city', async () => {
     for (const text of ['检测', '服务', '中心']) expect(await viaApi({ text, divisionCode: '130800' })).toEqual(await truth(text, '1308'));
+  });
+
+  it('a renamed product name is found by a long keyword (search text rewritten by refresh) and the old one no more', async () => {
+    const db = api.services.db;
+    const [product]: { id: number; institutionId: number }[] = await db.query(
+      "SELECT p.id, p.institutionId FROM service_product p INNER JOIN institution i ON i.id = p.institutionId WHERE p.published = 1 AND i.registryStatus = 'ADMITTED' ORDER BY p.id DESC LIMIT 1",
+    );
+    const rename = (name: string) =>
+      db.transaction(async (em) => {
+        await em.query('UPDATE service_product SET name = ? WHERE id = ?', [name, product.id]);
+        await RegistryIndex.refresh(em, [Number(product.institutionId)]);
+      });
+    await rename('独一无二的计量服务');
+    expect((await viaApi({ text: '一无二的计量' })).ids).toEqual([Number(product.institutionId)]);
+    await rename('另一个名称');
+    expect((await viaApi({ text: '一无二的计量' })).ids).toEqual([]);
+    expect(await viaApi({ text: '另一个名称' })).toEqual(await truth('另一个名称'));
+  });
+
+  it('the products loader (plain rows) answers what TypeORM find answers, value for value', async () => {
+    const db = api.services.db;
+    const owners: { institutionId: number }[] = await db.query('SELECT DISTINCT institutionId FROM service_product ORDER BY institutionId');
+    const ids = [...owners.map((o) => Number(o.institutionId)), 999_999];
+    const viaFind = await db.getRepository(ServiceProduct).find({
+      where: { institutionId: In(ids), published: true },
+      order: { institutionId: 'ASC', id: 'ASC' },
+    });
+    expect(viaFind.length).toBeGreaterThan(0);
+    const viaLoader = (await createServiceLoaders(db).publishedProductsByInstitution.loadMany(ids)).flat();
+    expect(viaLoader).toEqual(viaFind);
+    expect(viaLoader.every((p) => p instanceof ServiceProduct && p.published === true && p.createdAt instanceof Date)).toBe(true);
   });
 
   it('stays exact under concurrent admissions and removals (facet counts kept in the writing transactions)', async () => {

@@ -6,6 +6,9 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { Institution } from '../institution/institution.entity';
 import { ServiceProduct } from '../product/product.entity';
 
+/** One product reader per data source (several apps live in one test process). */
+const readers = new WeakMap<DataSource, ReturnType<typeof plainReader<ServiceProduct>>>();
+
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const row of rows) {
@@ -17,14 +20,39 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   return map;
 }
 
+/**
+ * Rows of an entity's table without the query builder and the entity transformer (issue #13: the registry's read
+ * path): the SQL is written once per data source, each value goes through the driver's own hydration (booleans,
+ * dates, as `find` would return them) and the rows are instances of the entity class without copying.
+ */
+function plainReader<T extends object>(db: DataSource, entity: new () => T) {
+  const columns = db.getMetadata(entity).columns.filter((c) => !c.isVirtual);
+  const select = columns.map((c) => c.databaseName).join(', ');
+  const driver = db.driver;
+  return {
+    select,
+    async read(sql: string, params: unknown[]): Promise<T[]> {
+      const raw: Record<string, unknown>[] = await db.query(sql, params);
+      return raw.map((r) => {
+        const row = Object.create(entity.prototype) as Record<string, unknown>;
+        for (const c of columns) row[c.propertyName] = driver.prepareHydratedValue(r[c.databaseName], c);
+        return row as T;
+      });
+    },
+  };
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
 /** Per-request loaders for the registry, products, cases and bookings (spread into common/loaders.ts). */
 export function createServiceLoaders(db: DataSource) {
   return {
     publishedProductsByInstitution: new DataLoader<number, ServiceProduct[]>(async (ids) => {
-      const rows = await db.getRepository(ServiceProduct).find({
-        where: { institutionId: In([...ids]), published: true },
-        order: { institutionId: 'ASC', id: 'ASC' },
-      });
+      const products = (readers.get(db) ?? readers.set(db, plainReader(db, ServiceProduct)).get(db))!;
+      const rows = await products.read(
+        `SELECT ${products.select} FROM service_product WHERE institutionId IN (${marks(ids.length)}) AND published = 1 ORDER BY institutionId, id`,
+        [...ids],
+      );
       const map = groupBy(rows, (r) => r.institutionId);
       return ids.map((id) => map.get(id) ?? []);
     }),

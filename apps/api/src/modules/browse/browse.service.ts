@@ -12,8 +12,8 @@ import { Institution } from '../institution/institution.entity';
 import { requireAdmittedInstitution } from '../product/product.service';
 import { BrowseFilter, BrowseSort, PublicProfileInput } from './browse.inputs';
 import { BrowseFacets, BrowseResult, PublicInstitution } from './browse.types';
-import { RegistryEntry, RegistryFacetCell } from './registry-index.entity';
-import { PROVINCE_CELL } from './registry-index';
+import { RegistryFacetCell } from './registry-index.entity';
+import { PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './registry-index';
 import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
@@ -44,13 +44,22 @@ interface NormalizedFilter {
   grams: string[];
   /** Whether the bigrams alone decide (a keyword of exactly two characters) or LIKE confirms the candidates. */
   gramsDecide: boolean;
+  /** The bigrams that narrow the candidates: the rarest MAX_GRAMS of them (see gramOrder). */
+  narrowing: string[];
+  /**
+   * Confirm on registry_entry.searchText (one row per candidate), or, for a keyword containing the separator, on
+   * the institution's and its products' names.
+   */
+  confirmOnEntry: boolean;
 }
 
 /** A page row: the public columns and the main category codes from registry_entry, no entity hydration. */
 export type PublicInstitutionRow = PublicInstitution & { categoryCodes?: string };
 
 /** At most this many of a keyword's bigrams narrow the candidates (any subset is a superset of the matches). */
-const MAX_GRAMS = 3;
+const MAX_GRAMS = 2;
+/** Bigram frequencies kept per process, only to pick the rarest bigrams (a stale figure costs speed, never rows). */
+const GRAM_FREQUENCIES = 20_000;
 
 /** The categories as GraphQL objects, from the reference list (same as service_category). */
 const CATEGORY_OBJECTS = new Map(
@@ -97,9 +106,6 @@ function decodeSortCursor(sort: BrowseSort, cursor?: string | null): SortKey | u
   }
   throw invalidCursor();
 }
-
-const HAS_CATEGORY =
-  'EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (:...categories))';
 
 /** Admitted institutions by nature ('' = none) and main categories (comma-separated); what totals and facets add up. */
 interface Group {
@@ -148,39 +154,11 @@ export class BrowseService {
    * categories joined from registry_entry); totalCount and facets share one more, run only when the client asks.
    */
   async browse(filter: BrowseFilter = {}, sort: BrowseSort = BrowseSort.DEFAULT, first?: number, after?: string): Promise<BrowseResult> {
-    const f = this.normalize(filter);
+    const f = await this.normalize(filter);
     const size = pageSize(first);
     const cursor = decodeSortCursor(sort, after);
-    const qb = this.where(
-      this.db
-        .createQueryBuilder()
-        .select('e.categories', 'categoryCodes')
-        .from(Institution, 'i')
-        .leftJoin(RegistryEntry, 'e', 'e.institutionId = i.id'),
-      f,
-    );
-    for (const c of PUBLIC_COLUMNS) qb.addSelect(`i.${c}`, c);
-    switch (sort) {
-      case BrowseSort.NAME:
-        if (cursor) qb.andWhere('(i.name > :cValue OR (i.name = :cValue AND i.id > :cId))', { cValue: cursor.value ?? '', cId: cursor.id });
-        qb.orderBy('i.name', 'ASC').addOrderBy('i.id', 'ASC');
-        break;
-      case BrowseSort.NEWEST:
-        // NULL admission dates sort last in both engines (DESC); the cursor condition follows that order.
-        if (cursor && cursor.value === null) qb.andWhere('(i.admittedOn IS NULL AND i.id < :cId)', { cId: cursor.id });
-        else if (cursor) {
-          qb.andWhere('(i.admittedOn < :cValue OR i.admittedOn IS NULL OR (i.admittedOn = :cValue AND i.id < :cId))', {
-            cValue: cursor.value,
-            cId: cursor.id,
-          });
-        }
-        qb.orderBy('i.admittedOn', 'DESC').addOrderBy('i.id', 'DESC');
-        break;
-      default:
-        if (cursor) qb.andWhere('i.id > :cId', { cId: cursor.id });
-        qb.orderBy('i.id', 'ASC');
-    }
-    const rows = (await qb.limit(size + 1).getRawMany<Record<string, unknown>>()).map(toRow);
+    const [sql, params] = pageStatement(f, sort, cursor, size + 1);
+    const rows = (await this.db.query<Record<string, unknown>[]>(sql, params)).map(toRow);
     const page = rows.slice(0, size);
     const keyOf = (r: PublicInstitutionRow): SortKey => ({
       sort,
@@ -239,7 +217,7 @@ export class BrowseService {
 
   // ---------------------------------------------------------------------------
 
-  private normalize(filter: BrowseFilter): NormalizedFilter {
+  private async normalize(filter: BrowseFilter): Promise<NormalizedFilter> {
     const errors: FieldError[] = [];
     const categories = [...new Set(filter.categories ?? [])];
     for (const code of categories) {
@@ -256,33 +234,35 @@ export class BrowseService {
     if (errors.length) throw badInput(errors);
     const text = filter.text?.trim() || undefined;
     const grams = text ? searchGrams(text) : [];
-    return { nature: filter.nature ?? undefined, categories, divisionCodes, text, grams, gramsDecide: !!text && [...text].length === 2 };
+    return {
+      nature: filter.nature ?? undefined,
+      categories,
+      divisionCodes,
+      text,
+      grams,
+      gramsDecide: !!text && [...text].length === 2,
+      narrowing: grams.length <= MAX_GRAMS ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS),
+      confirmOnEntry: !text?.includes(SEARCH_TEXT_SEPARATOR),
+    };
   }
 
-  /** Every filter; `except` leaves dimensions out (a facet counts without its own dimension). */
-  private where<T extends object>(
-    qb: SelectQueryBuilder<T>,
-    f: NormalizedFilter,
-    ...except: ('nature' | 'categories')[]
-  ): SelectQueryBuilder<T> {
-    qb.andWhere('i.registryStatus = :admitted', { admitted: RegistryStatus.ADMITTED });
-    if (f.divisionCodes) qb.andWhere('i.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
-    if (f.nature && !except.includes('nature')) qb.andWhere('i.nature = :nature', { nature: f.nature });
-    if (f.categories.length && !except.includes('categories')) qb.andWhere(HAS_CATEGORY, { categories: f.categories });
-    if (f.text) {
-      // The bigram index narrows the candidates (search_gram (gram, institutionId)); LIKE confirms them unless the
-      // keyword is exactly one bigram. A single character has no bigram and is searched with LIKE alone.
-      pickGrams(f.grams).forEach((gram, k) =>
-        qb.andWhere(`i.id IN (SELECT g${k}.institutionId FROM search_gram g${k} WHERE g${k}.gram = :gram${k})`, { [`gram${k}`]: gram }),
+  private readonly gramFrequency = new Map<string, number>();
+
+  /**
+   * The keyword's bigrams, rarest first, from frequencies this process has seen (one statement for the bigrams it has
+   * not, then none): a long keyword is narrowed by its two rarest bigrams instead of its most common ones.
+   */
+  private async gramOrder(grams: string[]): Promise<string[]> {
+    const unknown = grams.filter((g) => !this.gramFrequency.has(g));
+    if (unknown.length) {
+      const rows: { k: number | string; n: number | string }[] = await this.db.query(
+        unknown.map((_, k) => `SELECT ${k} AS k, COUNT(*) AS n FROM search_gram WHERE gram = ?`).join(' UNION ALL '),
+        unknown,
       );
-      if (!f.gramsDecide) {
-        qb.andWhere(
-          `(i.name LIKE :text ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = :tpPublished AND tp.name LIKE :text ${LIKE_ESCAPE}))`,
-          { text: containsPattern(f.text), tpPublished: true },
-        );
-      }
+      if (this.gramFrequency.size + unknown.length > GRAM_FREQUENCIES) this.gramFrequency.clear();
+      for (const r of rows) this.gramFrequency.set(unknown[Number(r.k)], Number(r.n));
     }
-    return qb;
+    return [...grams].sort((a, b) => this.gramFrequency.get(a)! - this.gramFrequency.get(b)!);
   }
 
   /**
@@ -304,30 +284,106 @@ export class BrowseService {
       if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
       else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
     } else {
-      qb = this.where(
-        this.db
-          .createQueryBuilder()
-          .select('e.nature', 'nature')
-          .addSelect('e.categories', 'categories')
-          .addSelect('COUNT(*)', 'n')
-          .from(RegistryEntry, 'e')
-          .innerJoin(Institution, 'i', 'i.id = e.institutionId'),
-        f,
-        'nature',
-        'categories',
-      )
-        .groupBy('e.nature')
-        .addGroupBy('e.categories');
+      // registry_entry holds exactly the admitted institutions (RegistryIndex), with their place: the institution
+      // rows are read only to confirm a keyword that contains the search-text separator.
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (f.divisionCodes) {
+        where.push(`e.divisionCode IN (${marks(f.divisionCodes.length)})`);
+        params.push(...f.divisionCodes);
+      }
+      textWhere(f, 'e.institutionId', where, params);
+      const join = f.confirmOnEntry ? '' : ' INNER JOIN institution i ON i.id = e.institutionId';
+      const rows: { nature: string; categories: string; n: number | string }[] = await this.db.query(
+        `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e${join} WHERE ${where.join(' AND ')} GROUP BY e.nature, e.categories`,
+        params,
+      );
+      return rows.map((r) => ({ nature: r.nature ?? '', categories: r.categories ?? '', n: Number(r.n) }));
     }
     const rows = await qb.getRawMany<{ nature: string; categories: string; n: number | string }>();
     return rows.map((r) => ({ nature: r.nature ?? '', categories: r.categories ?? '', n: Number(r.n) }));
   }
 }
 
-/** First, middle and last bigram: enough to narrow, few enough for the optimiser. */
-function pickGrams(grams: string[]): string[] {
-  if (grams.length <= MAX_GRAMS) return grams;
-  return [grams[0], grams[Math.floor(grams.length / 2)], grams[grams.length - 1]];
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+/**
+ * The keyword's conditions (module doc of ADR 0015/0017): the rarest bigrams narrow the candidates through
+ * search_gram (gram, institutionId); a keyword of exactly two characters is its bigram, a longer one is confirmed with
+ * LIKE on the candidate's search text (registry_entry `e`), one containing the separator on the institution's and its
+ * published products' names (`i`). A single character has no bigram and is searched with LIKE alone.
+ */
+function textWhere(f: NormalizedFilter, idColumn: string, where: string[], params: unknown[]): void {
+  f.narrowing.forEach((gram, k) => {
+    where.push(`${idColumn} IN (SELECT g${k}.institutionId FROM search_gram g${k} WHERE g${k}.gram = ?)`);
+    params.push(gram);
+  });
+  if (f.gramsDecide) return;
+  const pattern = containsPattern(f.text!);
+  if (f.confirmOnEntry) {
+    where.push(`e.searchText LIKE ? ${LIKE_ESCAPE}`);
+    params.push(pattern);
+  } else {
+    where.push(
+      `(i.name LIKE ? ${LIKE_ESCAPE} OR EXISTS (SELECT 1 FROM service_product tp WHERE tp.institutionId = i.id AND tp.published = 1 AND tp.name LIKE ? ${LIKE_ESCAPE}))`,
+    );
+    params.push(pattern, pattern);
+  }
+}
+
+const PAGE_SELECT = `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map((c) => `i.${c} AS ${c}`).join(', ')} FROM institution i LEFT JOIN registry_entry e ON e.institutionId = i.id`;
+
+/**
+ * The page: one statement of plain SQL with `?` parameters (the same text on both engines), written here rather than
+ * by the query builder, which cost more CPU per request than the statement's own time (docs/benchmarks.md).
+ */
+function pageStatement(f: NormalizedFilter, sort: BrowseSort, cursor: SortKey | undefined, limit: number): [string, unknown[]] {
+  const where = ['i.registryStatus = ?'];
+  const params: unknown[] = [RegistryStatus.ADMITTED];
+  if (f.divisionCodes) {
+    where.push(`i.divisionCode IN (${marks(f.divisionCodes.length)})`);
+    params.push(...f.divisionCodes);
+  }
+  if (f.nature) {
+    where.push('i.nature = ?');
+    params.push(f.nature);
+  }
+  if (f.categories.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (${marks(f.categories.length)}))`,
+    );
+    params.push(...f.categories);
+  }
+  if (f.text) textWhere(f, 'i.id', where, params);
+  let order: string;
+  switch (sort) {
+    case BrowseSort.NAME:
+      if (cursor) {
+        where.push('(i.name > ? OR (i.name = ? AND i.id > ?))');
+        params.push(cursor.value ?? '', cursor.value ?? '', cursor.id);
+      }
+      order = 'i.name ASC, i.id ASC';
+      break;
+    case BrowseSort.NEWEST:
+      // NULL admission dates sort last in both engines (DESC); the cursor condition follows that order.
+      if (cursor && cursor.value === null) {
+        where.push('(i.admittedOn IS NULL AND i.id < ?)');
+        params.push(cursor.id);
+      } else if (cursor) {
+        where.push('(i.admittedOn < ? OR i.admittedOn IS NULL OR (i.admittedOn = ? AND i.id < ?))');
+        params.push(cursor.value, cursor.value, cursor.id);
+      }
+      order = 'i.admittedOn DESC, i.id DESC';
+      break;
+    default:
+      if (cursor) {
+        where.push('i.id > ?');
+        params.push(cursor.id);
+      }
+      order = 'i.id ASC';
+  }
+  params.push(limit);
+  return [`${PAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`, params];
 }
 
 /** A raw page row as the GraphQL type reads it (ids as numbers, dates as YYYY-MM-DD on both engines). */

@@ -20,6 +20,13 @@ export class RegistryEntry {
   /** Main category codes in the institution's order, comma-separated. */
   @Column({ type: 'varchar', length: 300, default: '' })
   categories: string;
+
+  /**
+   * The name and every published product name, joined by SEARCH_TEXT_SEPARATOR: a keyword of three or more
+   * characters is confirmed with one `LIKE` on this row instead of the institution's and its products' rows.
+   */
+  @Column({ type: 'text', nullable: true })
+  searchText: string | null;
 }
 
 /** Admitted institutions per place × nature × set of main categories (codes sorted, comma-separated). */

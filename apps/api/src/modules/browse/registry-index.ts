@@ -42,6 +42,15 @@ interface EntryRow {
   categories: string;
 }
 
+/**
+ * Joins the name and the published product names in `registry_entry.searchText`. A keyword that contains it is
+ * confirmed on the tables themselves (BrowseService), so a match can never span two names.
+ */
+export const SEARCH_TEXT_SEPARATOR = '\u2042';
+
+/** registry_entry.searchText: the name, then the published product names in id order. */
+export const searchTextOf = (name: string, productNames: readonly string[]) => [name, ...productNames].join(SEARCH_TEXT_SEPARATOR);
+
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 const cellKey = (e: Pick<EntryRow, 'divisionCode' | 'nature' | 'categories'>) =>
   [e.divisionCode, e.nature, e.categories.split(',').filter(Boolean).sort().join(',')] as const;
@@ -139,25 +148,30 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
 
   // Entries and grams: rows that exist are updated or deleted by key, new ones only inserted (no range deletes of
   // absent rows, whose gap locks would deadlock concurrent admissions on MySQL).
-  const same = (a?: EntryRow, b?: EntryRow) =>
-    !!a && !!b && a.divisionCode === b.divisionCode && a.nature === b.nature && a.categories === b.categories;
+  // Entries that stay are rewritten by key (the search text may have changed even when the key did not).
+  const nameOf = new Map(admitted.map((i) => [Number(i.id), i.name]));
+  const textOf = (e: EntryRow) => searchTextOf(nameOf.get(e.institutionId)!, namesOf.get(e.institutionId) ?? []);
   const gone = [...oldOf.keys()].filter((id) => !newOf.has(id));
   const inserted = [...newOf.values()].filter((e) => !oldOf.has(e.institutionId));
-  const updated = [...newOf.values()].filter((e) => oldOf.has(e.institutionId) && !same(oldOf.get(e.institutionId), e));
+  const kept = [...newOf.values()].filter((e) => oldOf.has(e.institutionId));
   if (gone.length) await em.query(`DELETE FROM registry_entry WHERE institutionId IN (${marks(gone.length)})`, gone);
-  for (const e of updated) {
-    await em.query('UPDATE registry_entry SET divisionCode = ?, nature = ?, categories = ? WHERE institutionId = ?', [
-      e.divisionCode,
-      e.nature,
-      e.categories,
-      e.institutionId,
-    ]);
+  if (kept.length) {
+    // One statement per chunk (a product edit refreshes one institution; a bulk refresh up to CHUNK of them).
+    const cases = (value: (e: EntryRow) => string) => ({
+      sql: `CASE institutionId ${kept.map(() => 'WHEN ? THEN ?').join(' ')} END`,
+      params: kept.flatMap((e) => [e.institutionId, value(e)]),
+    });
+    const columns = [cases((e) => e.divisionCode), cases((e) => e.nature), cases((e) => e.categories), cases(textOf)];
+    await em.query(
+      `UPDATE registry_entry SET divisionCode = ${columns[0].sql}, nature = ${columns[1].sql}, categories = ${columns[2].sql}, searchText = ${columns[3].sql} WHERE institutionId IN (${marks(kept.length)})`,
+      [...columns.flatMap((c) => c.params), ...kept.map((e) => e.institutionId)],
+    );
   }
   for (let i = 0; i < inserted.length; i += INSERT_ROWS) {
     const part = inserted.slice(i, i + INSERT_ROWS);
     await em.query(
-      `INSERT INTO registry_entry (institutionId, divisionCode, nature, categories) VALUES ${part.map(() => '(?,?,?,?)').join(',')}`,
-      part.flatMap((e) => [e.institutionId, e.divisionCode, e.nature, e.categories]),
+      `INSERT INTO registry_entry (institutionId, divisionCode, nature, categories, searchText) VALUES ${part.map(() => '(?,?,?,?,?)').join(',')}`,
+      part.flatMap((e) => [e.institutionId, e.divisionCode, e.nature, e.categories, textOf(e)]),
     );
   }
 
