@@ -308,7 +308,7 @@ export class BrowseService {
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 
 /**
- * The keyword's conditions (module doc of ADR 0015/0017): the rarest bigrams narrow the candidates through
+ * The keyword's conditions (module doc of ADR 0015/0018): the rarest bigrams narrow the candidates through
  * search_gram (gram, institutionId); a keyword of exactly two characters is its bigram, a longer one is confirmed with
  * LIKE on the candidate's search text (registry_entry `e`), one containing the separator on the institution's and its
  * published products' names (`i`). A single character has no bigram and is searched with LIKE alone.
