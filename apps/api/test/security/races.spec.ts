@@ -35,6 +35,7 @@ const BOOK = 'mutation($i: BookServiceInput!) { bookService(input: $i) { id } }'
 const ACCEPT = 'mutation($id: ID!) { acceptBooking(id: $id) { id status } }';
 const DECLINE = 'mutation($id: ID!) { declineBooking(id: $id, input: { reason: "并发测试" }) { id status } }';
 const COMPLETE = 'mutation($id: ID!) { completeBooking(id: $id) { id status } }';
+const CANCEL = 'mutation($id: ID!) { cancelBooking(id: $id) { id status } }';
 const RATE = 'mutation($id: ID!) { rateBooking(id: $id, input: { rating: 5 }) { id rating } }';
 const PRODUCT = 'mutation($i: ServiceProductInput!) { createServiceProduct(input: $i) { id } }';
 
@@ -129,6 +130,26 @@ describe.each(engines())('races on %s', (engine) => {
     expect(await audits('RATE_BOOKING', accepted)).toEqual({ RATE_BOOKING: 1 });
     const [row] = await api.services.db.query('SELECT version FROM service_booking WHERE id = ?', [Number(accepted)]);
     expect(Number(row.version)).toBe(4);
+  });
+
+  it('cancelBooking: one cancellation; cancel against accept: exactly one of them wins', async () => {
+    const cancelled = await book();
+    expectOneWinner(await race(N, () => api.gql(CANCEL, { id: cancelled }, enterprise)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    expect(await audits('CANCEL_BOOKING', cancelled)).toEqual({ CANCEL_BOOKING: 1 });
+
+    const contested = await book();
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        i % 2 ? api.gql(CANCEL, { id: contested }, enterprise) : api.gql(ACCEPT, { id: contested }, owner),
+      ),
+    );
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    const [row] = await api.services.db.query('SELECT status, version FROM service_booking WHERE id = ?', [Number(contested)]);
+    const won = results.find((r) => !r.errors)!.data!;
+    const status = 'cancelBooking' in won ? 'CANCELLED' : 'ACCEPTED';
+    expect({ status: row.status, version: Number(row.version) }).toEqual({ status, version: 2 });
+    const trail = await auditActions(api, "entityId = ? AND action IN ('CANCEL_BOOKING', 'ACCEPT_BOOKING')", [contested]);
+    expect(trail).toEqual(status === 'CANCELLED' ? { CANCEL_BOOKING: 1 } : { ACCEPT_BOOKING: 1 });
   });
 
   it('product updates: publishing happens once; concurrent edits never lose one', async () => {

@@ -65,6 +65,10 @@ export const NOTIFICATION_TEMPLATES = {
     title: '服务已完成，欢迎评价',
     body: `${d.institutionName}已将“${d.productName}”标记为服务完成，欢迎在“我的预约”中评价。`,
   }),
+  BOOKING_CANCELLED: (d: { enterpriseName: string; productName: string; requestDate: string }) => ({
+    title: '服务预约已被企业取消',
+    body: `${d.enterpriseName}取消了 ${d.requestDate} 提交的“${d.productName}”预约，无需再答复。`,
+  }),
   BOOKING_OVERDUE: (d: { enterpriseName: string; productName: string; deadline: string }) => ({
     title: '服务预约已逾期',
     body: `${d.enterpriseName}对“${d.productName}”的预约已超过答复期限（${d.deadline}），请尽快处理（第十三条：${BOOKING_RESPONSE_WORKING_DAYS}个工作日内处理）。`,

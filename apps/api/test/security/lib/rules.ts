@@ -174,6 +174,8 @@ export const RULES: Record<string, Rule> = {
     on: 'publishedProduct',
     args: (id) => ({ input: { productId: id, need: '矩阵测试预约需求', contactPerson: '联系人', contactPhone: '13800000000' } }),
   },
+  // The matrix's bookings are declined: the enterprise's call is refused by the state machine and changes nothing.
+  cancelBooking: { who: [ENTERPRISE], on: 'booking', args: (id) => ({ id }) },
   closeBatch: { who: [PROVINCE], on: 'closedBatch', args: (id) => ({ id }) },
   completeBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },
   createApplication: { who: [INSTITUTION], on: 'closedBatch', args: (id) => ({ batchId: id }) },
