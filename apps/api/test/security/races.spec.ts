@@ -91,6 +91,36 @@ describe.each(engines())('races on %s', (engine) => {
     expect((await api.ok(VERSION, { id }, county)).application).toEqual({ version: version + 1, status: 'COUNTY_APPROVED' });
   });
 
+  it('withdrawApplication: one withdrawal; withdraw against the county approving: exactly one wins', async () => {
+    const batchId = await createOpenBatch(api, `并发撤回批次-${engine}`);
+    const inst = await registerInstitution(api, '130881', '平泉市并发撤回测试有限公司');
+    const WITHDRAW = 'mutation($id: ID!, $v: Int!) { withdrawApplication(id: $id, expectedVersion: $v) { status } }';
+    const id = await submitEligibleApplication(api, inst.token, batchId);
+    const { version } = (await api.ok(VERSION, { id }, inst.token)).application;
+    expectOneWinner(await race(N, () => api.gql(WITHDRAW, { id, v: version }, inst.token)), 'CONFLICT', 'INVALID_TRANSITION');
+    expect(await audits('WITHDRAW_APPLICATION', id)).toEqual({ WITHDRAW_APPLICATION: 1 });
+
+    const contested = await submitEligibleApplication(api, inst.token, await createOpenBatch(api, `并发撤回审核批次-${engine}`));
+    const county = await api.login('pingquan');
+    const v = (await api.ok(VERSION, { id: contested }, county)).application.version;
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        i % 2
+          ? api.gql(WITHDRAW, { id: contested, v }, inst.token)
+          : api.gql(REVIEW, { i: { applicationId: contested, expectedVersion: v, action: 'APPROVE', opinion: '同意' } }, county),
+      ),
+    );
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'INVALID_TRANSITION');
+    const winner = 'withdrawApplication' in results.find((r) => !r.errors)!.data! ? 'WITHDRAW' : 'APPROVE';
+    const after = (await api.ok(VERSION, { id: contested }, inst.token)).application;
+    expect(after).toEqual({ version: v + 1, status: winner === 'WITHDRAW' ? 'DRAFT' : 'COUNTY_APPROVED' });
+    const events = await api.services.db.query(
+      "SELECT type FROM application_event WHERE applicationId = ? AND type IN ('WITHDRAW', 'APPROVE')",
+      [Number(contested)],
+    );
+    expect(events.map((e: { type: string }) => e.type)).toEqual([winner]);
+  });
+
   it('submitApplication and deleteApplication: one each', async () => {
     const batchId = await createOpenBatch(api, `并发提交批次-${engine}`);
     const inst = await registerInstitution(api, '130881', '平泉市并发提交测试有限公司');

@@ -46,6 +46,10 @@ export const NOTIFICATION_TEMPLATES = {
     title: '已纳入服务资源库',
     body: `公示期满无异议，贵单位已于 ${d.admittedOn} 纳入河北省优质中小企业服务资源库。`,
   }),
+  APPLICATION_WITHDRAWN: (d: { institutionName: string; batchName: string }) => ({
+    title: '入库申请已被申请人撤回',
+    body: `${d.institutionName}撤回了${d.batchName}的入库申请，该申请已移出待审核队列；申请人修改后可重新提交。`,
+  }),
   BOOKING_REQUESTED: (
     d: { enterpriseName: string; productName: string; contactPerson: string; contactPhone: string; deadline: string },
     m: Masker,

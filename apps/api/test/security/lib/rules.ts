@@ -231,6 +231,8 @@ export const RULES: Record<string, Rule> = {
   setCalendarDay: { who: [PROVINCE], args: () => ({ input: { date: '2031-01-01', kind: 'HOLIDAY', name: '矩阵' } }) },
   setServiceProductPublished: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, published: true }) },
   submitApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id }) },
+  // A stale version: the owner's call is a CONFLICT and changes nothing.
+  withdrawApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id, expectedVersion: 999 }) },
   updateMyPublicProfile: { who: [INSTITUTION], args: () => ({ input: {} }) },
   updateServiceCase: { who: [INSTITUTION], on: 'serviceCase', args: (id) => ({ id, input: caseInput }) },
   updateServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, input: productInput }) },
