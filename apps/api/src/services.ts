@@ -46,7 +46,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const auth = new AuthService(db, clock, config, audit, divisions, limiter);
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
-  const applications = new ApplicationService(db, clock, audit, divisions);
+  const applications = new ApplicationService(db, clock, audit, divisions, notifications);
   const institutions = new InstitutionService(db, audit, divisions);
   const bookings = new BookingService(db, clock, audit, calendar, divisions, notifications);
   const evidence = new EvidenceService(db, clock, audit, config.uploadDir);

@@ -12,6 +12,7 @@ const ACCEPT = `mutation($id: ID!, $note: String) { acceptBooking(id: $id, input
 const DECLINE = `mutation($id: ID!, $reason: String!) { declineBooking(id: $id, input: { reason: $reason }) { ${FIELDS} } }`;
 const COMPLETE = `mutation($id: ID!) { completeBooking(id: $id) { ${FIELDS} } }`;
 const RATE = `mutation($id: ID!, $rating: Int!, $comment: String) { rateBooking(id: $id, input: { rating: $rating, comment: $comment }) { ${FIELDS} } }`;
+const CANCEL = `mutation($id: ID!) { cancelBooking(id: $id) { ${FIELDS} } }`;
 const FLAG = 'mutation { flagOverdueBookings }';
 const INBOX = `query($filter: BookingFilter, $after: String) { bookingInbox(first: 100, after: $after, filter: $filter) {
   totalCount edges { node { id status requestDate responseDeadline overdue respondedOn rating remainingWorkingDays } } pageInfo { hasNextPage endCursor } } }`;
@@ -230,6 +231,61 @@ describe.each(engines())('service bookings on %s', (engine) => {
     expect(errorCode(await api.gql(COMPLETE, { id: b.id }, institution))).toBe('BOOKING_INVALID_STATE');
     expect(errorCode(await api.gql(RATE, { id: b.id, rating: 3 }, await as('enterprise')))).toBe('BOOKING_NOT_COMPLETED');
     expect(await snapshot(b.id)).toEqual(after);
+  });
+
+  it('lets the enterprise cancel until the institution answers, tells the institution, and refuses afterwards writing nothing', async () => {
+    const b = await bookAt(TEST_NOW);
+    const enterprise = await as('enterprise');
+    const institution = await as('institution');
+    // Only the enterprise that booked: the institution may not call it, another enterprise does not see it.
+    expect(errorCode(await api.gql(CANCEL, { id: b.id }, institution))).toBe('FORBIDDEN');
+    expect(errorCode(await api.gql(CANCEL, { id: b.id }, await as('province')))).toBe('FORBIDDEN');
+    const notices = async () =>
+      (
+        await api.ok(
+          '{ myNotifications(first: 50) { edges { node { type title body subjectType subjectId } } } }',
+          {},
+          await as('institution'),
+        )
+      ).myNotifications.edges
+        .map((e: any) => e.node)
+        .filter((n: any) => n.type === 'BOOKING_CANCELLED' && n.subjectId === b.id);
+    const cancelled = (await api.ok(CANCEL, { id: b.id }, enterprise)).cancelBooking;
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', version: b.version + 1, respondedOn: null });
+    expect(await notices()).toEqual([
+      {
+        type: 'BOOKING_CANCELLED',
+        title: '服务预约已被企业取消',
+        body: `承德市恒信精密机械有限公司取消了 ${b.requestDate} 提交的“${b.productName}”预约，无需再答复。`,
+        subjectType: 'ServiceBooking',
+        subjectId: b.id,
+      },
+    ]);
+    const inbox = (await api.ok(INBOX, {}, institution)).bookingInbox.edges.map((e: any) => e.node);
+    expect(inbox.find((n: any) => n.id === b.id)).toMatchObject({ status: 'CANCELLED' });
+    const state = await snapshot(b.id);
+    expect((await api.gql(CANCEL, { id: b.id }, enterprise)).errors![0].message).toBe('该预约已取消，不能再取消');
+    expect(errorCode(await api.gql(ACCEPT, { id: b.id }, institution))).toBe('BOOKING_INVALID_STATE');
+    expect(await snapshot(b.id)).toEqual(state);
+
+    const answered = await bookAt(TEST_NOW);
+    await api.ok(ACCEPT, { id: answered.id }, institution);
+    const late = await api.gql(CANCEL, { id: answered.id }, enterprise);
+    expect(errorCode(late)).toBe('BOOKING_INVALID_STATE');
+    expect(late.errors![0].message).toBe('服务机构已接受该预约，不能再取消；如需变更请与服务机构联系');
+    const audit = await api.services.db.query(
+      "SELECT action FROM audit_log WHERE entityType = 'ServiceBooking' AND entityId = ? ORDER BY id",
+      [b.id],
+    );
+    expect(audit.map((r: any) => r.action)).toEqual(['CREATE_BOOKING', 'CANCEL_BOOKING']);
+  });
+
+  it('refuses a booking from every officer and the analyst (they see the registry, only enterprises book)', async () => {
+    const before = [await countRows(api, 'service_booking'), await changes()];
+    for (const officer of ['province', 'chengde', 'pingquan', 'analyst']) {
+      expect(errorCode(await api.gql(BOOK, { input: request(testingProductId) }, await as(officer)))).toBe('FORBIDDEN');
+    }
+    expect([await countRows(api, 'service_booking'), await changes()]).toEqual(before);
   });
 
   it("refuses to book an unpublished product, a non-admitted institution's product or bad input, writing nothing", async () => {

@@ -49,7 +49,8 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     expect(d.status).toBe('SUBMITTED');
     expect(d.pendingLevel).toBe('COUNTY');
     expect(d.eligibility.every((c: any) => c.status === 'PASS')).toBe(true);
-    expect(d.allowedActions).toEqual([]);
+    // Submitted, not yet reviewed: the applicant may only withdraw it (issue #12).
+    expect(d.allowedActions).toEqual(['WITHDRAW']);
 
     expect((await counts(api, 'pingquan', batchId)).PENDING_COUNTY).toBeGreaterThanOrEqual(1);
     expect(errorCode(await review(api, 'pingquan', id, 'APPROVE', '材料真实完整，同意上报'))).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applicationFormViolations } from './application-form';
+import { applicationFormViolations, lastCompleteYear } from './application-form';
 import { validateDraftMainCategories } from './catalog';
 
 const TODAY = '2026-11-27';
@@ -63,5 +63,16 @@ describe('validateDraftMainCategories (Art. 6(3): a draft may be incomplete, nev
     [['BRAND', 'BRAND'], null, ['CATEGORY_DUPLICATE']],
   ])('%j with description %j → %j', (list, description, expected) => {
     expect(validateDraftMainCategories(list, description).map((v) => v.code)).toEqual(expected);
+  });
+});
+
+describe("lastCompleteYear (Attachment 2 上年度: the last complete year, by the server's today in Beijing)", () => {
+  it.each([
+    ['2026-12-02', 2025, 'December: the current year is not complete yet'],
+    ['2026-01-01', 2025, 'New Year: the year just ended'],
+    ['2025-12-31', 2024, 'the last day of a year still belongs to it'],
+    ['2025-06-13', 2024, "2025年第一批's online deadline"],
+  ])('%s → %i (%s)', (today, year, _note) => {
+    expect(lastCompleteYear(today)).toBe(year);
   });
 });

@@ -43,3 +43,8 @@ export function applicationFormViolations(form: ApplicationFormFacts, today: Iso
   }
   return out;
 }
+
+/** 上年度 of Attachment 2: the last complete calendar year before `today` (Beijing), e.g. 2025 on 2026-06-13. */
+export function lastCompleteYear(today: IsoDate): number {
+  return Number(today.slice(0, 4)) - 1;
+}

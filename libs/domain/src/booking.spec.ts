@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isBookingOverdue, ratingRefusal, remainingWorkingDays, respondedInTime } from './booking';
+import { bookingMachine, isBookingOverdue, ratingRefusal, remainingWorkingDays, respondedInTime } from './booking';
 import { HolidayCalendar } from './calendar';
 import { officialCalendar2025to2026 } from './__fixtures__/official-holidays';
 
@@ -54,5 +54,24 @@ describe('ratingRefusal (a completed booking is rated once)', () => {
     ['REQUESTED', null, 'NOT_COMPLETED'],
   ] as const)('%s rating=%s → %s', (status, rating, expected) => {
     expect(ratingRefusal(status, rating)).toBe(expected);
+  });
+});
+
+describe('bookingMachine CANCEL (Art. 13(2), issue #12: the enterprise withdraws its request until the institution answers)', () => {
+  it.each([
+    ['REQUESTED', true, 'not answered yet'],
+    ['ACCEPTED', false, 'answered: accepted'],
+    ['DECLINED', false, 'answered: declined'],
+    ['COMPLETED', false, 'served'],
+    ['CLOSED', false, 'closed when the institution left the registry (Art. 12)'],
+    ['CANCELLED', false, 'already cancelled'],
+  ] as const)('%s → can cancel: %s (%s)', (status, allowed, _note) => {
+    expect(bookingMachine.can(status, 'CANCEL')).toBe(allowed);
+    if (allowed) expect(bookingMachine.next(status, 'CANCEL')).toBe('CANCELLED');
+    else expect(() => bookingMachine.next(status, 'CANCEL')).toThrow(expect.objectContaining({ code: 'BOOKING_INVALID_STATE' }));
+  });
+
+  it('explains an accepted booking in Chinese', () => {
+    expect(() => bookingMachine.next('ACCEPTED', 'CANCEL')).toThrow('服务机构已接受该预约，不能再取消');
   });
 });

@@ -5,7 +5,7 @@
 import { addDays, compareIsoDate, HolidayCalendar, IsoDate, isWeekend, yearOf } from './calendar';
 import { defineStateMachine } from './state-machine';
 
-export const BOOKING_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'CLOSED'] as const;
+export const BOOKING_STATUSES = ['REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED', 'CLOSED', 'CANCELLED'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const BOOKING_STATUS_LABELS: Readonly<Record<BookingStatus, string>> = {
@@ -14,19 +14,30 @@ export const BOOKING_STATUS_LABELS: Readonly<Record<BookingStatus, string>> = {
   DECLINED: '已拒绝',
   COMPLETED: '已完成',
   CLOSED: '已关闭',
+  CANCELLED: '已取消',
 };
 
 export const bookingMachine = defineStateMachine({
   subject: '该预约',
   code: 'BOOKING_INVALID_STATE',
   states: BOOKING_STATUS_LABELS,
-  events: { ACCEPT: '接受', DECLINE: '拒绝', COMPLETE: '标记完成', CLOSE: '关闭' },
+  events: { ACCEPT: '接受', DECLINE: '拒绝', COMPLETE: '标记完成', CLOSE: '关闭', CANCEL: '取消' },
   transitions: {
     ACCEPT: { from: ['REQUESTED'], to: 'ACCEPTED' },
     DECLINE: { from: ['REQUESTED'], to: 'DECLINED' },
     COMPLETE: { from: ['ACCEPTED'], to: 'COMPLETED', refusals: { REQUESTED: '该预约尚未接受，接受后才能标记完成' } },
     // The institution left the registry (Art. 12, SPEC §4.4): open bookings are closed, with a notice to the enterprise.
     CLOSE: { from: ['REQUESTED', 'ACCEPTED'], to: 'CLOSED' },
+    // The enterprise may take its request back until the institution answers (issue #12); an answered booking stays.
+    CANCEL: {
+      from: ['REQUESTED'],
+      to: 'CANCELLED',
+      refusals: {
+        ACCEPTED: '服务机构已接受该预约，不能再取消；如需变更请与服务机构联系',
+        DECLINED: '服务机构已答复该预约，不能再取消',
+        COMPLETED: '该预约已完成，不能再取消',
+      },
+    },
   },
 });
 export type BookingEvent = keyof typeof bookingMachine.def.events;

@@ -13,6 +13,8 @@ import {
   ReviewStatus,
   admitAfterNotice,
   canEditApplication,
+  canWithdrawApplication,
+  withdrawApplication,
   canResubmit,
   canSubmitApplication,
   initialReviewStatusOnSubmit,
@@ -120,6 +122,22 @@ describe('applicant side (Attachment 3: 提交前可编辑、删除；提交后�
     expect(canResubmit(status)).toBe(resubmit);
     if (submit) expect(submitApplication(status)).toBe('SUBMITTED');
     else expect(() => submitApplication(status)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+  });
+
+  it.each<[ReviewStatus, boolean, string]>([
+    ['SUBMITTED', true, '待初审：县级（或定州、辛集、雄安的市级）尚未审核'],
+    ['DRAFT', false, '当前状态为“草稿”，申请尚未提交，无需撤回'],
+    ['RETURNED', false, '当前状态为“已退回”，申请尚未提交，无需撤回'],
+    ['COUNTY_APPROVED', false, '当前状态为“待推荐”，审核部门已受理并作出审核，不能再撤回'],
+    ['CITY_RECOMMENDED', false, '当前状态为“待审核”，审核部门已受理并作出审核，不能再撤回'],
+    ['PROVINCE_APPROVED', false, '当前状态为“待公示”，审核部门已受理并作出审核，不能再撤回'],
+    ['IN_PUBLIC_NOTICE', false, '当前状态为“公示中”，审核部门已受理并作出审核，不能再撤回'],
+    ['ADMITTED', false, '当前状态为“已入库”，审核部门已受理并作出审核，不能再撤回'],
+    ['REJECTED', false, '当前状态为“未通过”，审核部门已受理并作出审核，不能再撤回'],
+  ])('withdraw (Art. 8, issue #12: until the first review level acts) from %s: %s — %s', (status, allowed, message) => {
+    expect(canWithdrawApplication(status)).toBe(allowed);
+    if (allowed) expect(withdrawApplication(status)).toBe('DRAFT');
+    else expect(() => withdrawApplication(status)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION', message }));
   });
 
   it('submission always starts at SUBMITTED', () => {

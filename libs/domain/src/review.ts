@@ -30,6 +30,7 @@ export const APPLICATION_EVENT_TYPES = [
   'CREATE',
   'SUBMIT',
   'RESUBMIT',
+  'WITHDRAW',
   'APPROVE',
   'RETURN',
   'REJECT',
@@ -44,6 +45,7 @@ export const APPLICATION_EVENT_LABELS: Readonly<Record<ApplicationEventType, str
   CREATE: '创建申请',
   SUBMIT: '提交申请',
   RESUBMIT: '修改后重新提交',
+  WITHDRAW: '申请人撤回',
   APPROVE: '审核通过',
   RETURN: '退回修改',
   REJECT: '不予通过',
@@ -170,6 +172,22 @@ export function submitApplication(status: ReviewStatus): ReviewStatus {
     throw invalid(`当前状态为“${REVIEW_STATUS_LABELS[status]}”，不能提交`, { status });
   }
   return initialReviewStatusOnSubmit();
+}
+
+/**
+ * The applicant takes a submitted application back until the first review level acts (issue #12): SUBMITTED → DRAFT,
+ * editable again and out of the reviewers' queue. Once the county (or, for 定州/辛集/雄安, the city) has acted, it stays.
+ */
+export function canWithdrawApplication(status: ReviewStatus): boolean {
+  return status === 'SUBMITTED';
+}
+
+export function withdrawApplication(status: ReviewStatus): ReviewStatus {
+  if (!canWithdrawApplication(status)) {
+    const why = status === 'DRAFT' || status === 'RETURNED' ? '申请尚未提交，无需撤回' : '审核部门已受理并作出审核，不能再撤回';
+    throw invalid(`当前状态为“${REVIEW_STATUS_LABELS[status]}”，${why}`, { status });
+  }
+  return 'DRAFT';
 }
 
 /** Art. 8(4): the province publishes its approved list. */

@@ -36,11 +36,12 @@ describe('bookingMachine (Art. 13(2): the institution accepts or declines, then 
   });
 
   it.each([
-    ['REQUESTED', ['ACCEPT', 'DECLINE', 'CLOSE']],
+    ['REQUESTED', ['ACCEPT', 'DECLINE', 'CLOSE', 'CANCEL']],
     ['ACCEPTED', ['COMPLETE', 'CLOSE']],
     ['DECLINED', []],
     ['COMPLETED', []],
     ['CLOSED', []],
+    ['CANCELLED', []],
   ] as const)('events from %s: %j', (state, events) => {
     expect(bookingMachine.eventsFrom(state)).toEqual(events);
   });

@@ -195,6 +195,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   DECLINED: '已拒绝',
   COMPLETED: '已完成',
   CLOSED: '已关闭',
+  CANCELLED: '已取消',
 };
 
 export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
@@ -203,6 +204,7 @@ export const BOOKING_STATUS_COLORS: Record<BookingStatus, string> = {
   DECLINED: 'default',
   COMPLETED: 'success',
   CLOSED: 'default',
+  CANCELLED: 'default',
 };
 
 export const SERVICE_NATURE_COLORS: Record<ServiceNature, string> = {

@@ -97,6 +97,7 @@ export const ApplicationDetailFragment = graphql(`
       sha256
       uploadedAt
     }
+    reentryBanUntil
     eligibility {
       id
       article
@@ -233,5 +234,13 @@ export const DeleteApplicationMutation = graphql(`
 export const DeleteApplicationAttachmentMutation = graphql(`
   mutation DeleteApplicationAttachment($applicationId: ID!, $slot: Int!) {
     deleteApplicationAttachment(applicationId: $applicationId, slot: $slot)
+  }
+`);
+
+export const WithdrawApplicationMutation = graphql(`
+  mutation WithdrawApplication($id: ID!, $expectedVersion: Int!) {
+    withdrawApplication(id: $id, expectedVersion: $expectedVersion) {
+      ...ApplicationDetail
+    }
   }
 `);

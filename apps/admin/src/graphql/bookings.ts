@@ -189,3 +189,11 @@ export const BookingStatisticsQuery = graphql(`
     }
   }
 `);
+
+export const CancelBookingMutation = graphql(`
+  mutation CancelBooking($id: ID!) {
+    cancelBooking(id: $id) {
+      ...BookingFields
+    }
+  }
+`);

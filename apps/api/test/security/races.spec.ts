@@ -35,6 +35,7 @@ const BOOK = 'mutation($i: BookServiceInput!) { bookService(input: $i) { id } }'
 const ACCEPT = 'mutation($id: ID!) { acceptBooking(id: $id) { id status } }';
 const DECLINE = 'mutation($id: ID!) { declineBooking(id: $id, input: { reason: "并发测试" }) { id status } }';
 const COMPLETE = 'mutation($id: ID!) { completeBooking(id: $id) { id status } }';
+const CANCEL = 'mutation($id: ID!) { cancelBooking(id: $id) { id status } }';
 const RATE = 'mutation($id: ID!) { rateBooking(id: $id, input: { rating: 5 }) { id rating } }';
 const PRODUCT = 'mutation($i: ServiceProductInput!) { createServiceProduct(input: $i) { id } }';
 
@@ -90,6 +91,36 @@ describe.each(engines())('races on %s', (engine) => {
     expect((await api.ok(VERSION, { id }, county)).application).toEqual({ version: version + 1, status: 'COUNTY_APPROVED' });
   });
 
+  it('withdrawApplication: one withdrawal; withdraw against the county approving: exactly one wins', async () => {
+    const batchId = await createOpenBatch(api, `并发撤回批次-${engine}`);
+    const inst = await registerInstitution(api, '130881', '平泉市并发撤回测试有限公司');
+    const WITHDRAW = 'mutation($id: ID!, $v: Int!) { withdrawApplication(id: $id, expectedVersion: $v) { status } }';
+    const id = await submitEligibleApplication(api, inst.token, batchId);
+    const { version } = (await api.ok(VERSION, { id }, inst.token)).application;
+    expectOneWinner(await race(N, () => api.gql(WITHDRAW, { id, v: version }, inst.token)), 'CONFLICT', 'INVALID_TRANSITION');
+    expect(await audits('WITHDRAW_APPLICATION', id)).toEqual({ WITHDRAW_APPLICATION: 1 });
+
+    const contested = await submitEligibleApplication(api, inst.token, await createOpenBatch(api, `并发撤回审核批次-${engine}`));
+    const county = await api.login('pingquan');
+    const v = (await api.ok(VERSION, { id: contested }, county)).application.version;
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        i % 2
+          ? api.gql(WITHDRAW, { id: contested, v }, inst.token)
+          : api.gql(REVIEW, { i: { applicationId: contested, expectedVersion: v, action: 'APPROVE', opinion: '同意' } }, county),
+      ),
+    );
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'INVALID_TRANSITION');
+    const winner = 'withdrawApplication' in results.find((r) => !r.errors)!.data! ? 'WITHDRAW' : 'APPROVE';
+    const after = (await api.ok(VERSION, { id: contested }, inst.token)).application;
+    expect(after).toEqual({ version: v + 1, status: winner === 'WITHDRAW' ? 'DRAFT' : 'COUNTY_APPROVED' });
+    const events = await api.services.db.query(
+      "SELECT type FROM application_event WHERE applicationId = ? AND type IN ('WITHDRAW', 'APPROVE')",
+      [Number(contested)],
+    );
+    expect(events.map((e: { type: string }) => e.type)).toEqual([winner]);
+  });
+
   it('submitApplication and deleteApplication: one each', async () => {
     const batchId = await createOpenBatch(api, `并发提交批次-${engine}`);
     const inst = await registerInstitution(api, '130881', '平泉市并发提交测试有限公司');
@@ -129,6 +160,26 @@ describe.each(engines())('races on %s', (engine) => {
     expect(await audits('RATE_BOOKING', accepted)).toEqual({ RATE_BOOKING: 1 });
     const [row] = await api.services.db.query('SELECT version FROM service_booking WHERE id = ?', [Number(accepted)]);
     expect(Number(row.version)).toBe(4);
+  });
+
+  it('cancelBooking: one cancellation; cancel against accept: exactly one of them wins', async () => {
+    const cancelled = await book();
+    expectOneWinner(await race(N, () => api.gql(CANCEL, { id: cancelled }, enterprise)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    expect(await audits('CANCEL_BOOKING', cancelled)).toEqual({ CANCEL_BOOKING: 1 });
+
+    const contested = await book();
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        i % 2 ? api.gql(CANCEL, { id: contested }, enterprise) : api.gql(ACCEPT, { id: contested }, owner),
+      ),
+    );
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'BOOKING_INVALID_STATE');
+    const [row] = await api.services.db.query('SELECT status, version FROM service_booking WHERE id = ?', [Number(contested)]);
+    const won = results.find((r) => !r.errors)!.data!;
+    const status = 'cancelBooking' in won ? 'CANCELLED' : 'ACCEPTED';
+    expect({ status: row.status, version: Number(row.version) }).toEqual({ status, version: 2 });
+    const trail = await auditActions(api, "entityId = ? AND action IN ('CANCEL_BOOKING', 'ACCEPT_BOOKING')", [contested]);
+    expect(trail).toEqual(status === 'CANCELLED' ? { CANCEL_BOOKING: 1 } : { ACCEPT_BOOKING: 1 });
   });
 
   it('product updates: publishing happens once; concurrent edits never lose one', async () => {

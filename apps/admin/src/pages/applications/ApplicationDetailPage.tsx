@@ -17,6 +17,7 @@ import { AttachmentsPanel } from './components/AttachmentsPanel';
 import { EligibilityPanel } from './components/EligibilityPanel';
 import { ExportButton } from './components/ExportButton';
 import { NextInQueueButton } from './components/NextInQueueButton';
+import { WithdrawButton } from './components/WithdrawButton';
 import { dateTime } from '../../app/format';
 import './applications.css';
 import { canResubmit } from '@hebei/domain';
@@ -76,6 +77,7 @@ export function ApplicationDetailPage() {
               {canResubmit(a.status) ? '修改后重新提交' : '继续填写'}
             </Button>
           ) : null}
+          {a.allowedActions.includes('WITHDRAW') ? <WithdrawButton application={a} onChanged={refetch} /> : null}
           <ReviewActions
             application={a}
             onChanged={async () => {

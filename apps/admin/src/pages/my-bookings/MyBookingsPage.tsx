@@ -11,6 +11,7 @@ import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
 import { MyBookingsQuery } from '../../graphql/bookings';
 import type { BookingFieldsFragment, BookingStatus } from '../../graphql/generated/graphql';
 import { BookingDetails, DeadlineCell } from '../../components';
+import { CancelBookingButton } from './components/CancelBookingButton';
 import { RateModal } from './components/RateModal';
 
 type TabKey = BookingStatus | 'ALL';
@@ -88,6 +89,12 @@ export function MyBookingsPage() {
         return <Typography.Text type="secondary">服务完成后可评价</Typography.Text>;
       },
     },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, b) => (b.status === 'REQUESTED' ? <CancelBookingButton booking={b} /> : null),
+    },
   ];
 
   return (
@@ -104,7 +111,7 @@ export function MyBookingsPage() {
       <CursorTable<BookingFieldsFragment>
         list={list}
         columns={columns}
-        scroll={{ x: 1080 }}
+        scroll={{ x: 1190 }}
         expandable={{ expandedRowRender: (b) => <BookingDetails booking={b} /> }}
         emptyText={
           <Space orientation="vertical">

@@ -5,6 +5,7 @@ import { useContext, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../app/components/ErrorAlert';
 import { PageContainer } from '../../app/components/PageContainer';
+import { can } from '../../app/access';
 import { CurrentUserContext } from '../../app/current-user';
 import { errorCode } from '../../app/errors';
 import {
@@ -14,6 +15,7 @@ import {
   SERVICE_NATURE_COLORS,
   SERVICE_NATURE_LABELS,
   labelOf,
+  ROLE_LABELS,
 } from '../../app/labels';
 import { PublicInstitutionQuery } from '../../graphql/browse';
 import { BookingModal, type BookableProduct } from './components/BookingModal';
@@ -31,6 +33,8 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
   const location = useLocation();
   const user = useContext(CurrentUserContext);
   const [booking, setBooking] = useState<BookableProduct | null>(null);
+  // Only enterprises book (createBooking refuses everyone else); visitors get the button and the login prompt.
+  const mayBook = !user || can(user.role, 'bookings.own');
   const { data, loading, error, refetch } = useQuery(PublicInstitutionQuery, { variables: { id }, skip: !/^\d+$/.test(id) });
   const back = (location.state as { back?: string } | null)?.back ?? basePath;
   const institution = data?.publicInstitution;
@@ -134,6 +138,14 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
                 </Space>
               }
             />
+          ) : !mayBook ? (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`当前登录的是${ROLE_LABELS[user.role]}账号，仅可查看服务产品；在线预约由中小企业账号办理。`}
+              data-testid="booking-view-only"
+            />
           ) : null}
           {institution.products.length ? (
             <Row gutter={[16, 16]} data-testid="institution-products">
@@ -145,9 +157,11 @@ export function RegistryDetailPage({ basePath = '/registry' }: { basePath?: stri
                     data-testid="product-card"
                     title={<Typography.Text ellipsis={{ tooltip: p.name }}>{p.name}</Typography.Text>}
                     extra={
-                      <Button type="primary" size="small" onClick={() => setBooking(p)}>
-                        预约
-                      </Button>
+                      mayBook ? (
+                        <Button type="primary" size="small" onClick={() => setBooking(p)}>
+                          预约
+                        </Button>
+                      ) : null
                     }
                   >
                     <Space size={6} wrap style={{ marginBottom: 8 }}>

@@ -186,6 +186,7 @@ export enum ApplicationEventType {
   CREATE = 'CREATE',
   SUBMIT = 'SUBMIT',
   RESUBMIT = 'RESUBMIT',
+  WITHDRAW = 'WITHDRAW',
   APPROVE = 'APPROVE',
   RETURN = 'RETURN',
   REJECT = 'REJECT',

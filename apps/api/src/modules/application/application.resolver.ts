@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canEditApplication, pendingReviewLevel } from '@hebei/domain';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canEditApplication, canWithdrawApplication, pendingReviewLevel } from '@hebei/domain';
 import { RequestContext } from '../../common/context';
 import { Role } from '../../common/enums';
 import { ConnectionType } from '../../common/pagination';
@@ -84,6 +84,16 @@ export class ApplicationResolver {
     return this.service.submit(ctx.scope, toId(appId), ctx);
   }
 
+  @Authorized(Role.INSTITUTION)
+  @Mutation(() => Application, { description: '撤回已提交的申请（县级审核前）；撤回后回到草稿，可修改后重新提交' })
+  withdrawApplication(
+    @Arg('id', () => ID) appId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Application> {
+    return this.service.withdraw(ctx.scope, toId(appId), expectedVersion, ctx);
+  }
+
   @FieldResolver(() => Batch)
   async batch(@Root() app: Application, @Ctx() ctx: RequestContext): Promise<Batch> {
     return (await ctx.loaders.batchById.load(app.batchId))!;
@@ -108,6 +118,14 @@ export class ApplicationResolver {
   @FieldResolver(() => [EligibilityCriterion], { description: '入库条件 E1–E10 逐项判定（每次保存后重新计算）' })
   eligibility(@Root() app: Application): Promise<EligibilityCriterion[]> {
     return this.service.eligibility(app) as Promise<EligibilityCriterion[]>;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '申请单位再次入库限制期的最后一天（第十二条；无则为空），供填报页实时判定 E9',
+  })
+  async reentryBanUntil(@Root() app: Application, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await ctx.loaders.institutionById.load(app.institutionId))?.reentryBanUntil ?? null;
   }
 
   @FieldResolver(() => [ApplicationProduct]) products(@Root() app: Application, @Ctx() ctx: RequestContext) {
@@ -144,6 +162,7 @@ export class ApplicationResolver {
   allowedActions(@Root() app: Application, @Ctx() ctx: RequestContext): ApplicationActionCode[] {
     const role = ctx.user?.role;
     if (role === Role.INSTITUTION && ctx.user?.institutionId === app.institutionId) {
+      if (canWithdrawApplication(app.status)) return [ApplicationActionCode.WITHDRAW];
       if (!canEditApplication(app.status)) return [];
       return app.status === ApplicationStatus.DRAFT
         ? [ApplicationActionCode.EDIT, ApplicationActionCode.DELETE, ApplicationActionCode.SUBMIT]

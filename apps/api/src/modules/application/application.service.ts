@@ -4,21 +4,24 @@ import {
   batchRefusal,
   canEditApplication,
   evaluateEligibility,
+  lastCompleteYear,
   CriterionResult,
   reviewQueueOf,
   submitApplication,
   validateDraftMainCategories,
+  withdrawApplication,
 } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
-import { badInput, FieldError, forbidden, notFound } from '../../common/errors';
+import { badInput, conflict, FieldError, forbidden, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { Batch } from '../batch/batch.entity';
 import { DivisionService } from '../division/division.service';
 import { Institution } from '../institution/institution.entity';
+import { NotificationService } from '../notification/notification.service';
 import {
   Application,
   APPLICATION_ROWS,
@@ -66,6 +69,7 @@ export class ApplicationService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly divisions: DivisionService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async get(scope: Scope, id: number, em: EntityManager = this.db.manager): Promise<Application> {
@@ -142,7 +146,8 @@ export class ApplicationService {
         mainCategories: categories.map((c: { categoryCode: string }) => c.categoryCode),
         status: ApplicationStatus.DRAFT,
         version: 1,
-        lastYear: Number(batch.onlineDeadline.slice(0, 4)) - 1,
+        // 上年度: the last complete year by the server's today (Attachment 2), not the batch's deadline year.
+        lastYear: lastCompleteYear(this.clock.today()),
       } as Partial<Application>);
       await em.save(app);
       await this.recordEvent(em, actor, app, {
@@ -228,6 +233,40 @@ export class ApplicationService {
         before: { status: from },
         after: { status: app.status },
       });
+      return app;
+    });
+  }
+
+  /**
+   * The applicant takes a submitted application back before the first review level acts: compare-and-set on the
+   * version the applicant saw (a county decision in between wins, the withdrawal gets CONFLICT), back to DRAFT, on the
+   * timeline and audited, and the bureau whose queue it leaves is told.
+   */
+  async withdraw(scope: Scope, id: number, expectedVersion: number, actor: Actor): Promise<Application> {
+    if (!actor.user?.institutionId) throw forbidden();
+    return this.db.transaction(async (em) => {
+      const app = await this.get(scope, id, em);
+      if (app.institutionId !== actor.user!.institutionId) throw notFound('申请');
+      if (app.version !== expectedVersion) throw conflict(APPLICATION_CONFLICT);
+      const from = app.status;
+      await this.transition(em, actor, app, withdrawApplication(from) as ApplicationStatus, { type: ApplicationEventType.WITHDRAW });
+      await this.audit.record(em, actor, {
+        action: 'WITHDRAW_APPLICATION',
+        entityType: 'Application',
+        entityId: id,
+        before: { status: from },
+        after: { status: app.status },
+      });
+      const batch = await em.findOne(Batch, { where: { id: app.batchId }, select: { id: true, name: true } });
+      // The queue it leaves: the county's, or the city's where the county step is skipped (Art. 8(2)).
+      const bureau = app.skipsCounty ? (this.divisions.cityOf(app.divisionCode)?.code ?? app.divisionCode) : app.divisionCode;
+      await this.notifications.notify(
+        em,
+        [{ bureau }],
+        'APPLICATION_WITHDRAWN',
+        { institutionName: app.name ?? '服务机构', batchName: batch?.name ?? '' },
+        { type: 'Application', id: app.id },
+      );
       return app;
     });
   }

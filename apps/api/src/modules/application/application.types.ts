@@ -27,6 +27,7 @@ export enum ApplicationActionCode {
   EDIT = 'EDIT',
   DELETE = 'DELETE',
   SUBMIT = 'SUBMIT',
+  WITHDRAW = 'WITHDRAW',
   APPROVE = 'APPROVE',
   RETURN = 'RETURN',
   REJECT = 'REJECT',

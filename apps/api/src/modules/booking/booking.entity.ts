@@ -12,6 +12,7 @@ export enum BookingStatus {
   DECLINED = 'DECLINED',
   COMPLETED = 'COMPLETED',
   CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(BookingStatus, {
   name: 'BookingStatus',
@@ -22,6 +23,7 @@ registerEnumType(BookingStatus, {
     DECLINED: { description: '已拒绝' },
     COMPLETED: { description: '已完成' },
     CLOSED: { description: '已关闭（服务机构移出服务资源库）' },
+    CANCELLED: { description: '已取消（企业在服务机构答复前取消）' },
   },
 });
 

@@ -94,6 +94,12 @@ export class BookingResolver {
   }
 
   @Authorized(Role.ENTERPRISE)
+  @Mutation(() => ServiceBooking, { description: '企业在服务机构答复前取消本企业的预约' })
+  cancelBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
+    return this.service.cancel(ctx.scope, toId(id), ctx);
+  }
+
+  @Authorized(Role.ENTERPRISE)
   @Mutation(() => ServiceBooking, { description: '评价已完成的预约（1–5分，每个预约一次）' })
   rateBooking(@Arg('id', () => ID) id: string, @Arg('input') input: RateBookingInput, @Ctx() ctx: RequestContext): Promise<ServiceBooking> {
     return this.service.rate(ctx.scope, toId(id), input, ctx);

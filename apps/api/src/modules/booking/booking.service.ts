@@ -160,6 +160,16 @@ export class BookingService {
     return this.transition(scope, id, 'COMPLETE', actor, (_b, now) => ({ completedAt: now, completionNote: trimOrNull(input?.note) }));
   }
 
+  /** The enterprise takes its request back while the institution has not answered (REQUESTED only). */
+  cancel(scope: Scope, id: number, actor: Actor): Promise<ServiceBooking> {
+    if (scope.kind !== 'ENTERPRISE') throw notFound('服务预约');
+    // Cancelled after its deadline day, it stays an unanswered overdue booking for the statistics and the evaluation.
+    return this.transition(scope, id, 'CANCEL', actor, (b, now, today) => {
+      const late = isBookingOverdue(b, today);
+      return { overdue: late, overdueFlaggedAt: b.overdueFlaggedAt ?? (late ? now : null) };
+    });
+  }
+
   /** The enterprise rates a completed booking once (1–5). */
   rate(scope: Scope, id: number, input: RateBookingInput, actor: Actor): Promise<ServiceBooking> {
     return this.db.transaction(async (em) => {
@@ -438,7 +448,7 @@ export class BookingService {
     };
   }
 
-  /** Load in scope, check with the state machine, compare-and-set, audit, tell the enterprise — one transaction. */
+  /** Load in scope, check with the state machine, compare-and-set, audit, tell the other side — one transaction. */
   private transition(
     scope: Scope,
     id: number,
@@ -466,6 +476,16 @@ export class BookingService {
       if (event === 'DECLINE')
         await this.notifications.notify(em, to, 'BOOKING_DECLINED', { ...data, reason: after.responseNote ?? '' }, subject);
       if (event === 'COMPLETE') await this.notifications.notify(em, to, 'BOOKING_COMPLETED', data, subject);
+      if (event === 'CANCEL') {
+        const enterprise = await em.findOne(Enterprise, { where: { id: before.enterpriseId }, select: { id: true, name: true } });
+        await this.notifications.notify(
+          em,
+          [{ institutionId: before.institutionId }],
+          'BOOKING_CANCELLED',
+          { enterpriseName: enterprise?.name ?? '企业', productName: before.productName, requestDate: before.requestDate },
+          subject,
+        );
+      }
       return after;
     });
   }

@@ -394,7 +394,8 @@ export class EvaluationService {
                   FROM service_report WHERE status = 'SUBMITTED' AND deadline >= :yStart AND deadline <= :asOf
                   GROUP BY institutionId) r ON r.institutionId = s.institutionId
        LEFT JOIN (SELECT institutionId,
-                    SUM(CASE WHEN respondedOn IS NOT NULL OR responseDeadline < :asOf THEN 1 ELSE 0 END) AS received,
+                    SUM(CASE WHEN respondedOn IS NOT NULL OR (responseDeadline < :asOf AND (status <> 'CANCELLED' OR overdue = 1))
+                        THEN 1 ELSE 0 END) AS received,
                     SUM(CASE WHEN respondedOn IS NOT NULL AND respondedOn <= responseDeadline THEN 1 ELSE 0 END) AS answered,
                     SUM(CASE WHEN respondedAt IS NOT NULL AND status <> 'DECLINED' THEN 1 ELSE 0 END) AS accepted,
                     SUM(CASE WHEN status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed,

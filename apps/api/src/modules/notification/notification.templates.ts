@@ -46,6 +46,10 @@ export const NOTIFICATION_TEMPLATES = {
     title: '已纳入服务资源库',
     body: `公示期满无异议，贵单位已于 ${d.admittedOn} 纳入河北省优质中小企业服务资源库。`,
   }),
+  APPLICATION_WITHDRAWN: (d: { institutionName: string; batchName: string }) => ({
+    title: '入库申请已被申请人撤回',
+    body: `${d.institutionName}撤回了${d.batchName}的入库申请，该申请已移出待审核队列；申请人修改后可重新提交。`,
+  }),
   BOOKING_REQUESTED: (
     d: { enterpriseName: string; productName: string; contactPerson: string; contactPhone: string; deadline: string },
     m: Masker,
@@ -64,6 +68,10 @@ export const NOTIFICATION_TEMPLATES = {
   BOOKING_COMPLETED: (d: { institutionName: string; productName: string }) => ({
     title: '服务已完成，欢迎评价',
     body: `${d.institutionName}已将“${d.productName}”标记为服务完成，欢迎在“我的预约”中评价。`,
+  }),
+  BOOKING_CANCELLED: (d: { enterpriseName: string; productName: string; requestDate: string }) => ({
+    title: '服务预约已被企业取消',
+    body: `${d.enterpriseName}取消了 ${d.requestDate} 提交的“${d.productName}”预约，无需再答复。`,
   }),
   BOOKING_OVERDUE: (d: { enterpriseName: string; productName: string; deadline: string }) => ({
     title: '服务预约已逾期',

@@ -174,6 +174,8 @@ export const RULES: Record<string, Rule> = {
     on: 'publishedProduct',
     args: (id) => ({ input: { productId: id, need: '矩阵测试预约需求', contactPerson: '联系人', contactPhone: '13800000000' } }),
   },
+  // The matrix's bookings are declined: the enterprise's call is refused by the state machine and changes nothing.
+  cancelBooking: { who: [ENTERPRISE], on: 'booking', args: (id) => ({ id }) },
   closeBatch: { who: [PROVINCE], on: 'closedBatch', args: (id) => ({ id }) },
   completeBooking: { who: [INSTITUTION], on: 'booking', args: (id) => ({ id }) },
   createApplication: { who: [INSTITUTION], on: 'closedBatch', args: (id) => ({ batchId: id }) },
@@ -229,6 +231,8 @@ export const RULES: Record<string, Rule> = {
   setCalendarDay: { who: [PROVINCE], args: () => ({ input: { date: '2031-01-01', kind: 'HOLIDAY', name: '矩阵' } }) },
   setServiceProductPublished: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, published: true }) },
   submitApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id }) },
+  // A stale version: the owner's call is a CONFLICT and changes nothing.
+  withdrawApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id, expectedVersion: 999 }) },
   updateMyPublicProfile: { who: [INSTITUTION], args: () => ({ input: {} }) },
   updateServiceCase: { who: [INSTITUTION], on: 'serviceCase', args: (id) => ({ id, input: caseInput }) },
   updateServiceProduct: { who: [INSTITUTION], on: 'product', args: (id) => ({ id, input: productInput }) },

@@ -9,11 +9,13 @@ import { REVIEW_LEVEL_LABELS, labelOf } from '../../../app/labels';
 import { DeleteApplicationMutation, SaveApplicationMutation, SubmitApplicationMutation } from '../../../graphql/applications';
 import type { ApplicationDetailFragment, ApplicationInput } from '../../../graphql/generated/graphql';
 import { dateTime } from '../../../app/format';
+import { useToday } from '../../../app/today';
 import {
   CRITERION_TAB,
   EDITOR_TABS,
   FIELD_TAB,
   INPUT_FIELDS,
+  liveEligibility,
   toFormValues,
   toInput,
   type EditorTab,
@@ -55,6 +57,10 @@ export function ApplicationEditor({
   const [problems, setProblems] = useState<Problems | null>(null);
   const [confirming, setConfirming] = useState(false);
   const dirty = useRef(false);
+  const today = useToday();
+  // Every change re-judges E1–E10 in the browser; until today is known the saved judgement stands.
+  const watched = Form.useWatch([], { form, preserve: true }) as EditorValues | undefined;
+  const criteria = today && watched ? liveEligibility(a, { ...initialValues, ...watched }, today) : a.eligibility;
   const evictLists = {
     update(cache: ApolloCache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'applications' });
@@ -161,7 +167,7 @@ export function ApplicationEditor({
   };
 
   // Once every criterion passes (e.g. after an upload), an earlier refusal no longer describes the application.
-  const eligible = a.eligibility.every((c) => c.status === 'PASS');
+  const eligible = criteria.every((c) => c.status === 'PASS');
   const [wasEligible, setWasEligible] = useState(eligible);
   if (eligible !== wasEligible) {
     setWasEligible(eligible);
@@ -175,7 +181,7 @@ export function ApplicationEditor({
   const sections: Record<EditorTab, React.ReactNode> = {
     basic: <BasicSection application={a} />,
     directions: <DirectionsSection />,
-    operations: <OperationsSection />,
+    operations: <OperationsSection today={today} />,
     capacity: <CapacitySection />,
     products: <ProductsSection />,
     staff: <StaffSection />,
@@ -294,11 +300,11 @@ export function ApplicationEditor({
         <Col xs={24} xl={7}>
           <div className="editor-side">
             <EligibilityPanel
-              criteria={a.eligibility}
+              criteria={criteria}
               submitHint
               extra={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  保存后自动更新
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="eligibility-live">
+                  随填写实时判定
                 </Typography.Text>
               }
               onSelect={(id) => setTab(CRITERION_TAB[id] ?? 'basic')}

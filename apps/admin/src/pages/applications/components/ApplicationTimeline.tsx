@@ -9,6 +9,7 @@ const COLORS: Partial<Record<ApplicationEventType, string>> = {
   APPROVE: 'green',
   ADMIT: 'green',
   RETURN: 'orange',
+  WITHDRAW: 'gray',
   REJECT: 'red',
   OBJECTION_UPHELD: 'red',
   SPOT_CHECK: 'purple',

@@ -1,4 +1,4 @@
-import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -9,6 +9,7 @@ import type { ApplicationDetailFragment } from '../../../graphql/generated/graph
 import { dateTime, fileSize } from '../../../app/format';
 import { downloadFile, restErrorText } from '../../../app/rest';
 import { ATTACHMENT_ACCEPT, checkAttachment, uploadAttachment } from '../lib/attachments';
+import { AttachmentPreview } from './AttachmentPreview';
 
 type Attachment = ApplicationDetailFragment['attachments'][number];
 interface Row {
@@ -33,6 +34,7 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
   const [busySlot, setBusySlot] = useState<number | null>(null);
   const [failure, setFailure] = useState<{ slot: number; text: string } | null>(null);
   const [remove] = useMutation(DeleteApplicationAttachmentMutation);
+  const [previewed, setPreviewed] = useState<Attachment | null>(null);
 
   const rows: Row[] = (slots.data?.attachmentSlots ?? []).map((s) => ({
     ...s,
@@ -118,7 +120,7 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
     {
       title: '操作',
       key: 'actions',
-      width: editable ? 270 : 90,
+      width: editable ? 330 : 150,
       render: (_, r) => (
         <Space size={4} wrap>
           {editable ? (
@@ -135,6 +137,11 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
                 {r.file ? '重新上传' : '上传'}
               </Button>
             </Upload>
+          ) : null}
+          {r.file ? (
+            <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setPreviewed(r.file!)} data-testid={`preview-${r.slot}`}>
+              预览
+            </Button>
           ) : null}
           {r.file ? (
             <Tooltip title={`下载 ${r.file.fileName}`}>
@@ -192,6 +199,7 @@ export function AttachmentsPanel({ applicationId, attachments, editable, onChang
         pagination={false}
         onRow={(r) => ({ 'data-testid': `attachment-row-${r.slot}` }) as React.HTMLAttributes<HTMLElement>}
       />
+      <AttachmentPreview file={previewed} onClose={() => setPreviewed(null)} onDownload={() => previewed && void download(previewed)} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Card, Flex, Progress, Tag, Typography } from 'antd';
 import { CRITERION_STATUS_COLORS, CRITERION_STATUS_LABELS } from '../../../app/labels';
 import type { ApplicationDetailFragment, CriterionStatus } from '../../../graphql/generated/graphql';
 
-type Criterion = ApplicationDetailFragment['eligibility'][number];
+type Criterion = Pick<ApplicationDetailFragment['eligibility'][number], 'id' | 'article' | 'title' | 'status' | 'reason'>;
 
 const ICONS: Record<CriterionStatus, React.ReactNode> = {
   PASS: <CheckCircleFilled style={{ color: '#52c41a' }} />,

@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { evaluateEligibility, type CriterionResult, type IsoDate } from '@hebei/domain';
 import type { ApplicationDetailFragment, ApplicationInput } from '../../../graphql/generated/graphql';
 
 export type EditorValues = Omit<ApplicationInput, 'foundedOn'> & { foundedOn?: Dayjs | null };
@@ -184,3 +185,32 @@ export const DECLARATION_TEXT =
 
 export const CREDIT_PLEDGE_TEXT =
   '本单位近两年未被列入失信被执行人、严重失信主体名单、异常经营名录或税收违法黑名单，未发生偷税漏税等违法违规行为；法定代表人诚信、守法，无不良信用记录。';
+
+/**
+ * E1–E10 as the form stands now, before it is saved (the same rules as the API, from libs/domain). Registration data the
+ * form cannot change (USCC, place, an Art. 12 re-entry ban) and the uploaded files come from the saved application.
+ */
+export function liveEligibility(a: ApplicationDetailFragment, v: EditorValues, today: IsoDate): CriterionResult[] {
+  const input = toInput(v);
+  return evaluateEligibility(
+    {
+      uscc: a.uscc,
+      divisionCode: a.divisionCode,
+      foundedOn: input.foundedOn,
+      mainCategories: input.mainCategories,
+      otherCategoryDescription: input.otherCategoryDescription,
+      seniorExperts: input.seniorExperts,
+      experts: input.cooperatingExperts,
+      cooperatingInstitutions: input.cooperatingInstitutions,
+      premisesArea: input.premisesArea,
+      totalAssets: input.totalAssets,
+      smesServedLastYear: input.smesServedLastYear,
+      pointToPointEnterprises: input.pointToPointEnterprises,
+      declaresNoCreditBlacklist: input.declaresNoCreditBlacklist,
+      reentryBanUntil: a.reentryBanUntil ?? null,
+      attachmentSlotsPresent: a.attachments.map((x) => x.slot),
+      declarationSigned: input.declarationSigned,
+    },
+    { onlineDeadline: a.batch.onlineDeadline, today },
+  );
+}

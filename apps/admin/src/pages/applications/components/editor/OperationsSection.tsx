@@ -1,5 +1,6 @@
 import { Col, Form, InputNumber, Row } from 'antd';
-import { ELIGIBILITY_THRESHOLDS as T } from '@hebei/domain';
+import { useEffect } from 'react';
+import { ELIGIBILITY_THRESHOLDS as T, lastCompleteYear, type IsoDate } from '@hebei/domain';
 import { NumberField, notMoreThan } from '../../../../components';
 
 const ROWS: { label: string; last: string; prev: string; integer?: boolean; signed?: boolean }[] = [
@@ -10,17 +11,26 @@ const ROWS: { label: string; last: string; prev: string; integer?: boolean; sign
 ];
 
 /** 近两年经营情况 laid out as on paper: one row per item, one column per year. */
-export function OperationsSection() {
+export function OperationsSection({ today }: { today?: IsoDate }) {
   const form = Form.useFormInstance();
   const lastYear: number | null | undefined = Form.useWatch('lastYear', form);
+  // 上年度 is the last complete year by the API's today (not the browser's clock); an empty field takes it.
+  const complete = today ? lastCompleteYear(today) : undefined;
+  useEffect(() => {
+    if (complete && form.getFieldValue('lastYear') == null) form.setFieldValue('lastYear', complete);
+  }, [complete, form]);
   const last = lastYear ? `${lastYear}年` : '上年度';
   const prev = lastYear ? `${lastYear - 1}年` : '前年度';
   return (
     <>
       <Row gutter={16}>
         <Col xs={24} md={8}>
-          <Form.Item name="lastYear" label="上年度（年份）" extra="前年度随之变化">
-            <InputNumber<number> min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+          <Form.Item
+            name="lastYear"
+            label="上年度（年份）"
+            extra={complete ? `默认为上一个完整年度（${complete}年），前年度随之变化` : '前年度随之变化'}
+          >
+            <InputNumber<number> min={2000} max={complete ?? 2100} precision={0} style={{ width: '100%' }} data-testid="last-year" />
           </Form.Item>
         </Col>
       </Row>
