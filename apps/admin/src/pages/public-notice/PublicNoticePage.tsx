@@ -48,9 +48,14 @@ export function PublicNoticePage() {
             </span>
             <span className="public-title">{SYSTEM_NAME}</span>
           </Space>
-          <Link to="/login" className="public-login">
-            登录
-          </Link>
+          <Space size={16}>
+            <Link to="/help" className="public-login" data-testid="header-help">
+              帮助
+            </Link>
+            <Link to="/login" className="public-login">
+              登录
+            </Link>
+          </Space>
         </div>
       </header>
       <main className="public-main">

@@ -1,4 +1,4 @@
-import { LoginOutlined, UserAddOutlined } from '@ant-design/icons';
+import { LoginOutlined, QuestionCircleOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { SYSTEM_NAME } from '../../app/labels';
@@ -23,7 +23,16 @@ export function PublicRegistryLayout() {
             {SYSTEM_NAME}
           </Typography.Text>
         </Flex>
-        <Flex align="center" gap={8}>
+        <Flex align="center" gap={8} wrap className="public-header-actions">
+          <Button
+            type="text"
+            className="shell-logout"
+            icon={<QuestionCircleOutlined />}
+            onClick={() => navigate('/help')}
+            data-testid="header-help"
+          >
+            帮助
+          </Button>
           {signedIn ? (
             <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/')}>
               进入系统
