@@ -141,14 +141,21 @@ function Shell({ user }: { user: CurrentUser }) {
             icon={<QuestionCircleOutlined />}
             className="shell-logout"
             onClick={() => navigate('/help')}
+            aria-label="帮助"
             data-testid="header-help"
           >
             帮助
           </Button>
-          <Button type="text" icon={<KeyOutlined />} className="shell-logout" onClick={() => navigate('/change-password')}>
+          <Button
+            type="text"
+            icon={<KeyOutlined />}
+            className="shell-logout"
+            onClick={() => navigate('/change-password')}
+            aria-label="修改密码"
+          >
             修改密码
           </Button>
-          <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout}>
+          <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout} aria-label="退出登录">
             退出登录
           </Button>
         </Flex>

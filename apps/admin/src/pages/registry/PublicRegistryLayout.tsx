@@ -23,12 +23,13 @@ export function PublicRegistryLayout() {
             {SYSTEM_NAME}
           </Typography.Text>
         </Flex>
-        <Flex align="center" gap={8} wrap className="public-header-actions">
+        <Flex align="center" gap={4} className="shell-actions">
           <Button
             type="text"
             className="shell-logout"
             icon={<QuestionCircleOutlined />}
             onClick={() => navigate('/help')}
+            aria-label="帮助"
             data-testid="header-help"
           >
             帮助
@@ -44,10 +45,17 @@ export function PublicRegistryLayout() {
                 className="shell-logout"
                 icon={<UserAddOutlined />}
                 onClick={() => navigate('/register/enterprise', { state: { from } })}
+                aria-label="企业注册"
               >
                 企业注册
               </Button>
-              <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/login', { state: { from } })}>
+              <Button
+                type="text"
+                className="shell-logout"
+                icon={<LoginOutlined />}
+                onClick={() => navigate('/login', { state: { from } })}
+                aria-label="登录"
+              >
                 登录
               </Button>
             </>
