@@ -97,6 +97,8 @@ export const CAPTCHA_TEST_ANSWER = 'T3ST';
 
 /** Types the captcha of a public form (registration, objection, a login after failures) and, for sign-ups, consents. */
 export async function solveCaptcha(scope: Page | Locator, options: { consent?: boolean } = {}): Promise<void> {
+  // The image shows once the (new) challenge has arrived: after a refused submit the form fetches a fresh one.
+  await expect(scope.getByTestId('captcha').locator('img[alt="图形验证码"]')).toBeVisible();
   await scope.getByRole('textbox', { name: '图形验证码' }).fill(CAPTCHA_TEST_ANSWER);
   if (options.consent) await scope.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
 }
