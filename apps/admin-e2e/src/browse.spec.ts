@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { makeUscc } from '@hebei/domain';
-import { expect, fillLogin, gql, screenshot, test } from './support';
+import { expect, fillLogin, gql, screenshot, solveCaptcha, test } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 
@@ -223,11 +223,14 @@ test.describe('中小企业注册', () => {
 
     // The demo enterprise's code is taken: the server says so next to the field.
     await form.getByLabel('统一社会信用代码').fill(makeUscc('91130802MA0ENT001'));
+    await solveCaptcha(form, { consent: true });
     await page.getByRole('button', { name: '注册并登录' }).click();
     await expect(form.getByText('该统一社会信用代码已注册，请直接登录或联系管理员')).toBeVisible();
     await shot(page, '4-register-taken');
 
     await form.getByLabel('统一社会信用代码').fill(makeUscc('91130802MA0E2E9R7'));
+    // A captcha is good for one attempt: the refused one above was replaced by a new one.
+    await solveCaptcha(form);
     await page.getByRole('button', { name: '注册并登录' }).click();
     await expect(page).toHaveURL(/\/registry$/);
     await expect(page.getByTestId('current-user-name')).toHaveText('承德市端到端测试机械有限公司');

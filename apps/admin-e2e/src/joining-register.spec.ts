@@ -1,4 +1,5 @@
 import { makeUscc } from '@hebei/domain';
+import { solveCaptcha } from './support';
 import { expect, shot, test } from './joining-support';
 
 test.describe('服务机构注册（公开）', () => {
@@ -19,6 +20,7 @@ test.describe('服务机构注册（公开）', () => {
     await page.getByLabel('登录用户名').fill('province');
     await page.getByLabel('密码', { exact: true }).fill('Dz@2026secure');
     await page.getByLabel('确认密码').fill('Dz@2026secure');
+    await solveCaptcha(page, { consent: true });
     await page.getByRole('button', { name: '注册并开始申报' }).click();
     const item = (label: string) => page.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) });
     await expect(item('统一社会信用代码').locator('.ant-form-item-explain-error')).toHaveText(

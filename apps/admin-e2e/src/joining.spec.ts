@@ -1,4 +1,5 @@
 import { makeUscc } from '@hebei/domain';
+import { solveCaptcha } from './support';
 import { btn, expect, test, loginAs, logout, openQueue, pdf, pickSelect, queueCount, review, reviewRow, shot } from './joining-support';
 
 const NAME = '平泉市端到端数智服务有限公司';
@@ -48,6 +49,7 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
       await expect(page.getByTestId('password-hint')).toContainText('密码强度：');
       await expect(page.getByText('两次输入的密码不一致')).toHaveCount(0);
       await expect(page.getByText('密码不能包含用户名')).toHaveCount(0);
+      await solveCaptcha(page, { consent: true });
       await shot(page, '01-register');
       await page.getByRole('button', { name: '注册并开始申报' }).click();
       await expect(page).toHaveURL(/\/applications$/);
@@ -304,6 +306,7 @@ test.describe('入库申报全流程（第六条至第八条）', () => {
     await dialog.getByLabel('异议人姓名或单位').fill('张三');
     await dialog.getByLabel('联系方式').fill('13800001111');
     await dialog.getByLabel('异议内容').fill('该机构的服务场地面积与实际不符，请核实其租赁合同。');
+    await solveCaptcha(dialog);
     await expect(dialog.locator('.ant-form-item-explain-error')).toHaveCount(0);
     await shot(page, '15-objection', { viewport: true });
     await dialog.getByRole('button', { name: '提交异议' }).click();

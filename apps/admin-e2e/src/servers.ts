@@ -106,6 +106,8 @@ export async function startWorkerServers(parallelIndex: number): Promise<WorkerS
       SQLITE_PATH: path.join(dbDir, 'registry.sqlite'),
       UPLOAD_DIR: path.join(dbDir, 'uploads'),
       CORS_ORIGINS: adminUrl,
+      // Tests only (refused in production): every captcha shows CAPTCHA_TEST_ANSWER of support.ts.
+      CAPTCHA_TEST_ANSWER: 'T3ST',
     },
     path.join(dbDir, 'api.log'),
   );

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page, type Route } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Locator, type Page, type Route } from '@playwright/test';
 import path from 'node:path';
 import { API_PORT, startWorkerServers, type WorkerServers } from './servers';
 
@@ -91,6 +91,17 @@ export const DEMO_ROLES: DemoRole[] = [
 ];
 
 export const ALL_MENU_LABELS = [...new Set(DEMO_ROLES.flatMap((r) => r.menu))];
+
+/** The e2e APIs run with CAPTCHA_TEST_ANSWER (servers.ts, tests only): every captcha shows this text. */
+export const CAPTCHA_TEST_ANSWER = 'T3ST';
+
+/** Types the captcha of a public form (registration, objection, a login after failures) and, for sign-ups, consents. */
+export async function solveCaptcha(scope: Page | Locator, options: { consent?: boolean } = {}): Promise<void> {
+  // The image shows once the (new) challenge has arrived: after a refused submit the form fetches a fresh one.
+  await expect(scope.getByTestId('captcha').locator('img[alt="图形验证码"]')).toBeVisible();
+  await scope.getByRole('textbox', { name: '图形验证码' }).fill(CAPTCHA_TEST_ANSWER);
+  if (options.consent) await scope.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+}
 
 export async function fillLogin(page: Page, username: string, password = PASSWORD): Promise<void> {
   await page.getByLabel('用户名').fill(username);

@@ -4,6 +4,7 @@ import { authChecker } from './common/auth-checker';
 import { applyPersonalDataMasking } from './common/personal-data';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { CaptchaResolver } from './modules/captcha/captcha.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { CatalogResolver } from './modules/catalog/catalog.resolver';
 import { DivisionResolver } from './modules/division/division.resolver';
@@ -33,6 +34,7 @@ import type { Services } from './services';
 
 export const resolvers = [
   AuthResolver,
+  CaptchaResolver,
   DivisionResolver,
   CatalogResolver,
   CalendarResolver,
@@ -71,6 +73,7 @@ export const resolvers = [
 function containerFor(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(services.auth)],
+    [CaptchaResolver, new CaptchaResolver(services.captcha)],
     [AccountResolver, new AccountResolver(services.accounts)],
     [DivisionResolver, new DivisionResolver(services.divisions)],
     [CatalogResolver, new CatalogResolver(services.db)],

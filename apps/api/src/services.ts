@@ -38,12 +38,14 @@ import { EvaluationExports } from './modules/evaluation/evaluation.export';
 import { ActivityService } from './modules/activity/activity.service';
 import { jobsOf } from './jobs';
 import { AccountService } from './modules/account/account.service';
+import { CaptchaService } from './modules/captcha/captcha.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
   const limiter = new RateLimiter(db, clock);
-  const auth = new AuthService(db, clock, config, audit, divisions, limiter);
+  const captcha = new CaptchaService(db, clock, config.jwtSecret, config.captchaTestAnswer);
+  const auth = new AuthService(db, clock, config, audit, divisions, limiter, captcha);
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions, notifications);
@@ -63,6 +65,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     config,
     audit,
     limiter,
+    captcha,
     divisions,
     auth,
     calendar,
@@ -73,8 +76,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     notifications,
     applications,
     reviews: new ReviewService(db, clock, audit, applications, notifications),
-    notices: new NoticeService(db, clock, audit, calendar, notifications, applications, limiter, config.rateLimits.objections),
-    registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
+    notices: new NoticeService(db, clock, audit, calendar, notifications, applications, limiter, config.rateLimits.objections, captcha),
+    registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations, clock, captcha),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
     products: new ProductService(db, clock, audit),
@@ -88,7 +91,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     complianceExports: new ComplianceExports(compliance, divisions, () => clock.today()),
     changes: new ChangeService(db, clock, audit, divisions, notifications, removals, evidence),
     history: new HistoryService(db, clock, institutions, divisions),
-    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations),
+    enterprises: new EnterpriseService(db, audit, divisions, auth, limiter, config.rateLimits.registrations, clock, captcha),
     jobs: new JobService(db, clock, audit),
     evaluations,
     evaluationExports: new EvaluationExports(evaluations, divisions),

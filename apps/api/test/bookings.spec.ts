@@ -1,6 +1,7 @@
 import { makeUscc } from '@hebei/domain';
 import { ProductNature, ServiceProduct } from '../src/modules/product/product.entity';
 import { engines, errorCode, startTestApi, TEST_NOW, TestApi } from './harness';
+import { signUpExtras } from './factories';
 import { countRows, otherInstitutionAccount } from './service-fixtures';
 
 const FIELDS = `id status productName requestDate responseDeadline responseDeadlineAt deadlineProvisional remainingWorkingDays
@@ -326,6 +327,7 @@ describe.each(engines())('service bookings on %s', (engine) => {
         contactPhone: '13731212345',
         username: 'borui',
         password: 'Xq#Dz2026!',
+        ...(await signUpExtras(api)),
       },
     });
     const otherEnterprise = registered.registerEnterprise.token;

@@ -1,12 +1,14 @@
 import { makeUscc } from '@hebei/domain';
 import { engines, errorCode, startTestApi, TestApi } from './harness';
+import { signUpExtras } from './factories';
 import { countRows } from './service-fixtures';
 
 const REGISTER = `mutation($input: EnterpriseRegistrationInput!) {
   registerEnterprise(input: $input) { token user { username role displayName enterpriseId } }
 }`;
 
-const valid = (over: Record<string, unknown> = {}) => ({
+const valid = async (api: TestApi, over: Record<string, unknown> = {}) => ({
+  ...(await signUpExtras(api)),
   name: '承德市宏远新材料有限公司',
   uscc: makeUscc('91130802MA0REG001'),
   divisionCode: '130802',
@@ -31,7 +33,7 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
   ];
 
   it('registers an SME with its ENTERPRISE account, logs it in and audits it', async () => {
-    const data = await api.ok(REGISTER, { input: valid({ uscc: ` ${makeUscc('91130802MA0REG001').toLowerCase()} ` }) });
+    const data = await api.ok(REGISTER, { input: await valid(api, { uscc: ` ${makeUscc('91130802MA0REG001').toLowerCase()} ` }) });
     expect(data.registerEnterprise.user).toMatchObject({
       username: 'hongyuan',
       role: 'ENTERPRISE',
@@ -82,7 +84,7 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
     ['a malformed username', { uscc: makeUscc('91130802MA0REG003'), username: '1赵' }, 'username', undefined],
   ])('refuses %s with a field-level Chinese error and writes nothing', async (_what, over, field, code) => {
     const before = await counts();
-    const result = await api.gql(REGISTER, { input: valid(over) });
+    const result = await api.gql(REGISTER, { input: await valid(api, over) });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     const hit = result.errors![0].extensions!.fields.find((f: any) => f.field === field);
     expect(hit).toBeDefined();
@@ -92,10 +94,10 @@ describe.each(engines())('enterprise registration on %s', (engine) => {
   });
 
   it('refuses a second registration of a USCC, whoever tries', async () => {
-    const input = valid({ uscc: makeUscc('91130802MA0REG004'), username: 'firstco' });
+    const input = await valid(api, { uscc: makeUscc('91130802MA0REG004'), username: 'firstco' });
     await api.ok(REGISTER, { input });
     const before = await counts();
-    const again = await api.gql(REGISTER, { input: { ...input, username: 'secondco' } });
+    const again = await api.gql(REGISTER, { input: { ...input, username: 'secondco', ...(await signUpExtras(api)) } });
     expect(errorCode(again)).toBe('BAD_USER_INPUT');
     expect(again.errors![0].extensions!.fields).toEqual([
       { field: 'uscc', code: 'USCC_TAKEN', message: '该统一社会信用代码已注册，请直接登录或联系管理员' },

@@ -1,5 +1,16 @@
-import { makeUscc } from '@hebei/domain';
-import { TestApi } from './harness';
+import { makeUscc, PRIVACY_NOTICE_VERSION } from '@hebei/domain';
+import { CAPTCHA_TEST_ANSWER, TestApi } from './harness';
+
+/** A fresh captcha challenge answered through the test-only channel (each one is good for one attempt). */
+export async function solvedCaptcha(api: TestApi): Promise<{ id: string; answer: string }> {
+  const data = await api.ok<{ captcha: { id: string } }>('{ captcha { id } }');
+  return { id: data.captcha.id, answer: CAPTCHA_TEST_ANSWER };
+}
+
+/** What every public sign-up carries besides its fields: consent to the privacy notice in force and a solved captcha. */
+export async function signUpExtras(api: TestApi): Promise<{ privacyConsentVersion: string; captcha: { id: string; answer: string } }> {
+  return { privacyConsentVersion: PRIVACY_NOTICE_VERSION, captcha: await solvedCaptcha(api) };
+}
 
 let seq = 0;
 /** A valid, unique USCC for a place: registration authority 9 (market regulation), type 1 (company). */
@@ -40,7 +51,18 @@ export async function registerInstitution(
   const uscc = uniqueUscc(divisionCode);
   const data = await api.ok(
     'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token user { role institutionId } } }',
-    { i: { name, uscc, divisionCode, contactPerson: '王建国', contactPhone: '13931400000', username, password: APPLICANT_PASSWORD } },
+    {
+      i: {
+        name,
+        uscc,
+        divisionCode,
+        contactPerson: '王建国',
+        contactPhone: '13931400000',
+        username,
+        password: APPLICANT_PASSWORD,
+        ...(await signUpExtras(api)),
+      },
+    },
   );
   return { token: data.registerInstitution.token, username, uscc };
 }

@@ -46,6 +46,9 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** Every captcha of a test API shows this text (the test-only answer channel, CAPTCHA_TEST_ANSWER). */
+export const CAPTCHA_TEST_ANSWER = 'T3ST';
+
 /** 2026-11-27 10:00 in Beijing. */
 export const TEST_NOW = '2026-11-27T02:00:00.000Z';
 
@@ -96,6 +99,7 @@ export async function startTestApi(engine: Engine, options: TestApiOptions = {})
     uploadDir: path.join(os.tmpdir(), `${tag}-uploads`),
     production: options.production ?? false,
     rateLimits: options.rateLimits ?? GENEROUS_RATE_LIMITS,
+    captchaTestAnswer: CAPTCHA_TEST_ANSWER,
     ...options.config,
   };
   const clock = new FixedClock(new Date(TEST_NOW));

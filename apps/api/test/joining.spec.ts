@@ -11,6 +11,7 @@ import {
   ELIGIBLE_FORM,
   PDF,
   registerInstitution,
+  solvedCaptcha,
   review,
   REVIEW,
   submitEligibleApplication,
@@ -244,7 +245,13 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     const province = await api.login('province');
     await api.ok('mutation($b: ID!) { publishNotice(batchId: $b) { id } }', { b }, province);
     const filed = await api.ok('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id status } }', {
-      i: { applicationId: id, name: '知情群众', contact: '13800000000', content: '该单位服务场地实际不足150平方米，与申报不符。' },
+      i: {
+        applicationId: id,
+        name: '知情群众',
+        contact: '13800000000',
+        content: '该单位服务场地实际不足150平方米，与申报不符。',
+        captcha: await solvedCaptcha(api),
+      },
     });
     expect(filed.fileObjection.status).toBe('PENDING');
     const upheldNoReason = await api.gql(
@@ -425,9 +432,15 @@ describe('public-notice objections are rate-limited per IP', () => {
 
   it('accepts five objections an hour from one address and refuses the sixth', async () => {
     const id = await applicationInNotice(api, '限频批次', '平泉市限频测试有限公司');
-    const file = () =>
+    const file = async () =>
       api.gql('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
-        i: { applicationId: id, name: '某人', contact: '13800000000', content: '对该机构申报材料的真实性有疑问。' },
+        i: {
+          applicationId: id,
+          name: '某人',
+          contact: '13800000000',
+          content: '对该机构申报材料的真实性有疑问。',
+          captcha: await solvedCaptcha(api),
+        },
       });
     for (let i = 0; i < 5; i++) expect(errorCode(await file())).toBeUndefined();
     const sixth = await file();

@@ -1,6 +1,6 @@
 import { makeUscc } from '@hebei/domain';
 import { engines, errorCode, startTestApi, TestApi } from './harness';
-import { uniqueUscc } from './factories';
+import { signUpExtras, uniqueUscc } from './factories';
 
 const REGISTER =
   'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token user { role institutionId username } } }';
@@ -8,7 +8,8 @@ const COUNT = '{ institutions(first: 1) { totalCount } }';
 
 describe.each(engines())('institution self-registration on %s', (engine) => {
   let api: TestApi;
-  const input = (over: Record<string, unknown> = {}) => ({
+  const input = async (over: Record<string, unknown> = {}) => ({
+    ...(await signUpExtras(api)),
     name: '平泉市注册测试服务有限公司',
     uscc: uniqueUscc('130881'),
     divisionCode: '130881',
@@ -24,7 +25,7 @@ describe.each(engines())('institution self-registration on %s', (engine) => {
   afterAll(() => api.close());
 
   it('creates an applicant institution and an INSTITUTION account bound to it, logged in', async () => {
-    const data = await api.ok(REGISTER, { i: input({ username: `ok_${engine}` }) });
+    const data = await api.ok(REGISTER, { i: await input({ username: `ok_${engine}` }) });
     expect(data.registerInstitution.user).toMatchObject({ role: 'INSTITUTION', username: `ok_${engine}` });
     const own = await api.ok(
       'query($id: ID!) { institution(id: $id) { registryStatus divisionCode } }',
@@ -43,7 +44,7 @@ describe.each(engines())('institution self-registration on %s', (engine) => {
     ['a malformed username', { username: '1abc' }, 'username', undefined],
   ])('refuses %s with a field error and writes nothing', async (_what, over, field, code) => {
     const before = await api.ok(COUNT, {}, await api.login('province'));
-    const r = await api.gql(REGISTER, { i: input(over) });
+    const r = await api.gql(REGISTER, { i: await input(over) });
     expect(errorCode(r)).toBe('BAD_USER_INPUT');
     const hit = r.errors![0].extensions!.fields.find((f: any) => f.field === field);
     expect(hit).toBeDefined();
@@ -53,9 +54,9 @@ describe.each(engines())('institution self-registration on %s', (engine) => {
   });
 
   it('refuses a USCC or username already registered', async () => {
-    const first = input({ username: `dup_${engine}` });
+    const first = await input({ username: `dup_${engine}` });
     await api.ok(REGISTER, { i: first });
-    const r = await api.gql(REGISTER, { i: { ...first } });
+    const r = await api.gql(REGISTER, { i: { ...first, ...(await signUpExtras(api)) } });
     expect(errorCode(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].extensions!.fields.map((f: any) => f.code).sort()).toEqual(['USCC_TAKEN', 'USERNAME_TAKEN']);
   });

@@ -34,7 +34,7 @@ import {
   WELFARE_ACTIVITY_ROWS,
   WelfareActivity,
 } from '../src/modules/activity/activity.entity';
-import { APPLICANT_PASSWORD } from './factories';
+import { APPLICANT_PASSWORD, signUpExtras } from './factories';
 import { engines, startTestApi, TestApi } from './harness';
 
 /**
@@ -271,6 +271,7 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
         contactPhone: '13900000002',
         username: 'enterprise2',
         password: APPLICANT_PASSWORD,
+        ...(await signUpExtras(api)),
       },
     });
     for (const caller of CALLERS) {

@@ -5,6 +5,7 @@ export * from './uscc';
 export * from './catalog';
 export * from './divisions';
 export * from './password';
+export * from './consent';
 export * from './eligibility';
 export * from './review';
 export * from './reporting';

@@ -25,6 +25,11 @@ export function errorMessage(error: unknown, fallback = '操作失败，请稍�
   return fallback;
 }
 
+/** One extension of the first GraphQL error (e.g. `captchaRequired` of a failed login). */
+export function errorExtension(error: unknown, key: string): unknown {
+  return firstGraphQLError(error)?.extensions?.[key];
+}
+
 export function fieldErrors(error: unknown): FieldError[] {
   const fields = firstGraphQLError(error)?.extensions?.fields;
   return Array.isArray(fields) ? (fields as FieldError[]) : [];

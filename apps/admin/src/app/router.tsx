@@ -22,6 +22,7 @@ const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'),
 const InstitutionsPage = lazyPage(() => import('../pages/institutions/InstitutionsPage'), 'InstitutionsPage');
 const JobsPage = lazyPage(() => import('../pages/jobs/JobsPage'), 'JobsPage');
 const LoginPage = lazyPage(() => import('../pages/login/LoginPage'), 'LoginPage');
+const HelpPage = lazyPage(() => import('../pages/help/HelpPage'), 'HelpPage');
 const NoticesPage = lazyPage(() => import('../pages/notices/NoticesPage'), 'NoticesPage');
 const OwnInstitutionPage = lazyPage(() => import('../pages/own-institution/OwnInstitutionPage'), 'OwnInstitutionPage');
 const PublicNoticePage = lazyPage(() => import('../pages/public-notice/PublicNoticePage'), 'PublicNoticePage');
@@ -153,6 +154,8 @@ export const router = createBrowserRouter([
   // Public, no login: institution sign-up and the notice of Art. 8(4).
   { path: '/register', element: <RegisterPage /> },
   { path: '/public/notices', element: <PublicNoticePage /> },
+  // 帮助: public, linked from every header and the login page.
+  { path: '/help', element: <HelpPage /> },
   ...registryPublicRoutes,
   {
     path: '/',

@@ -1,12 +1,14 @@
 import { CheckCircleFilled, CloseCircleOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Cascader, Col, Form, Input, Progress, Row, Typography } from 'antd';
+import { Alert, Button, Card, Cascader, Checkbox, Col, Form, Input, Modal, Progress, Row, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_CLASSES,
   PASSWORD_MIN_LENGTH,
+  PRIVACY_NOTICE_VERSION,
   checkPasswordStrength,
   passwordCharacterClasses,
 } from '@hebei/domain';
@@ -19,6 +21,8 @@ import { session } from '../app/session';
 import { MeQuery } from '../graphql/auth';
 import type { MeQuery as MeResult } from '../graphql/generated/graphql';
 import { DivisionTreeQuery } from '../graphql/reference';
+import { CaptchaField, captchaAnswer, useCaptcha } from './CaptchaField';
+import { PrivacyNotice } from './PrivacyNotice';
 import './sign-up-form.css';
 
 /** The fields every self-registration sends (institutions and enterprises alike). */
@@ -30,12 +34,20 @@ export interface SignUpInput {
   contactPhone: string;
   username: string;
   password: string;
+  /** The privacy notice version the user agreed to. */
+  privacyConsentVersion: string;
+  captcha: { id: string; answer: string } | null;
 }
 
-type Values = Omit<SignUpInput, 'divisionCode'> & { divisionCode?: string[]; confirm: string };
+type Values = Omit<SignUpInput, 'divisionCode' | 'privacyConsentVersion' | 'captcha'> & {
+  divisionCode?: string[];
+  confirm: string;
+  consent?: boolean;
+  captcha?: string;
+};
 type SignedUpUser = MeResult['me'];
 
-const FIELDS = ['name', 'uscc', 'divisionCode', 'contactPerson', 'contactPhone', 'username', 'password'] as const;
+const FIELDS = ['name', 'uscc', 'divisionCode', 'contactPerson', 'contactPhone', 'username', 'password', 'captcha'] as const;
 
 /** The password rules, each shown as met or not while typing, with a strength meter. */
 function PasswordHint({ password, username }: { password: string; username: string }) {
@@ -112,6 +124,8 @@ export function SignUpForm(props: SignUpFormProps) {
   const [loading, setLoading] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
+  const captcha = useCaptcha();
+  const [noticeOpen, setNoticeOpen] = useState(false);
   const password: string = Form.useWatch('password', form) ?? '';
   const username: string = Form.useWatch('username', form) ?? '';
 
@@ -128,6 +142,8 @@ export function SignUpForm(props: SignUpFormProps) {
         contactPhone: v.contactPhone.trim(),
         username: v.username.trim(),
         password: v.password,
+        privacyConsentVersion: PRIVACY_NOTICE_VERSION,
+        captcha: captchaAnswer(captcha, v.captcha),
       });
       if (!answer) return;
       await client.clearStore();
@@ -135,6 +151,9 @@ export function SignUpForm(props: SignUpFormProps) {
       session.setToken(answer.token);
       props.onSignedUp(answer.user);
     } catch (e) {
+      // A captcha is good for one attempt: whatever went wrong, the next try gets a new one.
+      captcha.refresh();
+      form.setFieldValue('captcha', undefined);
       if (!fieldErrors(e).length) setFailure(errorMessage(e, '注册失败，请稍后重试'));
       else setOtherErrors(applyFieldErrors(form, e, FIELDS));
     } finally {
@@ -282,14 +301,52 @@ export function SignUpForm(props: SignUpFormProps) {
                 maxLength={PASSWORD_MAX_LENGTH}
               />
             </Form.Item>
+            <CaptchaField captcha={captcha} />
+            <Form.Item
+              name="consent"
+              valuePropName="checked"
+              rules={[{ validator: async (_, v?: boolean) => (v ? undefined : Promise.reject(new Error('请阅读并同意《隐私声明》'))) }]}
+            >
+              <Checkbox data-testid="privacy-consent">
+                我已阅读并同意
+                <Typography.Link
+                  onClick={(e) => {
+                    e.preventDefault();
+                    setNoticeOpen(true);
+                  }}
+                  data-testid="privacy-notice-link"
+                >
+                  《隐私声明》
+                </Typography.Link>
+              </Checkbox>
+            </Form.Item>
             <Form.Item style={{ marginBottom: 8, marginTop: 8 }}>
               <Button type="primary" htmlType="submit" block size="large" loading={loading}>
                 {props.submitLabel}
               </Button>
             </Form.Item>
           </Form>
-          <div className="sign-up-links">{props.links}</div>
+          <div className="sign-up-links">
+            {props.links}
+            <span className="link-separator">|</span>
+            <Link to="/help">帮助</Link>
+          </div>
         </Card>
+        <Modal
+          open={noticeOpen}
+          title="隐私声明"
+          onCancel={() => setNoticeOpen(false)}
+          onOk={() => {
+            form.setFieldValue('consent', true);
+            void form.validateFields(['consent']).catch(() => undefined);
+            setNoticeOpen(false);
+          }}
+          okText="我已阅读并同意"
+          cancelText="关闭"
+          width={640}
+        >
+          <PrivacyNotice />
+        </Modal>
         {props.footer}
       </div>
     </div>

@@ -38,8 +38,8 @@ export const MeQuery = graphql(`
 `);
 
 export const LoginMutation = graphql(`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
+  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {
+    login(username: $username, password: $password, captcha: $captcha) {
       ...SignedIn
     }
   }

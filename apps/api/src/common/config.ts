@@ -23,11 +23,16 @@ export interface AppConfig {
   analyticsTimeoutMs: number;
   /** Default interval of the background jobs (JOB_INTERVAL_MS). */
   jobIntervalMs: number;
+  /** Tests and e2e only (CAPTCHA_TEST_ANSWER): every captcha shows this text, so a browser test can type it. */
+  captchaTestAnswer?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   if (production && env.APP_NOW) throw new Error('APP_NOW is for development and tests only');
+  if (production && env.CAPTCHA_TEST_ANSWER) throw new Error('CAPTCHA_TEST_ANSWER is for tests only');
+  if (env.CAPTCHA_TEST_ANSWER !== undefined && !/^[A-Za-z0-9]{4,8}$/.test(env.CAPTCHA_TEST_ANSWER))
+    throw new Error('CAPTCHA_TEST_ANSWER must be 4–8 letters or digits');
   const jobIntervalMs = Number(env.JOB_INTERVAL_MS ?? 10 * 60_000);
   if (!Number.isSafeInteger(jobIntervalMs) || jobIntervalMs < 1000) throw new Error('JOB_INTERVAL_MS must be a whole number ≥ 1000');
   const dataDir = env.DATA_DIR ?? path.resolve(process.cwd(), 'data');
@@ -53,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fixedNow: env.APP_NOW || undefined,
     analyticsTimeoutMs: Number(env.ANALYTICS_TIMEOUT_MS ?? 15_000),
     jobIntervalMs,
+    captchaTestAnswer: env.CAPTCHA_TEST_ANSWER || undefined,
   };
 }

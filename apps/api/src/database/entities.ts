@@ -15,6 +15,7 @@ import { UserAccount } from '../modules/auth/user.entity';
 import { CalendarDay, CalendarVersion, CalendarYear } from '../modules/calendar/calendar.entity';
 import { LoginFailure } from '../modules/auth/login-failure.entity';
 import { RateLimitCounter } from '../common/rate-limit.entity';
+import { CaptchaUse } from '../modules/captcha/captcha.entity';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
 import { Division } from '../modules/division/division.entity';
 import { Enterprise } from '../modules/enterprise/enterprise.entity';
@@ -68,6 +69,7 @@ export const entities = [
   JobRun,
   LoginFailure,
   RateLimitCounter,
+  CaptchaUse,
   SavedAnalyticsQueryRow,
   AnalyticsDashboardRow,
   AnalyticsDashboardCardRow,

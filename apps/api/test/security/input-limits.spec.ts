@@ -62,12 +62,12 @@ const STORED_IN: Record<string, Target[]> = {
     { entity: Application, normalized: { uscc: 18 } },
   ],
   InstitutionRegistrationInput: [
-    { entity: Institution, skip: ['username', 'password'], normalized: { uscc: 18 } },
-    { entity: UserAccount, as: { name: ['displayName'], username: ['username', 'usernameKey'] }, skip: ['password'] },
+    { entity: Institution, skip: ['username', 'password', 'privacyConsentVersion', 'captcha'], normalized: { uscc: 18 } },
+    { entity: UserAccount, as: { name: ['displayName'], username: ['username', 'usernameKey'] }, skip: ['password', 'captcha'] },
   ],
   EnterpriseRegistrationInput: [
-    { entity: Enterprise, skip: ['username', 'password'], normalized: { uscc: 18 } },
-    { entity: UserAccount, as: { name: ['displayName'], username: ['username', 'usernameKey'] }, skip: ['password'] },
+    { entity: Enterprise, skip: ['username', 'password', 'privacyConsentVersion', 'captcha'], normalized: { uscc: 18 } },
+    { entity: UserAccount, as: { name: ['displayName'], username: ['username', 'usernameKey'] }, skip: ['password', 'captcha'] },
   ],
   PublicProfileInput: [{ entity: Institution }],
   ServiceProductInput: [{ entity: ServiceProduct }, { entity: ServiceBooking, as: { name: ['productName'] } }],
@@ -84,7 +84,9 @@ const STORED_IN: Record<string, Target[]> = {
     { entity: Application, as: { opinion: ['cityOpinion'] }, skip: ['applicationId'] },
   ],
   SpotCheckInput: [{ entity: SpotCheck, skip: ['applicationId'] }],
-  ObjectionInput: [{ entity: Objection, skip: ['applicationId'] }],
+  ObjectionInput: [{ entity: Objection, skip: ['applicationId', 'captcha'] }],
+  // A captcha answer is checked, never stored (only the challenge's nonce, which the server chose).
+  CaptchaAnswerInput: [],
   ResolveObjectionInput: [{ entity: Objection, skip: ['objectionId'] }],
   // Dynamic management (issue #9).
   ServiceReportInput: [{ entity: ServiceReport }],

@@ -1,4 +1,4 @@
-import { ELIGIBLE_FORM, createOpenBatch, registerInstitution, uniqueUscc } from '../factories';
+import { ELIGIBLE_FORM, createOpenBatch, registerInstitution, signUpExtras, uniqueUscc } from '../factories';
 import { engines, errorCode, startTestApi, TestApi } from '../harness';
 import { rowCounts } from './lib/db';
 
@@ -56,6 +56,7 @@ describe.each(engines())('odd input on %s', (engine) => {
         contactPhone: '13931400000',
         username: `long${engine}name`,
         password: 'Strong#Pass2026',
+        ...(await signUpExtras(api)),
       },
     });
     expect(data.registerInstitution.user.displayName).toBe(name);

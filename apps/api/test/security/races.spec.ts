@@ -5,6 +5,7 @@ import {
   PDF,
   registerInstitution,
   REVIEW,
+  solvedCaptcha,
   submitEligibleApplication,
   upload,
   VERSION,
@@ -263,7 +264,13 @@ describe.each(engines())('races on %s', (engine) => {
     const appId = await applicationInNotice(api, `并发公示批次-${engine}`, '平泉市并发公示测试有限公司');
     const objection = (
       await api.ok('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
-        i: { applicationId: appId, name: '并发', contact: '13800000000', content: '并发测试提出的异议内容说明。' },
+        i: {
+          applicationId: appId,
+          name: '并发',
+          contact: '13800000000',
+          content: '并发测试提出的异议内容说明。',
+          captcha: await solvedCaptcha(api),
+        },
       })
     ).fileObjection.id;
     const resolved = await race(N, () =>

@@ -1,6 +1,6 @@
 import { clientKey, parseTrustProxy } from '../../src/common/client-ip';
 import { DEFAULT_RATE_LIMITS } from '../../src/common/rate-limit';
-import { uniqueUscc } from '../factories';
+import { signUpExtras, solvedCaptcha, uniqueUscc } from '../factories';
 import { applicationInNotice } from '../factories';
 import { engines, errorCode, startTestApi, TestApi } from '../harness';
 import { tally } from './lib/db';
@@ -14,7 +14,13 @@ const OBJECT = 'mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }';
 const REGISTER = 'mutation($i: EnterpriseRegistrationInput!) { registerEnterprise(input: $i) { token } }';
 
-async function gqlFrom(api: TestApi, query: string, variables: Record<string, unknown>, forwardedFor?: string) {
+async function gqlFrom(
+  api: TestApi,
+  query: string,
+  vars: Record<string, unknown> | Promise<Record<string, unknown>>,
+  forwardedFor?: string,
+) {
+  const variables = await vars;
   const res = await fetch(api.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
@@ -23,8 +29,14 @@ async function gqlFrom(api: TestApi, query: string, variables: Record<string, un
   return (await res.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
 }
 
-const objection = (applicationId: string, i: number) => ({
-  i: { applicationId, name: `异议人${i}`, contact: '13800000000', content: '对该机构申报材料的真实性有疑问，请核实。' },
+const objection = async (api: TestApi, applicationId: string, i: number) => ({
+  i: {
+    applicationId,
+    name: `异议人${i}`,
+    contact: '13800000000',
+    content: '对该机构申报材料的真实性有疑问，请核实。',
+    captcha: await solvedCaptcha(api),
+  },
 });
 
 describe.each(engines())('rate limits on %s', (engine) => {
@@ -39,7 +51,7 @@ describe.each(engines())('rate limits on %s', (engine) => {
 
     it('accepts exactly 5 of 30 parallel objections from one address, whatever X-Forwarded-For says', async () => {
       const results = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => gqlFrom(api, OBJECT, objection(applicationId, i), `10.0.${i}.1`)),
+        Array.from({ length: 30 }, (_, i) => gqlFrom(api, OBJECT, objection(api, applicationId, i), `10.0.${i}.1`)),
       );
       expect(tally(results.map((r) => r.errors?.[0]?.extensions?.code))).toEqual({ OK: 5, RATE_LIMITED: 25 });
       const [row] = await api.services.db.query('SELECT COUNT(*) AS n FROM objection WHERE applicationId = ?', [applicationId]);
@@ -66,11 +78,11 @@ describe.each(engines())('rate limits on %s', (engine) => {
     it('counts by the address the proxy appended; what the client prepended changes nothing', async () => {
       // The proxy appends the real client (203.0.113.7) after whatever the client sent.
       const forged = await Promise.all(
-        Array.from({ length: 12 }, (_, i) => gqlFrom(api, OBJECT, objection(applicationId, i), `198.51.100.${i}, 203.0.113.7`)),
+        Array.from({ length: 12 }, (_, i) => gqlFrom(api, OBJECT, objection(api, applicationId, i), `198.51.100.${i}, 203.0.113.7`)),
       );
       expect(tally(forged.map((r) => r.errors?.[0]?.extensions?.code))).toEqual({ OK: 5, RATE_LIMITED: 7 });
       // Another client behind the same proxy has its own budget, and its rows carry its address.
-      const other = await gqlFrom(api, OBJECT, objection(applicationId, 99), '203.0.113.8');
+      const other = await gqlFrom(api, OBJECT, objection(api, applicationId, 99), '203.0.113.8');
       expect(other.errors).toBeUndefined();
       const [row] = await api.services.db.query('SELECT ip FROM objection WHERE id = ?', [Number(other.data.fileObjection.id)]);
       expect(row.ip).toBe('203.0.113.8');
@@ -100,8 +112,9 @@ describe.each(engines())('rate limits on %s', (engine) => {
 
     it('limits sign-ups per address, and says a username is taken only within the limit', async () => {
       const limit = DEFAULT_RATE_LIMITS.registrations.limit;
-      const input = (i: number) => ({
+      const input = async (i: number) => ({
         i: {
+          ...(await signUpExtras(api)),
           name: `限频注册测试企业${i}`,
           uscc: uniqueUscc('130802'),
           divisionCode: '130802',

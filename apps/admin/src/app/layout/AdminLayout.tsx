@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, QuestionCircleOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Divider, Flex, Layout, Menu, Result, Spin, Tag, Typography } from 'antd';
 import { Suspense, useMemo } from 'react';
@@ -136,10 +136,26 @@ function Shell({ user }: { user: CurrentUser }) {
             </span>
           ) : null}
           <Divider orientation="vertical" className="shell-divider" />
-          <Button type="text" icon={<KeyOutlined />} className="shell-logout" onClick={() => navigate('/change-password')}>
+          <Button
+            type="text"
+            icon={<QuestionCircleOutlined />}
+            className="shell-logout"
+            onClick={() => navigate('/help')}
+            aria-label="帮助"
+            data-testid="header-help"
+          >
+            帮助
+          </Button>
+          <Button
+            type="text"
+            icon={<KeyOutlined />}
+            className="shell-logout"
+            onClick={() => navigate('/change-password')}
+            aria-label="修改密码"
+          >
             修改密码
           </Button>
-          <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout}>
+          <Button type="text" icon={<LogoutOutlined />} className="shell-logout" onClick={logout} aria-label="退出登录">
             退出登录
           </Button>
         </Flex>

@@ -44,7 +44,7 @@ type Documents = {
     "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    division {\n      code\n      name\n      level\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  fragment SignedIn on LoginPayload {\n    token\n    expiresAt\n    user {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignedInFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignedIn\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {\n    login(username: $username, password: $password, captcha: $captcha) {\n      ...SignedIn\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment BatchFields on Batch {\n    id\n    name\n    status\n    onlineDeadline\n    paperDeadline\n  }\n": typeof types.BatchFieldsFragmentDoc,
     "\n  query BatchOptions {\n    batches {\n      ...BatchFields\n    }\n  }\n": typeof types.BatchOptionsDocument,
     "\n  query Batches {\n    batches {\n      ...BatchFields\n      createdAt\n      statusCounts {\n        status\n        count\n      }\n    }\n  }\n": typeof types.BatchesDocument,
@@ -74,6 +74,7 @@ type Documents = {
     "\n  mutation AddCalendarYear($input: AddCalendarYearInput!) {\n    addCalendarYear(input: $input) {\n      year\n      source\n    }\n  }\n": typeof types.AddCalendarYearDocument,
     "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n      kind\n      name\n      year\n    }\n  }\n": typeof types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  query Captcha {\n    captcha {\n      id\n      svg\n      expiresAt\n    }\n  }\n": typeof types.CaptchaDocument,
     "\n  fragment ServiceCaseFields on ServiceCase {\n    id\n    title\n    enterpriseName\n    content\n    outcome\n    servedOn\n    updatedAt\n  }\n": typeof types.ServiceCaseFieldsFragmentDoc,
     "\n  query MyServiceCases($first: Int, $after: String) {\n    myServiceCases(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ServiceCaseFields\n        }\n      }\n    }\n  }\n": typeof types.MyServiceCasesDocument,
     "\n  mutation CreateServiceCase($input: ServiceCaseInput!) {\n    createServiceCase(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateServiceCaseDocument,
@@ -191,7 +192,7 @@ const documents: Documents = {
     "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    division {\n      code\n      name\n      level\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  fragment SignedIn on LoginPayload {\n    token\n    expiresAt\n    user {\n      ...CurrentUser\n    }\n  }\n": types.SignedInFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignedIn\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {\n    login(username: $username, password: $password, captcha: $captcha) {\n      ...SignedIn\n    }\n  }\n": types.LoginDocument,
     "\n  fragment BatchFields on Batch {\n    id\n    name\n    status\n    onlineDeadline\n    paperDeadline\n  }\n": types.BatchFieldsFragmentDoc,
     "\n  query BatchOptions {\n    batches {\n      ...BatchFields\n    }\n  }\n": types.BatchOptionsDocument,
     "\n  query Batches {\n    batches {\n      ...BatchFields\n      createdAt\n      statusCounts {\n        status\n        count\n      }\n    }\n  }\n": types.BatchesDocument,
@@ -221,6 +222,7 @@ const documents: Documents = {
     "\n  mutation AddCalendarYear($input: AddCalendarYearInput!) {\n    addCalendarYear(input: $input) {\n      year\n      source\n    }\n  }\n": types.AddCalendarYearDocument,
     "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n      kind\n      name\n      year\n    }\n  }\n": types.SetCalendarDayDocument,
     "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  query Captcha {\n    captcha {\n      id\n      svg\n      expiresAt\n    }\n  }\n": types.CaptchaDocument,
     "\n  fragment ServiceCaseFields on ServiceCase {\n    id\n    title\n    enterpriseName\n    content\n    outcome\n    servedOn\n    updatedAt\n  }\n": types.ServiceCaseFieldsFragmentDoc,
     "\n  query MyServiceCases($first: Int, $after: String) {\n    myServiceCases(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ServiceCaseFields\n        }\n      }\n    }\n  }\n": types.MyServiceCasesDocument,
     "\n  mutation CreateServiceCase($input: ServiceCaseInput!) {\n    createServiceCase(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateServiceCaseDocument,
@@ -445,7 +447,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUser\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignedIn\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SignedIn\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {\n    login(username: $username, password: $password, captcha: $captcha) {\n      ...SignedIn\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {\n    login(username: $username, password: $password, captcha: $captcha) {\n      ...SignedIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -562,6 +564,10 @@ export function graphql(source: "\n  mutation SetCalendarDay($input: CalendarDay
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Captcha {\n    captcha {\n      id\n      svg\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Captcha {\n    captcha {\n      id\n      svg\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,8 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { canOpenPath, homePath } from '../../app/access';
-import { errorMessage } from '../../app/errors';
+import { errorCode, errorExtension, errorMessage } from '../../app/errors';
+import { CaptchaField, captchaAnswer, useCaptcha } from '../../components';
 import { SYSTEM_NAME } from '../../app/labels';
 import { session } from '../../app/session';
 import { LoginMutation, MeQuery } from '../../graphql/auth';
@@ -12,7 +13,10 @@ import { LoginMutation, MeQuery } from '../../graphql/auth';
 interface LoginForm {
   username: string;
   password: string;
+  captcha?: string;
 }
+
+const CAPTCHA_CODES = ['CAPTCHA_REQUIRED', 'CAPTCHA_INVALID'];
 
 export function LoginPage() {
   // Only a visit to /login while already signed in bounces home; signing in here navigates by itself.
@@ -22,15 +26,21 @@ export function LoginPage() {
   const client = useApolloClient();
   const [login, { loading }] = useMutation(LoginMutation);
   const [failure, setFailure] = useState<string | null>(null);
+  // After repeated failures the API asks for a captcha (and says so with the failure before it).
+  const [needCaptcha, setNeedCaptcha] = useState(false);
+  const captcha = useCaptcha(needCaptcha);
+  const [form] = Form.useForm<LoginForm>();
   const [expired] = useState(() => session.endReason() === 'expired');
   const from = (location.state as { from?: string } | null)?.from;
 
   if (alreadySignedIn) return <Navigate to="/" replace />;
 
-  const submit = async ({ username, password }: LoginForm) => {
+  const submit = async ({ username, password, captcha: answer }: LoginForm) => {
     setFailure(null);
     try {
-      const { data } = await login({ variables: { username: username.trim(), password } });
+      const { data } = await login({
+        variables: { username: username.trim(), password, captcha: needCaptcha ? captchaAnswer(captcha, answer) : null },
+      });
       if (!data) return;
       const { token: newToken, user } = data.login;
       await client.clearStore();
@@ -39,6 +49,12 @@ export function LoginPage() {
       navigate(from && canOpenPath(user.role, from.split('?')[0]) ? from : homePath(user.role), { replace: true });
     } catch (e) {
       setFailure(errorMessage(e, '登录失败，请稍后重试'));
+      if (CAPTCHA_CODES.includes(errorCode(e) ?? '') || errorExtension(e, 'captchaRequired') === true || needCaptcha) {
+        // A challenge is good for one attempt: every failure shows a new one.
+        if (needCaptcha) captcha.refresh();
+        setNeedCaptcha(true);
+        form.setFieldValue('captcha', undefined);
+      }
     }
   };
 
@@ -62,7 +78,15 @@ export function LoginPage() {
             <Alert type="warning" showIcon title="登录已过期，请重新登录" style={{ marginBottom: 16 }} data-testid="session-expired" />
           ) : null}
           {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="login-error" /> : null}
-          <Form<LoginForm> name="login" layout="vertical" requiredMark={false} onFinish={submit} disabled={loading} size="large">
+          <Form<LoginForm>
+            form={form}
+            name="login"
+            layout="vertical"
+            requiredMark={false}
+            onFinish={submit}
+            disabled={loading}
+            size="large"
+          >
             <Form.Item
               label="用户名"
               name="username"
@@ -76,6 +100,7 @@ export function LoginPage() {
             <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
               <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" />
             </Form.Item>
+            {needCaptcha ? <CaptchaField captcha={captcha} size="large" /> : null}
             <Form.Item style={{ marginBottom: 0, marginTop: 8 }}>
               <Button type="primary" htmlType="submit" block loading={loading}>
                 登录
@@ -89,10 +114,13 @@ export function LoginPage() {
           <Flex justify="center" gap={20} style={{ marginTop: 8 }} data-testid="login-joining-links">
             <Link to="/register">服务机构注册</Link>
             <Link to="/public/notices">入库公示</Link>
+            <Link to="/help" data-testid="help-link">
+              帮助
+            </Link>
           </Flex>
         </Card>
         <Typography.Text type="secondary" className="login-footer">
-          河北省工业和信息化厅 主办 · 连续5次密码错误将锁定账户15分钟
+          河北省工业和信息化厅 主办 · 密码连续错误3次须输入验证码，5次锁定15分钟
         </Typography.Text>
       </div>
     </div>

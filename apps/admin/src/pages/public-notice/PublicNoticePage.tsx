@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Grid, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -48,9 +48,14 @@ export function PublicNoticePage() {
             </span>
             <span className="public-title">{SYSTEM_NAME}</span>
           </Space>
-          <Link to="/login" className="public-login">
-            登录
-          </Link>
+          <Space size={16}>
+            <Link to="/help" className="public-login" data-testid="header-help">
+              帮助
+            </Link>
+            <Link to="/login" className="public-login">
+              登录
+            </Link>
+          </Space>
         </div>
       </header>
       <main className="public-main">
@@ -85,6 +90,23 @@ export function PublicNoticePage() {
 }
 
 function NoticeCard({ notice: n, onObject }: { notice: Notice; onObject: (t: ObjectionTarget) => void }) {
+  // At phone width the list becomes one card per institution (the table's columns would be one character wide).
+  const narrow = Grid.useBreakpoint().md === false;
+  const action = (e: Entry) =>
+    e.inNotice && n.active ? (
+      <Button size="small" onClick={() => onObject({ applicationId: e.applicationId, name: e.name })}>
+        提出异议
+      </Button>
+    ) : (
+      <Typography.Text type="secondary">{e.inNotice ? '公示已结束' : '已入库'}</Typography.Text>
+    );
+  const categories = (e: Entry) => (
+    <Space size={[4, 4]} wrap>
+      {e.categories.map((c) => (
+        <Tag key={c}>{c}</Tag>
+      ))}
+    </Space>
+  );
   const columns: TableColumnsType<Entry> = [
     { title: '序号', key: 'i', width: 64, align: 'center', render: (_, __, i) => i + 1 },
     { title: '单位名称', dataIndex: 'name', key: 'name' },
@@ -100,27 +122,9 @@ function NoticeCard({ notice: n, onObject }: { notice: Notice; onObject: (t: Obj
       title: '主要服务方向',
       key: 'categories',
       width: 220,
-      render: (_, e) => (
-        <Space size={[4, 4]} wrap>
-          {e.categories.map((c) => (
-            <Tag key={c}>{c}</Tag>
-          ))}
-        </Space>
-      ),
+      render: (_, e) => categories(e),
     },
-    {
-      title: '操作',
-      key: 'objection',
-      width: 110,
-      render: (_, e) =>
-        e.inNotice && n.active ? (
-          <Button size="small" onClick={() => onObject({ applicationId: e.applicationId, name: e.name })}>
-            提出异议
-          </Button>
-        ) : (
-          <Typography.Text type="secondary">{e.inNotice ? '公示已结束' : '已入库'}</Typography.Text>
-        ),
-    },
+    { title: '操作', key: 'objection', width: 110, render: (_, e) => action(e) },
   ];
   return (
     <Card className="public-notice" data-testid="public-notice">
@@ -141,15 +145,30 @@ function NoticeCard({ notice: n, onObject }: { notice: Notice; onObject: (t: Obj
           <Tag style={{ marginInlineStart: 8 }}>已结束</Tag>
         )}
       </div>
-      <Table<Entry>
-        rowKey="applicationId"
-        size="middle"
-        bordered
-        columns={columns}
-        dataSource={n.entries}
-        pagination={false}
-        data-testid="notice-entries"
-      />
+      {narrow ? (
+        <ol className="notice-entry-cards" data-testid="notice-entries">
+          {n.entries.map((e) => (
+            <li key={e.applicationId} className="notice-entry-card" data-testid="notice-entry">
+              <div className="notice-entry-name">{e.name}</div>
+              <div className="notice-entry-meta">
+                {e.place} · {labelOf(SERVICE_NATURE_LABELS, e.nature)}
+              </div>
+              {categories(e)}
+              <div className="notice-entry-action">{action(e)}</div>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <Table<Entry>
+          rowKey="applicationId"
+          size="middle"
+          bordered
+          columns={columns}
+          dataSource={n.entries}
+          pagination={false}
+          data-testid="notice-entries"
+        />
+      )}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { LoginOutlined, UserAddOutlined } from '@ant-design/icons';
+import { LoginOutlined, QuestionCircleOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { SYSTEM_NAME } from '../../app/labels';
@@ -23,7 +23,17 @@ export function PublicRegistryLayout() {
             {SYSTEM_NAME}
           </Typography.Text>
         </Flex>
-        <Flex align="center" gap={8}>
+        <Flex align="center" gap={4} className="shell-actions">
+          <Button
+            type="text"
+            className="shell-logout"
+            icon={<QuestionCircleOutlined />}
+            onClick={() => navigate('/help')}
+            aria-label="帮助"
+            data-testid="header-help"
+          >
+            帮助
+          </Button>
           {signedIn ? (
             <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/')}>
               进入系统
@@ -35,10 +45,17 @@ export function PublicRegistryLayout() {
                 className="shell-logout"
                 icon={<UserAddOutlined />}
                 onClick={() => navigate('/register/enterprise', { state: { from } })}
+                aria-label="企业注册"
               >
                 企业注册
               </Button>
-              <Button type="text" className="shell-logout" icon={<LoginOutlined />} onClick={() => navigate('/login', { state: { from } })}>
+              <Button
+                type="text"
+                className="shell-logout"
+                icon={<LoginOutlined />}
+                onClick={() => navigate('/login', { state: { from } })}
+                aria-label="登录"
+              >
                 登录
               </Button>
             </>

@@ -9,8 +9,12 @@ export enum AuthErrorCode {
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
+/** From this many consecutive failures on (counted by the lockout) a login needs a captcha, until it succeeds or locks. */
+export const CAPTCHA_AFTER_FAILURES = 3;
 
-export const invalidCredentials = () => new AppError(AuthErrorCode.INVALID_CREDENTIALS, '用户名或密码错误');
+/** `captchaRequired` tells the login page to show the captcha for the next attempt. */
+export const invalidCredentials = (failures = 0) =>
+  new AppError(AuthErrorCode.INVALID_CREDENTIALS, '用户名或密码错误', { captchaRequired: failures >= CAPTCHA_AFTER_FAILURES });
 export const accountLocked = (until: Date) =>
   new AppError(
     AuthErrorCode.ACCOUNT_LOCKED,

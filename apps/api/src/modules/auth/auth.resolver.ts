@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { RequestContext } from '../../common/context';
+import { CaptchaAnswerInput } from '../captcha/captcha.inputs';
 import { AuthService } from './auth.service';
 import { LoginPayload, Me } from './auth.types';
 
@@ -7,9 +8,14 @@ import { LoginPayload, Me } from './auth.types';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => LoginPayload, { description: '登录；连续5次失败锁定15分钟' })
-  login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: RequestContext): Promise<LoginPayload> {
-    return this.auth.login(username.trim(), password, ctx);
+  @Mutation(() => LoginPayload, { description: '登录；连续3次失败后须填图形验证码，连续5次失败锁定15分钟' })
+  login(
+    @Arg('username') username: string,
+    @Arg('password') password: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('captcha', () => CaptchaAnswerInput, { nullable: true }) captcha?: CaptchaAnswerInput | null,
+  ): Promise<LoginPayload> {
+    return this.auth.login(username.trim(), password, ctx, captcha);
   }
 
   @Authorized()

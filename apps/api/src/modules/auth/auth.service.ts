@@ -6,7 +6,8 @@ import { AppConfig } from '../../common/config';
 import { RateLimiter } from '../../common/rate-limit';
 import { AuditService } from '../audit/audit.service';
 import { DivisionService } from '../division/division.service';
-import { accountDisabled, accountLocked, invalidCredentials } from './auth.errors';
+import { CaptchaAnswer, CaptchaService } from '../captcha/captcha.service';
+import { accountDisabled, accountLocked, CAPTCHA_AFTER_FAILURES, invalidCredentials } from './auth.errors';
 import { LoginPayload, Me } from './auth.types';
 import { LoginFailure } from './login-failure.entity';
 import { ensureUnknownRow, judge, ThrottleTarget, unknownTarget } from './login-throttle';
@@ -30,25 +31,36 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly divisions: DivisionService,
     private readonly limiter: RateLimiter,
+    private readonly captcha: CaptchaService,
   ) {}
 
   /**
    * Gives an unknown name, a wrong password and a disabled account nothing to tell apart: the password is checked
    * first, an unknown name locks after the same number of failures as an account does, and only the right password
    * of a disabled account learns that it is disabled. Failures are counted per client address too (RATE_LIMITED).
+   * After CAPTCHA_AFTER_FAILURES consecutive failures of the name (account or unknown) an attempt needs a captcha
+   * before the password is even checked; refused for it, the attempt counts nothing and writes nothing else.
    */
-  async login(username: string, password: string, actor: Actor): Promise<LoginPayload> {
+  async login(username: string, password: string, actor: Actor, captcha?: CaptchaAnswer | null): Promise<LoginPayload> {
     // An attempt is audited as anonymous: a bearer token sent along says nothing about who is trying to log in.
     const anonymous: Actor = { ip: actor.ip };
     const ticket = await this.limiter.consume(this.config.rateLimits.loginFailures, clientKey(actor.ip));
     const key = normalizeUsername(username);
     const user =
       key && key.length <= USERNAME_MAX ? await this.db.getRepository(UserAccount).findOne({ where: { usernameKey: key } }) : null;
+    const target: ThrottleTarget = user ? { kind: 'account', id: user.id } : unknownTarget(key);
+    const now = this.clock.now();
+    if ((await this.consecutiveFailures(user, target, now)) >= CAPTCHA_AFTER_FAILURES) {
+      try {
+        await this.captcha.check(captcha);
+      } catch (e) {
+        await this.limiter.refund(ticket);
+        throw e;
+      }
+    }
     // Outside the transaction: bcrypt takes tens of milliseconds and must not hold a connection or the SQLite turn.
     const passwordOk = !!user && (await verifyPassword(password, user.passwordHash));
     if (!user) await verifyPassword(password, null); // the same time for an unknown name
-    const target: ThrottleTarget = user ? { kind: 'account', id: user.id } : unknownTarget(key);
-    const now = this.clock.now();
     if (!user) await this.db.transaction((em) => ensureUnknownRow(em, target, now));
     const attempted = { actorUsername: (user?.username ?? username).slice(0, USERNAME_MAX), entityType: 'UserAccount', entityId: user?.id };
     const outcome = await this.db.transaction(async (em): Promise<Outcome> => {
@@ -66,7 +78,7 @@ export class AuthService {
           return { ok: false, error: accountLocked(verdict.lockedUntil) };
         case 'FAILED':
           await this.audit.record(em, anonymous, { ...attempted, action: 'LOGIN_FAILED', after: { failedLoginCount: verdict.failures } });
-          return { ok: false, error: invalidCredentials() };
+          return { ok: false, error: invalidCredentials(verdict.failures) };
         case 'OK':
           if (!user!.active) {
             await this.audit.record(em, anonymous, { ...attempted, action: 'LOGIN_DISABLED' });
@@ -106,6 +118,17 @@ export class AuthService {
     if (!user || !user.active) return { authError: '账户不存在或已停用，请重新登录' };
     if (user.lockedUntil && user.lockedUntil > now) return { authError: '账户已锁定，请稍后重新登录' };
     return { user: toAuthUser(user) };
+  }
+
+  /** The failures the lockout counts for this name now (0 while locked: the lock answers, not the captcha). */
+  private async consecutiveFailures(user: UserAccount | null, target: ThrottleTarget, now: Date): Promise<number> {
+    const row =
+      user ??
+      (target.kind === 'unknown'
+        ? await this.db.getRepository(LoginFailure).findOne({ where: { usernameHash: target.usernameHash } })
+        : null);
+    if (!row || (row.lockedUntil && row.lockedUntil > now)) return 0;
+    return row.failedLoginCount;
   }
 
   /** Deletes expired rate-limit counters and long-untouched failure rows of unknown names. */

@@ -57,6 +57,13 @@ export class UserAccount {
   @Column({ type: 'boolean', default: false })
   mustChangePassword: boolean;
 
+  /** Self-registered accounts: the privacy notice version the user consented to at sign-up, and when. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  privacyConsentVersion: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  privacyConsentAt: Date | null;
+
   /** Compare-and-set for what 用户管理 changes (active, password reset, unlock); login bookkeeping does not bump it. */
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CaptchaAnswerInput } from '../captcha/captcha.inputs';
 
 @InputType({ description: '中小企业注册' })
 export class EnterpriseRegistrationInput {
@@ -30,4 +31,14 @@ export class EnterpriseRegistrationInput {
   @Field({ description: '密码（至少8位，含大小写字母、数字、符号中的三类）' })
   @Length(1, 64, { message: '请填写密码' })
   password: string;
+
+  @Field(() => String, { nullable: true, description: '同意的《隐私声明》版本（须为现行版本）' })
+  @IsOptional()
+  @MaxLength(16, { message: '隐私声明版本无效' })
+  privacyConsentVersion?: string | null;
+
+  @Field(() => CaptchaAnswerInput, { nullable: true, description: '图形验证码（必填；缺少时答 CAPTCHA_REQUIRED）' })
+  @IsOptional()
+  @ValidateNested()
+  captcha?: CaptchaAnswerInput | null;
 }

@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { CaptchaService } from '../captcha/captcha.service';
 import { clientKey } from '../../common/client-ip';
 import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { Actor, AuthUser } from '../../common/context';
@@ -22,6 +24,8 @@ export class EnterpriseService {
     private readonly auth: AuthService,
     private readonly limiter: RateLimiter,
     private readonly limit: RateLimitPolicy,
+    private readonly clock: Clock,
+    private readonly captcha: CaptchaService,
   ) {}
 
   /** An SME signs itself up: the enterprise and its ENTERPRISE account in one transaction, then logs in. */
@@ -32,6 +36,7 @@ export class EnterpriseService {
     if (name.length < 2) errors.push({ field: 'name', code: 'REQUIRED', message: '企业名称应为2–200个字' });
     if (!contactPerson) errors.push({ field: 'contactPerson', code: 'REQUIRED', message: '请填写联系人（最多50字）' });
     if (errors.length) throw badInput(errors);
+    await this.captcha.check(input.captcha);
     await this.limiter.consume(this.limit, clientKey(actor.ip));
     const passwordHash = await hashPassword(input.password);
     await withSignUpRace(this.db.manager, Enterprise, { uscc, username: input.username }, () =>
@@ -51,6 +56,8 @@ export class EnterpriseService {
           role: Role.ENTERPRISE,
           displayName: enterprise.name,
           enterpriseId: enterprise.id,
+          privacyConsentVersion: input.privacyConsentVersion,
+          privacyConsentAt: this.clock.now(),
         });
         await em.save(user);
         await this.audit.record(
@@ -60,7 +67,12 @@ export class EnterpriseService {
             action: 'REGISTER_ENTERPRISE',
             entityType: 'Enterprise',
             entityId: enterprise.id,
-            after: { enterprise, username: user.username },
+            after: {
+              enterprise,
+              username: user.username,
+              privacyConsentVersion: user.privacyConsentVersion,
+              privacyConsentAt: user.privacyConsentAt,
+            },
           },
         );
       }),

@@ -14,6 +14,7 @@ import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { AppError, badInput, notFound } from '../../common/errors';
+import { CaptchaService } from '../captcha/captcha.service';
 import { AuditService } from '../audit/audit.service';
 import { Application, ApplicationEventType, ApplicationStatus } from '../application/application.entity';
 import { ApplicationService } from '../application/application.service';
@@ -37,6 +38,7 @@ export class NoticeService {
     private readonly applications: ApplicationService,
     private readonly limiter: RateLimiter,
     private readonly objectionLimit: RateLimitPolicy,
+    private readonly captcha: CaptchaService,
   ) {}
 
   /** Publishes every province-approved application of a batch for 5 working days (Art. 8(4)). */
@@ -95,13 +97,20 @@ export class NoticeService {
   async fileObjection(input: ObjectionInput, actor: Actor): Promise<Objection> {
     await this.limiter.consume(this.objectionLimit, clientKey(actor.ip));
     const now = this.clock.now();
-    return this.db.transaction(async (em) => {
+    // What is public (which applications are in notice) is answered before the captcha; the captcha guards the write.
+    const objectOf = async (em: EntityManager) => {
       const app = await em.findOne(Application, { where: { id: Number(input.applicationId) } });
       const notice = app?.noticeId ? await em.findOne(PublicNotice, { where: { id: app.noticeId } }) : null;
       if (!app || !notice || app.status !== ApplicationStatus.IN_PUBLIC_NOTICE) throw notFound('公示对象');
       if (!isNoticeRunning(notice.endsOn, this.clock.today())) {
         throw new AppError('NOTICE_ENDED', `公示期已于 ${notice.endsOn} 结束，不再受理异议`);
       }
+      return { app, notice };
+    };
+    await objectOf(this.db.manager);
+    await this.captcha.check(input.captcha);
+    return this.db.transaction(async (em) => {
+      const { app, notice } = await objectOf(em);
       const objection = em.create(Objection, {
         applicationId: app.id,
         noticeId: notice.id,

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CaptchaAnswerInput } from '../captcha/captcha.inputs';
 
 @InputType({ description: '服务机构注册' })
 export class InstitutionRegistrationInput {
@@ -14,4 +15,14 @@ export class InstitutionRegistrationInput {
   @Matches(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, { message: '用户名应以字母开头，4–32位字母、数字或下划线' })
   username: string;
   @Field({ description: '密码（至少8位，含大小写字母、数字、符号中的三类）' }) @Length(1, 64, { message: '请填写密码' }) password: string;
+
+  @Field(() => String, { nullable: true, description: '同意的《隐私声明》版本（须为现行版本）' })
+  @IsOptional()
+  @MaxLength(16, { message: '隐私声明版本无效' })
+  privacyConsentVersion?: string | null;
+
+  @Field(() => CaptchaAnswerInput, { nullable: true, description: '图形验证码（必填；缺少时答 CAPTCHA_REQUIRED）' })
+  @IsOptional()
+  @ValidateNested()
+  captcha?: CaptchaAnswerInput | null;
 }

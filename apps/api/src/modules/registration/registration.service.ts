@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { CaptchaService } from '../captcha/captcha.service';
 import { clientKey } from '../../common/client-ip';
 import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { Actor } from '../../common/context';
@@ -22,12 +24,15 @@ export class RegistrationService {
     private readonly auth: AuthService,
     private readonly limiter: RateLimiter,
     private readonly limit: RateLimitPolicy,
+    private readonly clock: Clock,
+    private readonly captcha: CaptchaService,
   ) {}
 
   /** A service institution signs itself up: a new applicant institution and its INSTITUTION account, then logs in. */
   async registerInstitution(input: InstitutionRegistrationInput, actor: Actor): Promise<LoginPayload> {
     const { errors, uscc } = signUpFieldErrors(input, this.divisions);
     if (errors.length) throw badInput(errors);
+    await this.captcha.check(input.captcha);
     await this.limiter.consume(this.limit, clientKey(actor.ip));
     const passwordHash = await hashPassword(input.password);
     await withSignUpRace(this.db.manager, Institution, { uscc, username: input.username }, () =>
@@ -48,6 +53,8 @@ export class RegistrationService {
           role: Role.INSTITUTION,
           displayName: institution.name,
           institutionId: institution.id,
+          privacyConsentVersion: input.privacyConsentVersion,
+          privacyConsentAt: this.clock.now(),
         });
         await em.save(user);
         await this.audit.record(
@@ -57,7 +64,12 @@ export class RegistrationService {
             action: 'REGISTER_INSTITUTION',
             entityType: 'Institution',
             entityId: institution.id,
-            after: { institution, username: user.username },
+            after: {
+              institution,
+              username: user.username,
+              privacyConsentVersion: user.privacyConsentVersion,
+              privacyConsentAt: user.privacyConsentAt,
+            },
           },
         );
       }),

@@ -1,5 +1,5 @@
 import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
-import { checkPasswordStrength, HEBEI_DIVISION_PREFIX, parseUscc } from '@hebei/domain';
+import { checkPasswordStrength, checkPrivacyConsent, HEBEI_DIVISION_PREFIX, parseUscc } from '@hebei/domain';
 import { AppError, badInput, FieldError } from '../../common/errors';
 import { UserAccount } from '../auth/user.entity';
 import { normalizeUsername } from '../auth/username';
@@ -11,6 +11,7 @@ export interface SignUpFields {
   divisionCode: string;
   username: string;
   password: string;
+  privacyConsentVersion?: string | null;
 }
 
 export const SignUpMessages = {
@@ -32,6 +33,7 @@ export function signUpFieldErrors(input: SignUpFields, divisions: DivisionServic
     errors.push({ field: 'divisionCode', code: 'DIVISION_UNKNOWN', message: SignUpMessages.DIVISION_UNKNOWN });
   }
   checkPasswordStrength(input.password, input.username).forEach((v) => errors.push({ ...v, field: 'password' }));
+  errors.push(...checkPrivacyConsent(input.privacyConsentVersion));
   return { errors, uscc: uscc.normalized };
 }
 

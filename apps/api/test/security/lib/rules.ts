@@ -208,6 +208,7 @@ export const RULES: Record<string, Rule> = {
     on: 'noticeApplication',
     args: (id) => ({ input: { applicationId: id, name: '矩阵', contact: '13800000000', content: '矩阵测试提出的异议内容。' } }),
   },
+  captcha: { who: 'anyone' },
   flagOverdueBookings: { who: [PROVINCE] },
   login: { who: 'anyone', args: () => ({ username: 'matrix-nobody', password: 'Wrong#Pass1' }) },
   markAllNotificationsRead: { who: 'signedIn' },

@@ -1,6 +1,14 @@
 import { Role } from '../../../src/common/enums';
 import { DEFAULT_RATE_LIMITS } from '../../../src/common/rate-limit';
-import { applicationInNotice, createOpenBatch, registerInstitution, submitEligibleApplication, uniqueUscc } from '../../factories';
+import {
+  applicationInNotice,
+  createOpenBatch,
+  registerInstitution,
+  signUpExtras,
+  solvedCaptcha,
+  submitEligibleApplication,
+  uniqueUscc,
+} from '../../factories';
 import { Engine, GENEROUS_RATE_LIMITS, startTestApi, TestApi } from '../../harness';
 
 /**
@@ -116,6 +124,7 @@ export async function buildWorld(engine: Engine): Promise<World> {
         contactPhone: '13831400001',
         username: `matrixent${engine}`,
         password: 'Strong#Pass2026',
+        ...(await signUpExtras(api)),
       },
     })
   ).registerEnterprise.token;
@@ -136,7 +145,13 @@ export async function buildWorld(engine: Engine): Promise<World> {
   ).application.institutionId;
   const objection = (
     await ok(api, 'mutation($i: ObjectionInput!) { fileObjection(input: $i) { id } }', {
-      i: { applicationId: inNotice, name: '矩阵', contact: '13800000000', content: '矩阵测试提出的异议内容说明。' },
+      i: {
+        applicationId: inNotice,
+        name: '矩阵',
+        contact: '13800000000',
+        content: '矩阵测试提出的异议内容说明。',
+        captcha: await solvedCaptcha(api),
+      },
     })
   ).fileObjection.id;
   await ok(

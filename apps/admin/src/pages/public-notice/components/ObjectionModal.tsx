@@ -2,10 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Form, Input, Modal, Result } from 'antd';
 import { useState } from 'react';
 import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../../../app/errors';
+import { CaptchaField, captchaAnswer, useCaptcha } from '../../../components';
 import type { ObjectionInput } from '../../../graphql/generated/graphql';
 import { FileObjectionMutation } from '../../../graphql/notices';
 
-type Values = Omit<ObjectionInput, 'applicationId'>;
+type Values = Omit<ObjectionInput, 'applicationId' | 'captcha'> & { captcha?: string };
 export interface ObjectionTarget {
   applicationId: string;
   name: string;
@@ -17,6 +18,7 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
   const [file, { loading }] = useMutation(FileObjectionMutation);
   const [failure, setFailure] = useState<{ title: string; text?: string } | null>(null);
   const [done, setDone] = useState(false);
+  const captcha = useCaptcha(!!target);
 
   const submit = async (v: Values) => {
     if (!target) return;
@@ -24,16 +26,25 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
     try {
       await file({
         variables: {
-          input: { applicationId: target.applicationId, name: v.name.trim(), contact: v.contact.trim(), content: v.content.trim() },
+          input: {
+            applicationId: target.applicationId,
+            name: v.name.trim(),
+            contact: v.contact.trim(),
+            content: v.content.trim(),
+            captcha: captchaAnswer(captcha, v.captcha),
+          },
         },
       });
       setDone(true);
     } catch (e) {
+      // A captcha is good for one attempt.
+      captcha.refresh();
+      form.setFieldValue('captcha', undefined);
       const code = errorCode(e);
       // Both answers already say what happened and what to do (e.g. 提交过于频繁，请于 40 分钟后再试).
       if (code === 'RATE_LIMITED' || code === 'NOTICE_ENDED') setFailure({ title: errorMessage(e) });
       else if (fieldErrors(e).length) {
-        const rest = applyFieldErrors(form, e, ['name', 'contact', 'content']);
+        const rest = applyFieldErrors(form, e, ['name', 'contact', 'content', 'captcha']);
         if (rest.length) setFailure({ title: '提交未成功', text: rest.map((f) => f.message).join('；') });
       } else setFailure({ title: '提交未成功', text: errorMessage(e) });
     }
@@ -107,6 +118,7 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
             >
               <Input.TextArea rows={6} maxLength={2000} showCount placeholder="请写明具体事实和理由，可说明证明材料的获取方式" />
             </Form.Item>
+            <CaptchaField captcha={captcha} />
           </Form>
         </>
       )}

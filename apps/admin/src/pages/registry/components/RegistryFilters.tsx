@@ -91,7 +91,7 @@ export function RegistryFilters({ search, facets, textError, onChange }: Props) 
         </Flex>
       </Flex>
       <Flex wrap gap={12} align="flex-start" justify="space-between" className="registry-filter-row">
-        <Flex wrap gap={12} align="flex-start">
+        <Flex wrap gap={12} align="flex-start" style={{ minWidth: 0, maxWidth: '100%' }}>
           <Cascader
             aria-label="所在地区"
             options={divisionOptions}
@@ -101,11 +101,11 @@ export function RegistryFilters({ search, facets, textError, onChange }: Props) 
             changeOnSelect
             showSearch={divisionSearch}
             placeholder="所在地区：全省"
-            style={{ width: 220 }}
+            style={{ width: 220, maxWidth: '100%' }}
             allowClear
             data-testid="filter-division"
           />
-          <div>
+          <div style={{ maxWidth: '100%' }}>
             <Input.Search
               aria-label="关键词"
               value={text}
@@ -119,7 +119,7 @@ export function RegistryFilters({ search, facets, textError, onChange }: Props) 
               enterButton="搜索"
               maxLength={SEARCH_TEXT_MAX + 10}
               status={error ? 'error' : undefined}
-              style={{ width: 340 }}
+              style={{ width: 340, maxWidth: '100%' }}
               data-testid="filter-text"
             />
             {error ? (
