@@ -1,9 +1,9 @@
-import { Args, ArgsType, Authorized, Field, InputType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Field, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { Role } from '../../common/enums';
-import { ConnectionType, PageArgs } from '../../common/pagination';
+import { ConnectionType, PageArgs, SortInputType } from '../../common/pagination';
 import { AuditLog } from './audit-log.entity';
-import { AuditService } from './audit.service';
+import { AuditService, AuditSortField } from './audit.service';
 import { IsInstantInRange } from '../../common/validators';
 
 @InputType({ description: '审计日志筛选' })
@@ -16,12 +16,30 @@ class AuditLogFilter {
   @Field(() => Date, { nullable: true }) @IsOptional() @IsInstantInRange() to?: Date;
 }
 
+registerEnumType(AuditSortField, {
+  name: 'AuditLogSortField',
+  description: '审计日志排序字段',
+  valuesConfig: {
+    TIME: { description: '操作时间（记录顺序）' },
+    ACTION: { description: '操作' },
+    ENTITY_TYPE: { description: '对象类型' },
+    ACTOR: { description: '操作人' },
+  },
+});
+const AuditLogSort = SortInputType(AuditSortField, 'AuditLog');
+type AuditLogSort = InstanceType<typeof AuditLogSort>;
+
 @ArgsType()
 class AuditLogsArgs extends PageArgs {
   @Field(() => AuditLogFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: AuditLogFilter;
+
+  @Field(() => AuditLogSort, { nullable: true, description: '排序；缺省最新在前' })
+  @IsOptional()
+  @ValidateNested()
+  sort?: AuditLogSort;
 }
 
 const AuditLogConnection = ConnectionType(AuditLog, 'AuditLog');
@@ -33,7 +51,7 @@ export class AuditResolver {
 
   @Authorized(Role.PROVINCE)
   @Query(() => AuditLogConnection, { description: '审计日志（省级），最新在前' })
-  auditLogs(@Args() { first, after, filter }: AuditLogsArgs): Promise<AuditLogConnection> {
-    return this.audit.list(filter ?? {}, first, after);
+  auditLogs(@Args() { first, after, filter, sort }: AuditLogsArgs): Promise<AuditLogConnection> {
+    return this.audit.list(filter ?? {}, first, after, sort);
   }
 }
