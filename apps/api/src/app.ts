@@ -17,6 +17,7 @@ import { createSchema } from './schema';
 import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
+import { institutionRouter } from './modules/institution/institution.routes';
 import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 import { evidenceRouter } from './modules/evidence/evidence.routes';
 import { accountRouter } from './modules/account/account.routes';
@@ -91,6 +92,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
     analyticsExportRouter(services),
     evidenceRouter(services),
     accountRouter(services),
+    institutionRouter(services),
     unknownRoute,
     restTransportErrors('20MB'),
   );

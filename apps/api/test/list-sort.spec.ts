@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { engines, errorCode, startTestApi, TestApi } from './harness';
 
 /** Issue #12 item 4: server-side sort with keyset pages that stay correct under every sort. */
@@ -95,5 +96,70 @@ describe.each(engines())('sorted lists on %s', (engine) => {
   it('refuses an unknown sort field as bad input', async () => {
     const result = await api.gql(PAGE, { first: 3, sort: { field: 'PASSWORD', direction: 'ASC' } }, token);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
+  });
+
+  describe('导出Excel of the filtered, sorted list', () => {
+    const exportOf = async (query: string, who: string) =>
+      fetch(api.url.replace('/graphql', `/api/exports/institutions.xlsx?${query}`), {
+        headers: { authorization: `Bearer ${await api.login(who)}` },
+      });
+    const sheetOf = async (res: Response) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      return wb.worksheets[0];
+    };
+
+    it.each([
+      ['chengde', 'ADMITTED_ON', 'DESC', { registryStatus: 'ADMITTED' }],
+      ['province', 'NAME', 'ASC', { nature: 'PUBLIC_WELFARE' }],
+      ['analyst', 'DIVISION', 'DESC', {}],
+    ])('as %s by %s %s: the rows of the screen in its order, Chinese headers', async (who, field, direction, filter) => {
+      token = await api.login(who);
+      const { rows } = await walk({ field, direction }, 100, filter);
+      token = await api.login('province');
+      const res = await exportOf(new URLSearchParams({ ...filter, sort: `${field}.${direction}` }).toString(), who);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-export-rows')).toBe(String(rows.length));
+      const ws = await sheetOf(res);
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+        '序号',
+        '单位名称',
+        '统一社会信用代码',
+        '所在地区',
+        '服务性质',
+        '主要服务方向',
+        '入库状态',
+        '入库日期',
+        '联系人',
+        '联系电话',
+      ]);
+      const names: unknown[] = [];
+      const phones: unknown[] = [];
+      ws.eachRow((row, n) => {
+        if (n === 1) return;
+        names.push(row.getCell(2).value);
+        phones.push(row.getCell(10).value);
+      });
+      expect(names).toEqual(rows.map((r) => r.name));
+      if (who === 'analyst') expect(phones.filter((p) => p && !String(p).includes('*'))).toEqual([]);
+    });
+
+    it.each([
+      ['an unknown sort', 'sort=PASSWORD.ASC', 'sort'],
+      ['an unknown status', 'registryStatus=NOPE', 'registryStatus'],
+      ['a malformed division', 'divisionCode=13', 'divisionCode'],
+      ['a repeated parameter', 'nature=MARKET&nature=PUBLIC_WELFARE', 'nature'],
+    ])('refuses %s with a typed 400 and writes nothing', async (_what, query, field) => {
+      const res = await exportOf(query, 'province');
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/json/);
+      const body = await res.json();
+      expect(body.error.code).toBe('BAD_USER_INPUT');
+      expect(body.error.fields[0].field).toBe(field);
+    });
+
+    it('refuses an enterprise (the public registry is its list)', async () => {
+      expect((await exportOf('', 'enterprise')).status).toBe(403);
+    });
   });
 });

@@ -39,15 +39,34 @@ export class InstitutionService {
     return sortedPage(qb, 'i', INSTITUTION_SORT_KEYS, sort, after, pageSize(first), totalCount);
   }
 
-  /** The list's rows for the export: same scope, filters and order, in keyset chunks. */
-  async *listAll(scope: Scope, filter: InstitutionFilter, sort: Sort<InstitutionSortField> = DEFAULT_SORT): AsyncGenerator<Institution> {
+  /** The list's rows for the export: same scope, filters and order, in keyset chunks of 500. */
+  async *listAllChunks(
+    scope: Scope,
+    filter: InstitutionFilter,
+    sort: Sort<InstitutionSortField> = DEFAULT_SORT,
+  ): AsyncGenerator<Institution[]> {
     let after: string | undefined;
     for (;;) {
       const page = await sortedPage(this.filtered(scope, filter), 'i', INSTITUTION_SORT_KEYS, sort, after, 500, 0);
-      for (const e of page.edges) yield e.node;
+      yield page.edges.map((e) => e.node);
       if (!page.pageInfo.hasNextPage) return;
       after = page.pageInfo.endCursor ?? undefined;
     }
+  }
+
+  /** Main service directions of a chunk of institutions, in their form order (one statement). */
+  async mainCategoryCodes(ids: number[]): Promise<Map<number, string[]>> {
+    const map = new Map<number, string[]>();
+    if (!ids.length) return map;
+    const rows = await this.db
+      .getRepository(InstitutionMainCategory)
+      .createQueryBuilder('m')
+      .where('m.institutionId IN (:...ids)', { ids })
+      .orderBy('m.institutionId')
+      .addOrderBy('m.position')
+      .getMany();
+    for (const r of rows) map.set(r.institutionId, [...(map.get(r.institutionId) ?? []), r.categoryCode]);
+    return map;
   }
 
   async count(scope: Scope, filter: InstitutionFilter): Promise<number> {
