@@ -7,3 +7,4 @@ export { Forbidden } from './Forbidden';
 export { NotFound } from './NotFound';
 export { PageContainer } from './PageContainer';
 export { RequireCapability } from './RequireCapability';
+export { ExportButton } from './ExportButton';
