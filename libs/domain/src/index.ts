@@ -19,3 +19,4 @@ export * from './analytics-explain';
 export * from './removal';
 export * from './change-report';
 export * from './evaluation';
+export * from './audit';

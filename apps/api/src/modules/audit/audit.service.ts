@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { displayIp } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError } from '../../common/errors';
@@ -57,7 +58,7 @@ export class AuditService {
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
       before: json(entry.before),
       after: json(entry.after),
-      ip: actor.ip,
+      ip: actor.ip ? displayIp(actor.ip) : actor.ip,
       createdAt: this.clock.now(),
     });
   }
@@ -74,12 +75,12 @@ export class AuditService {
     return sortedPage(qb, 'a', AUDIT_SORT_KEYS, sort, after, pageSize(first), totalCount);
   }
 
-  /** The export's rows: same filters and order, in keyset chunks. */
-  async *listAll(filter: AuditFilter, sort: Sort<AuditSortField> = NEWEST_FIRST): AsyncGenerator<AuditLog> {
+  /** The export's rows: same filters and order, in keyset chunks of 500. */
+  async *listAllChunks(filter: AuditFilter, sort: Sort<AuditSortField> = NEWEST_FIRST): AsyncGenerator<AuditLog[]> {
     let after: string | undefined;
     for (;;) {
       const page = await sortedPage(this.filtered(filter), 'a', AUDIT_SORT_KEYS, sort, after, 500, 0);
-      for (const e of page.edges) yield e.node;
+      yield page.edges.map((e) => e.node);
       if (!page.pageInfo.hasNextPage) return;
       after = page.pageInfo.endCursor ?? undefined;
     }
