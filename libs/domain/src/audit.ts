@@ -154,6 +154,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   enabled: '启用',
   endsOn: '结束日期',
   enterpriseId: '中小企业',
+  failedLoginCount: '连续登录失败次数',
   fileName: '文件名',
   findings: '核查情况',
   foundedOn: '成立日期',
