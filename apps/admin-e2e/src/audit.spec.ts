@@ -24,7 +24,7 @@ test.describe('审计日志', () => {
 
     await login(page, 'province');
     await sideMenu(page).getByRole('menuitem', { name: '审计日志' }).click();
-    await page.locator('#auditFilter_action').click();
+    await page.locator('#auditFilter_action').fill('登录失败');
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '登录失败（LOGIN_FAILED）' }).click();
     await tableSettled(page, 'audit-table');
 
