@@ -97,6 +97,13 @@ const SCREENS: Screen[] = [
     rows: (d) => d.institutions.edges,
   },
   {
+    name: '服务机构 · 按入库日期降序',
+    user: 'province',
+    document: admin.InstitutionsDocument,
+    variables: { filter: {}, sort: { field: 'ADMITTED_ON', direction: 'DESC' } },
+    rows: (d) => d.institutions.edges,
+  },
+  {
     name: '数据分析 · 已保存的查询',
     user: 'analyst',
     document: admin.SavedAnalyticsQueriesDocument,

@@ -20,3 +20,4 @@ export * from './analytics-explain';
 export * from './removal';
 export * from './change-report';
 export * from './evaluation';
+export * from './audit';

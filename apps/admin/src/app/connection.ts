@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCursorPagination, type CursorPagination } from './pagination';
+import type { ListSort, ListUrlState } from './url-state';
 
 /** What every keyset list of the API answers (the `…Connection` types of the schema). */
 export interface Connection<Row> {
@@ -20,6 +21,9 @@ export interface ConnectionList<Row, C = Connection<Row>> {
   loading: boolean;
   error: unknown;
   refetch: () => Promise<unknown>;
+  /** Set when the list keeps its view in the URL (`useListUrlState`): the server-side sort the table's sorters drive. */
+  sort?: ListSort;
+  setSort?: (sort: ListSort | undefined) => void;
 }
 
 interface PageVariables {
@@ -28,8 +32,10 @@ interface PageVariables {
 }
 
 interface Options<TData, TVariables, C> {
-  /** Everything but the page; a change starts again from page 1. */
+  /** Everything but the page (the sort comes from `state` when given); a change starts again from page 1. */
   variables?: Omit<TVariables, keyof PageVariables>;
+  /** The view kept in the URL (filters, sort, page size, page): its pager and sort replace the in-memory ones. */
+  state?: Pick<ListUrlState<object>, 'pagination' | 'sort'> & { setSort: (sort: never) => void };
   select: (data: TData) => C;
   pageSize?: number;
   fetchPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
@@ -42,11 +48,17 @@ interface Options<TData, TVariables, C> {
  */
 export function useConnectionQuery<TData, TVariables extends PageVariables, C extends Connection<unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
-  { variables, select, pageSize, fetchPolicy, skip }: Options<TData, TVariables, C>,
+  { variables, select, pageSize, fetchPolicy, skip, state }: Options<TData, TVariables, C>,
 ): ConnectionList<NodeOf<C>, C> {
-  const pagination = useCursorPagination(pageSize, JSON.stringify(variables ?? {}));
+  const local = useCursorPagination(pageSize, JSON.stringify(variables ?? {}));
+  const pagination = state?.pagination ?? local;
   const query = useQuery<TData, TVariables>(document, {
-    variables: { ...variables, first: pagination.first, after: pagination.after } as TVariables,
+    variables: {
+      ...variables,
+      ...(state?.sort ? { sort: state.sort } : {}),
+      first: pagination.first,
+      after: pagination.after,
+    } as TVariables,
     ...(fetchPolicy ? { fetchPolicy } : {}),
     skip: !!skip,
     notifyOnNetworkStatusChange: true,
@@ -60,5 +72,7 @@ export function useConnectionQuery<TData, TVariables extends PageVariables, C ex
     loading: query.loading,
     error: query.error,
     refetch: query.refetch,
+    sort: state?.sort,
+    setSort: state?.setSort as ConnectionList<NodeOf<C>, C>['setSort'],
   };
 }

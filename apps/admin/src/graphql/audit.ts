@@ -1,8 +1,8 @@
 import { graphql } from './generated';
 
 export const AuditLogsQuery = graphql(`
-  query AuditLogs($first: Int, $after: String, $filter: AuditLogFilter) {
-    auditLogs(first: $first, after: $after, filter: $filter) {
+  query AuditLogs($first: Int, $after: String, $filter: AuditLogFilter, $sort: AuditLogSort) {
+    auditLogs(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         ...PageCursor
@@ -17,6 +17,8 @@ export const AuditLogsQuery = graphql(`
           action
           entityType
           entityId
+          entityName
+          actorName
           ip
           before
           after

@@ -1,8 +1,8 @@
 import { graphql } from './generated';
 
 export const InstitutionsQuery = graphql(`
-  query Institutions($first: Int, $after: String, $filter: InstitutionFilter) {
-    institutions(first: $first, after: $after, filter: $filter) {
+  query Institutions($first: Int, $after: String, $filter: InstitutionFilter, $sort: InstitutionSort) {
+    institutions(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         ...PageCursor

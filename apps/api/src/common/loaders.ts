@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { auditNameLoader } from '../modules/audit/audit-names';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { HolidayCalendar } from '@hebei/domain';
 import { ServiceCategory } from '../modules/catalog/service-category.entity';
@@ -106,6 +107,7 @@ export function createLoaders(db: DataSource, calendars: { calendar(): Promise<H
     changeReportEvidence: evidenceOf(db, EvidenceOwner.CHANGE_REPORT),
     removalCaseEvidence: evidenceOf(db, EvidenceOwner.REMOVAL_CASE),
     ...createServiceLoaders(db),
+    auditNames: auditNameLoader(db),
   };
 }
 

@@ -1,4 +1,4 @@
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
 import { Button, Flex, Select, Space, Typography } from 'antd';
 import { PAGE_SIZES, type CursorPagination } from '../pagination';
 
@@ -22,6 +22,9 @@ export function CursorPager({ pagination, totalCount, hasNextPage, endCursor, lo
         <Typography.Text type="secondary" data-testid="page-indicator">
           第 {pagination.page} / {pages} 页
         </Typography.Text>
+        <Button icon={<VerticalRightOutlined />} disabled={pagination.page <= 1 || loading} onClick={pagination.reset}>
+          首页
+        </Button>
         <Button icon={<LeftOutlined />} disabled={pagination.page <= 1 || loading} onClick={pagination.prev}>
           上一页
         </Button>

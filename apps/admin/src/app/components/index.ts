@@ -8,3 +8,4 @@ export { NotFound } from './NotFound';
 export { PageContainer } from './PageContainer';
 export { RequireCapability } from './RequireCapability';
 export { useFormErrors, type FormErrors } from './FormErrors';
+export { ExportButton } from './ExportButton';

@@ -3,15 +3,18 @@ import { Button, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { can } from '../../app/access';
-import { CursorTable, PageContainer } from '../../app/components';
+import { CursorTable, ExportButton, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { REGISTRY_STATUS_COLORS, REGISTRY_STATUS_LABELS, SERVICE_NATURE_LABELS, labelOf } from '../../app/labels';
-import type { InstitutionFilter, InstitutionsQuery } from '../../graphql/generated/graphql';
+import type { InstitutionFilter, InstitutionSortField, InstitutionsQuery } from '../../graphql/generated/graphql';
+import { listQueryString, useListUrlState } from '../../app/url-state';
 import { InstitutionsQuery as InstitutionsDocument } from '../../graphql/institutions';
 import { CreateInstitutionModal } from './components/CreateInstitutionModal';
 import { InstitutionDrawer } from './components/InstitutionDrawer';
 import { InstitutionFilters } from './components/InstitutionFilters';
+
+const SORT_FIELDS: readonly InstitutionSortField[] = ['ID', 'NAME', 'DIVISION', 'ADMITTED_ON'];
 
 type Row = InstitutionsQuery['institutions']['edges'][number]['node'];
 
@@ -23,18 +26,19 @@ interface Props {
 
 export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Props) {
   const user = useCurrentUser();
-  const [filter, setFilter] = useState<InstitutionFilter>({});
+  const view = useListUrlState<InstitutionFilter, InstitutionSortField>({ sortFields: SORT_FIELDS });
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const list = useConnectionQuery(InstitutionsDocument, { variables: { filter }, select: (d) => d.institutions });
+  const list = useConnectionQuery(InstitutionsDocument, { variables: { filter: view.filter }, state: view, select: (d) => d.institutions });
   const canCreate = mode === 'manage' && can(user.role, 'institutions.create');
 
   const columns: TableColumnsType<Row> = [
-    { title: '单位名称', dataIndex: 'name', key: 'name', width: 280, render: (name: string) => <a>{name}</a> },
+    { title: '单位名称', dataIndex: 'name', key: 'NAME', sorter: true, width: 280, render: (name: string) => <a>{name}</a> },
     { title: '统一社会信用代码', dataIndex: 'uscc', key: 'uscc', width: 190, render: (v: string) => <span className="mono">{v}</span> },
     {
       title: '所在地区',
-      key: 'division',
+      key: 'DIVISION',
+      sorter: true,
       width: 140,
       render: (_, r) => <span data-testid="cell-division">{r.division.name}</span>,
     },
@@ -67,27 +71,33 @@ export function InstitutionsPage({ mode = 'manage', title = '服务机构' }: Pr
           },
         ]
       : []),
-    { title: '入库日期', dataIndex: 'admittedOn', key: 'admittedOn', width: 120, render: (v: string | null) => v ?? '—' },
+    {
+      title: '入库日期',
+      dataIndex: 'admittedOn',
+      key: 'ADMITTED_ON',
+      sorter: true,
+      width: 120,
+      render: (v: string | null) => <span data-testid="cell-admitted-on">{v ?? '—'}</span>,
+    },
   ];
 
   return (
     <PageContainer
       title={title}
       extra={
-        canCreate ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            新增机构
-          </Button>
-        ) : null
+        <Space>
+          {mode === 'manage' ? (
+            <ExportButton url={`/api/exports/institutions.xlsx?${listQueryString(view.filter, view.sort)}`} fallbackName="服务机构.xlsx" />
+          ) : null}
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              新增机构
+            </Button>
+          ) : null}
+        </Space>
       }
     >
-      <InstitutionFilters
-        showStatus={mode === 'manage'}
-        onChange={(f) => {
-          setFilter(f);
-          list.pagination.reset();
-        }}
-      />
+      <InstitutionFilters showStatus={mode === 'manage'} value={view.filter} onChange={view.setFilter} />
       <CursorTable<Row>
         list={list}
         className="clickable-rows"

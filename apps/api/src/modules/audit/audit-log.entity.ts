@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index(['entityType', 'entityId'])
 @Index(['actorUsername', 'id'])
 @Index(['action', 'id'])
+@Index(['entityType', 'id'])
 export class AuditLog {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -1,8 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { displayIp } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError } from '../../common/errors';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { Connection, pageSize, Sort, SortDirection, SortKey, sortedPage } from '../../common/pagination';
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
@@ -23,6 +24,20 @@ export interface AuditFilter {
   from?: Date;
   to?: Date;
 }
+
+export enum AuditSortField {
+  TIME = 'TIME',
+  ACTION = 'ACTION',
+  ENTITY_TYPE = 'ENTITY_TYPE',
+  ACTOR = 'ACTOR',
+}
+const AUDIT_SORT_KEYS: Record<AuditSortField, SortKey> = {
+  TIME: { column: 'a.id', property: 'id', kind: 'number' },
+  ACTION: { column: 'a.action', property: 'action', kind: 'string' },
+  ENTITY_TYPE: { column: 'a.entityType', property: 'entityType', kind: 'string' },
+  ACTOR: { column: 'a.actorUsername', property: 'actorUsername', kind: 'string', nullable: true },
+};
+const NEWEST_FIRST: Sort<AuditSortField> = { field: AuditSortField.TIME, direction: SortDirection.DESC };
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
@@ -56,14 +71,39 @@ export class AuditService {
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
       before: json(entry.before),
       after: json(entry.after),
-      ip: actor.ip,
+      ip: actor.ip ? displayIp(actor.ip) : actor.ip,
       createdAt: this.clock.now(),
     };
   }
 
-  /** Newest first; the cursor is the last id seen. */
-  async list(filter: AuditFilter, first?: number, after?: string): Promise<Connection<AuditLog>> {
-    const size = pageSize(first);
+  /** Newest first unless sorted otherwise. */
+  async list(
+    filter: AuditFilter,
+    first?: number,
+    after?: string,
+    sort: Sort<AuditSortField> = NEWEST_FIRST,
+  ): Promise<Connection<AuditLog>> {
+    const qb = this.filtered(filter);
+    const totalCount = await qb.clone().getCount();
+    return sortedPage(qb, 'a', AUDIT_SORT_KEYS, sort, after, pageSize(first), totalCount);
+  }
+
+  /** The export's rows: same filters and order, in keyset chunks of 500. */
+  async *listAllChunks(filter: AuditFilter, sort: Sort<AuditSortField> = NEWEST_FIRST): AsyncGenerator<AuditLog[]> {
+    let after: string | undefined;
+    for (;;) {
+      const page = await sortedPage(this.filtered(filter), 'a', AUDIT_SORT_KEYS, sort, after, 500, 0);
+      yield page.edges.map((e) => e.node);
+      if (!page.pageInfo.hasNextPage) return;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
+  }
+
+  count(filter: AuditFilter): Promise<number> {
+    return this.filtered(filter).getCount();
+  }
+
+  private filtered(filter: AuditFilter) {
     if (filter.from && filter.to && filter.from > filter.to) {
       throw new AppError('BAD_USER_INPUT', '开始时间不能晚于结束时间', {
         fields: [{ field: 'to', code: 'INVALID_RANGE', message: '开始时间不能晚于结束时间' }],
@@ -76,13 +116,6 @@ export class AuditService {
     if (filter.actorUsername) qb.andWhere('a.actorUsername = :actorUsername', { actorUsername: filter.actorUsername });
     if (filter.from) qb.andWhere('a.createdAt >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.createdAt <= :to', { to: filter.to });
-    const totalCount = await qb.clone().getCount();
-    const cursor = decodeCursor(after);
-    if (cursor !== undefined) qb.andWhere('a.id < :cursor', { cursor });
-    const rows = await qb
-      .orderBy('a.id', 'DESC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(rows, size, totalCount);
+    return qb;
   }
 }

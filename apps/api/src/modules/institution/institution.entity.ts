@@ -26,6 +26,9 @@ const money = { type: 'decimal' as const, precision: 14, scale: 2, nullable: tru
 @Index(['divisionCode', 'id'])
 @Index(['registryStatus', 'id'])
 @Index(['nature', 'id'])
+// 服务机构 sorted by name or admission date (issue #12 item 4).
+@Index(['name', 'id'])
+@Index(['admittedOn', 'id'])
 // Public registry browsing (modules/browse): admitted rows in name or admission order, and a covering index for the
 // place filter with its counts and facets (docs/benchmarks.md).
 @Index(['registryStatus', 'name', 'id'])

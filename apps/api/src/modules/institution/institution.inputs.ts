@@ -1,7 +1,7 @@
-import { ArgsType, Field, Float, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enums';
-import { PageArgs } from '../../common/pagination';
+import { PageArgs, SortInputType } from '../../common/pagination';
 import { IsDateInRange } from '../../common/validators';
 
 @InputType({ description: '机构列表筛选' })
@@ -30,12 +30,36 @@ export class InstitutionFilter {
   text?: string;
 }
 
+export enum InstitutionSortField {
+  ID = 'ID',
+  NAME = 'NAME',
+  DIVISION = 'DIVISION',
+  ADMITTED_ON = 'ADMITTED_ON',
+}
+registerEnumType(InstitutionSortField, {
+  name: 'InstitutionSortField',
+  description: '服务机构列表排序字段',
+  valuesConfig: {
+    ID: { description: '登记顺序（登记时间）' },
+    NAME: { description: '单位名称' },
+    DIVISION: { description: '所在地区（区划代码）' },
+    ADMITTED_ON: { description: '入库日期' },
+  },
+});
+export const InstitutionSort = SortInputType(InstitutionSortField, 'Institution');
+export type InstitutionSort = InstanceType<typeof InstitutionSort>;
+
 @ArgsType()
 export class InstitutionsArgs extends PageArgs {
   @Field(() => InstitutionFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: InstitutionFilter;
+
+  @Field(() => InstitutionSort, { nullable: true, description: '排序；缺省按登记顺序' })
+  @IsOptional()
+  @ValidateNested()
+  sort?: InstitutionSort;
 }
 
 @InputType({ description: '机构基本信息（附件2 申请表）' })

@@ -26,8 +26,8 @@ export class InstitutionResolver {
   @Query(() => InstitutionConnection, {
     description: '服务机构列表（按管辖范围；机构只见本机构）。企业和访客请用公开的 browseInstitutions',
   })
-  institutions(@Args() { first, after, filter }: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
-    return this.service.list(ctx.scope, filter ?? {}, first, after);
+  institutions(@Args() { first, after, filter, sort }: InstitutionsArgs, @Ctx() ctx: RequestContext): Promise<InstitutionConnection> {
+    return this.service.list(ctx.scope, filter ?? {}, first, after, sort);
   }
 
   @Authorized(...INSTITUTION_READERS)

@@ -3,14 +3,22 @@ import { isIsoDate, parseUscc, validateMainCategories } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { badInput, FieldError, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { Connection, pageSize, Sort, SortDirection, SortKey, sortedPage } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { DivisionService } from '../division/division.service';
 import { InstitutionErrorCode as Code, InstitutionMessages as Msg } from './institution.errors';
 import { Institution, INSTITUTION_ROWS, InstitutionMainCategory } from './institution.entity';
-import { InstitutionFilter, InstitutionInput } from './institution.inputs';
+import { InstitutionFilter, InstitutionInput, InstitutionSortField } from './institution.inputs';
 import { applyScope, scopeAllowsDivision } from '../../common/scope';
 import { RegistryStatus } from '../../common/enums';
+
+export const INSTITUTION_SORT_KEYS: Record<InstitutionSortField, SortKey> = {
+  ID: { column: 'i.id', property: 'id', kind: 'number' },
+  NAME: { column: 'i.name', property: 'name', kind: 'string' },
+  DIVISION: { column: 'i.divisionCode', property: 'divisionCode', kind: 'string' },
+  ADMITTED_ON: { column: 'i.admittedOn', property: 'admittedOn', kind: 'date', nullable: true },
+};
+const DEFAULT_SORT: Sort<InstitutionSortField> = { field: InstitutionSortField.ID, direction: SortDirection.ASC };
 
 export class InstitutionService {
   constructor(
@@ -19,8 +27,53 @@ export class InstitutionService {
     private readonly divisions: DivisionService,
   ) {}
 
-  async list(scope: Scope, filter: InstitutionFilter = {}, first?: number, after?: string): Promise<Connection<Institution>> {
-    const size = pageSize(first);
+  async list(
+    scope: Scope,
+    filter: InstitutionFilter = {},
+    first?: number,
+    after?: string,
+    sort: Sort<InstitutionSortField> = DEFAULT_SORT,
+  ): Promise<Connection<Institution>> {
+    const qb = this.filtered(scope, filter);
+    const totalCount = await qb.clone().getCount();
+    return sortedPage(qb, 'i', INSTITUTION_SORT_KEYS, sort, after, pageSize(first), totalCount);
+  }
+
+  /** The list's rows for the export: same scope, filters and order, in keyset chunks of 500. */
+  async *listAllChunks(
+    scope: Scope,
+    filter: InstitutionFilter,
+    sort: Sort<InstitutionSortField> = DEFAULT_SORT,
+  ): AsyncGenerator<Institution[]> {
+    let after: string | undefined;
+    for (;;) {
+      const page = await sortedPage(this.filtered(scope, filter), 'i', INSTITUTION_SORT_KEYS, sort, after, 500, 0);
+      yield page.edges.map((e) => e.node);
+      if (!page.pageInfo.hasNextPage) return;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
+  }
+
+  /** Main service directions of a chunk of institutions, in their form order (one statement). */
+  async mainCategoryCodes(ids: number[]): Promise<Map<number, string[]>> {
+    const map = new Map<number, string[]>();
+    if (!ids.length) return map;
+    const rows = await this.db
+      .getRepository(InstitutionMainCategory)
+      .createQueryBuilder('m')
+      .where('m.institutionId IN (:...ids)', { ids })
+      .orderBy('m.institutionId')
+      .addOrderBy('m.position')
+      .getMany();
+    for (const r of rows) map.set(r.institutionId, [...(map.get(r.institutionId) ?? []), r.categoryCode]);
+    return map;
+  }
+
+  async count(scope: Scope, filter: InstitutionFilter): Promise<number> {
+    return this.filtered(scope, filter).getCount();
+  }
+
+  private filtered(scope: Scope, filter: InstitutionFilter) {
     const qb = applyScope(this.db.getRepository(Institution).createQueryBuilder('i'), 'i', scope, INSTITUTION_ROWS);
     if (filter.divisionCode) {
       const codes = this.divisions.jurisdiction(filter.divisionCode);
@@ -37,14 +90,7 @@ export class InstitutionService {
     if (text) {
       qb.andWhere(`(i.name LIKE :text ${LIKE_ESCAPE} OR i.uscc LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
     }
-    const totalCount = await qb.clone().getCount();
-    const cursor = decodeCursor(after);
-    if (cursor !== undefined) qb.andWhere('i.id > :cursor', { cursor });
-    const rows = await qb
-      .orderBy('i.id', 'ASC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(rows, size, totalCount);
+    return qb;
   }
 
   /** Out of scope answers exactly like a missing id. */

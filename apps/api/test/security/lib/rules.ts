@@ -264,6 +264,8 @@ export const RULES: Record<string, Rule> = {
   unlockAccount: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
   changePassword: { who: 'signedIn', args: () => ({ input: { currentPassword: 'Not-the-password1', newPassword: 'Matrix#Pass2026' } }) },
   'GET /exports/accounts.xlsx': { who: [PROVINCE, CITY], args: () => ({ path: '/api/exports/accounts.xlsx' }) },
+  'GET /exports/audit-logs.xlsx': { who: [PROVINCE], args: () => ({ path: '/api/exports/audit-logs.xlsx?sort=ACTION.ASC' }) },
+  'GET /exports/institutions.xlsx': { who: SCOPED_READERS, args: () => ({ path: '/api/exports/institutions.xlsx?sort=ADMITTED_ON.DESC' }) },
   // --- annual evaluation (issue #10): missing records or refused input, so nothing changes
   saveEvaluationRubric: { who: [PROVINCE], args: () => ({ input: { name: '矩阵', indicators: [], bands: [] } }) },
   openEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { year: 2025, rubricId: ABSENT, referenceDate: '2099-01-01' } }) },

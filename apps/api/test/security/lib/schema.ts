@@ -1,3 +1,5 @@
+import { institutionRouter } from '../../../src/modules/institution/institution.routes';
+import { auditRouter } from '../../../src/modules/audit/audit.routes';
 import {
   getIntrospectionQuery,
   graphqlSync,
@@ -60,10 +62,17 @@ export function documentFor(kind: 'query' | 'mutation', field: IntrospectionFiel
 /** REST routes as mounted, read from the routers themselves (so a new endpoint also needs a rule). */
 export function restRoutes(): string[] {
   const stub = {} as Services;
-  return [attachmentRouter(stub), exportRouter(stub), analyticsExportRouter(stub), evidenceRouter(stub), accountRouter(stub)].flatMap(
-    (router) =>
-      (router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
-        .filter((layer) => layer.route)
-        .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)),
+  return [
+    attachmentRouter(stub),
+    exportRouter(stub),
+    analyticsExportRouter(stub),
+    evidenceRouter(stub),
+    accountRouter(stub),
+    institutionRouter(stub),
+    auditRouter(stub),
+  ].flatMap((router) =>
+    (router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
+      .filter((layer) => layer.route)
+      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`)),
   );
 }

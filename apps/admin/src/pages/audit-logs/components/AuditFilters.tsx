@@ -1,5 +1,5 @@
 import { DatePicker, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { FilterForm } from '../../../app/components';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../app/labels';
 import type { AuditLogFilter } from '../../../graphql/generated/graphql';
@@ -21,11 +21,25 @@ function toFilter(v: Values): AuditLogFilter {
   return filter;
 }
 
+function toValues(f: AuditLogFilter): Values {
+  return {
+    action: f.action ?? undefined,
+    entityType: f.entityType ?? undefined,
+    actorUsername: f.actorUsername ?? undefined,
+    range: f.from || f.to ? [f.from ? dayjs(f.from as string) : null, f.to ? dayjs(f.to as string) : null] : null,
+  };
+}
+
 const options = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
 
-export function AuditFilters({ onChange }: { onChange: (f: AuditLogFilter) => void }) {
+export function AuditFilters({ onChange, value }: { onChange: (f: AuditLogFilter) => void; value?: AuditLogFilter }) {
   return (
-    <FilterForm<Values> name="auditFilter" typed={['actorUsername']} onApply={(v) => onChange(toFilter(v))}>
+    <FilterForm<Values>
+      name="auditFilter"
+      typed={['actorUsername']}
+      values={value ? toValues(value) : undefined}
+      onApply={(v) => onChange(toFilter(v))}
+    >
       <Form.Item name="action" label="操作">
         <Select
           allowClear

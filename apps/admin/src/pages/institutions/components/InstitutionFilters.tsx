@@ -3,7 +3,7 @@ import { Cascader, Form, Input, Select } from 'antd';
 import { FilterForm } from '../../../app/components';
 import type { InstitutionFilter } from '../../../graphql/generated/graphql';
 import { ServiceCategoriesQuery } from '../../../graphql/reference';
-import { divisionSearch, useDivisionOptions } from '../../../app/divisions';
+import { divisionPath, divisionSearch, useDivisionOptions, type DivisionOption } from '../../../app/divisions';
 import { useCurrentUser } from '../../../app/current-user';
 import { REGISTRY_STATUS_LABELS, SERVICE_NATURE_LABELS, optionsOf } from '../../../app/labels';
 
@@ -26,14 +26,39 @@ function toFilter(v: Values): InstitutionFilter {
   return filter;
 }
 
+function toValues(f: InstitutionFilter, options: DivisionOption[]): Values {
+  return {
+    division: divisionPath(options, f.divisionCode) ?? (f.divisionCode ? [f.divisionCode] : undefined),
+    nature: f.nature ?? undefined,
+    category: f.category ?? undefined,
+    registryStatus: f.registryStatus ?? undefined,
+    text: f.text ?? undefined,
+  };
+}
+
 /** Selects apply at once; the keyword applies on Enter or 查询 so typing does not fire a request per key. */
-export function InstitutionFilters({ onChange, showStatus = true }: { onChange: (f: InstitutionFilter) => void; showStatus?: boolean }) {
+export function InstitutionFilters({
+  onChange,
+  value,
+  showStatus = true,
+}: {
+  onChange: (f: InstitutionFilter) => void;
+  /** The filter the list shows now (kept in the URL); the form follows it. */
+  value?: InstitutionFilter;
+  showStatus?: boolean;
+}) {
   const user = useCurrentUser();
   const divisions = useDivisionOptions(user);
   const categories = useQuery(ServiceCategoriesQuery);
 
   return (
-    <FilterForm<Values> name="institutionFilter" typed={['text']} onApply={(v) => onChange(toFilter(v))} data-testid="institution-filters">
+    <FilterForm<Values>
+      name="institutionFilter"
+      typed={['text']}
+      values={value ? toValues(value, divisions.options) : undefined}
+      onApply={(v) => onChange(toFilter(v))}
+      data-testid="institution-filters"
+    >
       <Form.Item name="division" label="地区">
         <Cascader
           options={divisions.options}
