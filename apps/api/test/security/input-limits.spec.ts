@@ -128,6 +128,9 @@ const STORED_IN: Record<string, Target[]> = {
   AnalyticsMeasureInput: [],
   AnalyticsHavingInput: [],
   AnalyticsSortInput: [],
+  // List sorts (ADR 0020): an enum field and a direction, never stored.
+  InstitutionSort: [],
+  AuditLogSort: [],
   SavedAnalyticsQueryFilter: [],
   ChangeReportFilter: [],
   ReentryBanFilter: [],
