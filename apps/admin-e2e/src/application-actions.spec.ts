@@ -1,6 +1,20 @@
-import { makeUscc } from '@hebei/domain';
+import { makeUscc, PRIVACY_NOTICE_VERSION } from '@hebei/domain';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { API_URL, btn, expect, fillLogin, gql, login, logout, openMenu, screenshot, tableSettled, test, tokenOf } from './support';
+import {
+  API_URL,
+  btn,
+  CAPTCHA_TEST_ANSWER,
+  expect,
+  fillLogin,
+  gql,
+  login,
+  logout,
+  openMenu,
+  screenshot,
+  tableSettled,
+  test,
+  tokenOf,
+} from './support';
 
 /** Issue #12 items 5 and 6: attachment preview and withdrawal on the application, cancelling a booking. */
 const shot = (page: Page, name: string, fullPage = false) => screenshot(page, `apply-${name}`, fullPage);
@@ -65,6 +79,8 @@ const FORM = {
 
 /** A fresh 平泉 applicant with an eligible application submitted (slot 1 a two-page PDF, slot 2 a PNG). */
 async function submittedApplication(request: APIRequestContext, name: string, username: string): Promise<{ id: string; token: string }> {
+  // Self-registration needs consent to the privacy notice and a solved captcha (ADR 0019; the e2e APIs answer T3ST).
+  const challenge = await gql(request, '{ captcha { id } }', {});
   const reg = await gql(request, 'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token } }', {
     i: {
       name,
@@ -74,6 +90,8 @@ async function submittedApplication(request: APIRequestContext, name: string, us
       contactPhone: '13931400000',
       username,
       password: 'Preview@2026x',
+      privacyConsentVersion: PRIVACY_NOTICE_VERSION,
+      captcha: { id: challenge.data.captcha.id, answer: CAPTCHA_TEST_ANSWER },
     },
   });
   expect(reg.errors).toBeUndefined();

@@ -182,13 +182,11 @@ test.describe('服务资源库检索（无需登录）', () => {
     await page.getByTestId('side-menu').getByRole('menuitem', { name: '服务资源库' }).click();
     await settled(page);
     await page.getByTestId('registry-card').filter({ hasText: INSTITUTION }).click();
-    await page
-      .getByTestId('product-card')
-      .first()
-      .getByRole('button', { name: /预\s*约/ })
-      .click();
-    await expect(page.getByTestId('booking-login-hint')).toContainText('仅中小企业账号可以预约服务');
-    await expect(page.getByTestId('booking-login-hint')).toContainText('分析人员');
+    // Issue #12 item 6: officers and analysts see the products but no 预约 button, and a notice says who books.
+    await expect(page.getByTestId('product-card').first()).toBeVisible();
+    await expect(page.getByTestId('product-card').getByRole('button', { name: /预\s*约/ })).toHaveCount(0);
+    await expect(page.getByTestId('booking-view-only')).toContainText('分析人员');
+    await expect(page.getByTestId('booking-view-only')).toContainText('在线预约由中小企业账号办理');
   });
 });
 

@@ -78,7 +78,7 @@ test.describe('定时任务', () => {
     await openMenu(page, '审计日志');
     await tableSettled(page, 'audit-table');
     const audit = page.getByTestId('audit-table').locator('.ant-table-row').filter({ hasText: '立即执行定时任务' }).first();
-    await expect(audit.getByTestId('cell-actor')).toHaveText('province');
+    await expect(audit.getByTestId('cell-actor')).toHaveText('河北省工业和信息化厅（province）');
     await expect(audit).toContainText('定时任务执行');
   });
 

@@ -21,7 +21,7 @@ import { session } from '../app/session';
 import { MeQuery } from '../graphql/auth';
 import type { MeQuery as MeResult } from '../graphql/generated/graphql';
 import { DivisionTreeQuery } from '../graphql/reference';
-import { CaptchaField, captchaAnswer, useCaptcha } from './CaptchaField';
+import { CaptchaField, captchaAnswer, useCaptcha } from '../app/CaptchaField';
 import { PrivacyNotice } from './PrivacyNotice';
 import './sign-up-form.css';
 

@@ -20,4 +20,4 @@ export { ReviewActions } from './ReviewActions';
 export { SignUpForm } from './SignUpForm';
 export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from './UnitFields';
 export { ChangePasswordForm } from './ChangePasswordForm';
-export { CaptchaField, captchaAnswer, useCaptcha, type Captcha } from './CaptchaField';
+export { CaptchaField, captchaAnswer, useCaptcha, type Captcha } from '../app/CaptchaField';

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { canOpenPath, homePath } from '../../app/access';
 import { errorCode, errorExtension, errorMessage } from '../../app/errors';
-import { CaptchaField, captchaAnswer, useCaptcha } from '../../components';
+// From app/, not the components barrel: the login page's initial JS stays inside its budget (ADR 0014).
+import { CaptchaField, captchaAnswer, useCaptcha } from '../../app/CaptchaField';
 import { SYSTEM_NAME } from '../../app/labels';
 import { session } from '../../app/session';
 import { LoginMutation, MeQuery } from '../../graphql/auth';
