@@ -30,7 +30,8 @@ test.describe('审计日志', () => {
 
     const rows = page.getByTestId('audit-table').locator('.ant-table-row');
     await expect(rows.first().getByTestId('cell-action')).toHaveText('登录失败');
-    expect(new Set(await rows.getByTestId('cell-action').allTextContents())).toEqual(new Set(['登录失败']));
+    // Polled: the first row may be a 登录失败 of the unfiltered page while the filtered page is still on its way.
+    await expect.poll(async () => new Set(await rows.getByTestId('cell-action').allTextContents())).toEqual(new Set(['登录失败']));
     await rows.filter({ hasText: 'pingquan' }).first().getByRole('button', { name: /展开/ }).click();
     const changes = page.getByTestId('audit-changes').first();
     await expect(changes).toBeVisible();

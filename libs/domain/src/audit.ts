@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   CLOSE_BOOKINGS_ON_REMOVAL: '关闭移出机构的预约',
   COMPLETE_BOOKING: '预约服务完成',
   CONFIRM_ACTIVITY_PARTICIPATION: '确认参加公益活动',
+  CANCEL_BOOKING: '企业取消预约',
   CREATE_ACTIVITY: '新建公益活动',
   CREATE_APPLICATION: '新建申请',
   CREATE_BATCH: '新建批次',
@@ -90,6 +91,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   UPLOAD_EVIDENCE: '上传证明材料',
   VERIFY_CHANGE_ELIGIBLE: '核实重大变化：仍符合条件',
   VERIFY_CHANGE_INELIGIBLE: '核实重大变化：不再符合条件',
+  WITHDRAW_APPLICATION: '申请人撤回申请',
   WITHDRAW_REMOVAL_CASE: '撤销移出案件',
 };
 
