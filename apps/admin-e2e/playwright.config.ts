@@ -20,6 +20,8 @@ export default defineConfig({
     // baseURL is each worker's own preview server (the `baseURL` fixture in src/support.ts).
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The app turns antd's animations off for it: no click lands on a dialog that is still zooming in.
+    reducedMotion: 'reduce',
     viewport: { width: 1440, height: 900 },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { btn, expect, gql, login, logout, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
+import { animationsDone, btn, expect, gql, login, logout, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const INSTITUTION = '平泉市冀达数智数字科技有限公司';
 const PRODUCT = '机械零部件尺寸与材料检验检测';
@@ -200,6 +200,9 @@ test.describe('预约的异常情况以中文提示', () => {
 
     await row.getByRole('button', { name: /接\s*受/ }).click();
     const dialog = page.getByRole('dialog', { name: '接受预约' });
+    // A click while the dialog still zooms in can miss its button (mouse down and up in different places).
+    await expect(dialog).toBeVisible();
+    await animationsDone(page);
     await dialog.getByRole('button', { name: '确认接受' }).click();
     await expect(dialog.getByTestId('respond-error')).toHaveText('该预约已拒绝，不能再接受');
     await shot(page, '6-stale-accept', false);
@@ -213,6 +216,8 @@ test.describe('预约的异常情况以中文提示', () => {
     const overdue = page.getByTestId('bookings-table').locator('.ant-table-row').first();
     await overdue.getByRole('button', { name: /拒\s*绝/ }).click();
     const decline = page.getByRole('dialog', { name: '拒绝预约' });
+    await expect(decline.getByLabel('拒绝理由')).toBeVisible();
+    await animationsDone(page);
     await decline.getByRole('button', { name: '确认拒绝' }).click();
     await expect(decline.getByText('请填写拒绝理由')).toBeVisible();
   });

@@ -8,6 +8,9 @@ import { RouteLoading } from './components/RouteLoading';
 import { router } from './router';
 import './dayjs';
 
+/** Users who ask their system for less motion (and the e2e browser, which asks the same) get no antd animations. */
+const reducedMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 export function App() {
   return (
     <ConfigProvider
@@ -15,6 +18,7 @@ export function App() {
       theme={{
         token: {
           colorPrimary: '#1f5fbf',
+          motion: !reducedMotion,
           borderRadius: 4,
           fontFamily:
             "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif",
