@@ -18,6 +18,7 @@ const totalCount = async (page: Page) => Number((await page.getByTestId('total-c
 
 test.describe('列表：服务端排序、地址栏保留视图、导出Excel（#12 第4项）', () => {
   test('服务机构按入库日期排序，刷新后筛选与排序仍在，导出的文件与屏幕一致', async ({ page }) => {
+    test.setTimeout(120_000); // sort, filter, two reloads, back/forward and a download in one walk
     await login(page, 'chengde');
     await openMenu(page, '服务机构');
     await tableSettled(page, TABLE);

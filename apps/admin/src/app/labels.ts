@@ -12,11 +12,14 @@ import type { BookingStatus, BrowseSort, ProductNature } from '../graphql/genera
 import type { JobRunStatus, JobTrigger } from '../graphql/generated/graphql';
 import type { AccountStatus } from '../graphql/generated/graphql';
 import {
+  ACCOUNT_STATUS_LABELS as DOMAIN_ACCOUNT_STATUS_LABELS,
   APPLICATION_EVENT_LABELS as DOMAIN_APPLICATION_EVENT_LABELS,
   AUDIT_ACTION_LABELS as DOMAIN_AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS as DOMAIN_AUDIT_ENTITY_LABELS,
   INSTITUTION_TYPE_LABELS as DOMAIN_INSTITUTION_TYPE_LABELS,
+  REGISTRY_STATUS_LABELS as DOMAIN_REGISTRY_STATUS_LABELS,
   REVIEW_LEVEL_LABELS as DOMAIN_REVIEW_LEVEL_LABELS,
+  ROLE_LABELS as DOMAIN_ROLE_LABELS,
   SERVICE_NATURE_LABELS as DOMAIN_SERVICE_NATURE_LABELS,
 } from '@hebei/domain';
 
@@ -29,24 +32,13 @@ export const HELP_HOTLINE = {
   note: '入库申报、审核和动态管理的业务问题也可咨询所在地县（市、区）或市工业和信息化主管部门。',
 } as const;
 
-export const ROLE_LABELS: Record<Role, string> = {
-  PROVINCE: '省级主管部门',
-  CITY: '市级主管部门',
-  COUNTY: '县级主管部门',
-  INSTITUTION: '服务机构',
-  ENTERPRISE: '中小企业',
-  ANALYST: '分析人员',
-};
+export const ROLE_LABELS: Readonly<Record<Role, string>> = DOMAIN_ROLE_LABELS;
 
 // The catalogues' names are the rules library's (the API answers with the same ones).
 export const SERVICE_NATURE_LABELS: Readonly<Record<ServiceNature, string>> = DOMAIN_SERVICE_NATURE_LABELS;
 export const INSTITUTION_TYPE_LABELS: Readonly<Record<InstitutionType, string>> = DOMAIN_INSTITUTION_TYPE_LABELS;
 
-export const REGISTRY_STATUS_LABELS: Record<RegistryStatus, string> = {
-  APPLICANT: '申请中',
-  ADMITTED: '已入库',
-  REMOVED: '已移出',
-};
+export const REGISTRY_STATUS_LABELS: Readonly<Record<RegistryStatus, string>> = DOMAIN_REGISTRY_STATUS_LABELS;
 
 /** antd Tag colours: quiet, meaningful. */
 export const REGISTRY_STATUS_COLORS: Record<RegistryStatus, string> = {
@@ -220,11 +212,7 @@ export const JOB_TRIGGER_LABELS: Record<JobTrigger, string> = {
 
 /* Accounts (issue #12) */
 
-export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
-  ACTIVE: '正常',
-  DISABLED: '已停用',
-  LOCKED: '已锁定',
-};
+export const ACCOUNT_STATUS_LABELS: Readonly<Record<AccountStatus, string>> = DOMAIN_ACCOUNT_STATUS_LABELS;
 
 export const ACCOUNT_STATUS_COLORS: Record<AccountStatus, string> = {
   ACTIVE: 'success',

@@ -76,6 +76,8 @@ export function optionalQueryString(value: unknown, field: string, label: string
 /** A file whose checks and queries have run: only the streaming is left. */
 export interface PreparedExport {
   fileName: string;
+  /** Rows the file will hold, when known before it is written: sent as X-Export-Rows (the download's progress). */
+  rows?: number;
   write(out: Writable): Promise<void>;
 }
 
@@ -92,6 +94,8 @@ export async function sendXlsx(res: Response, prepare: () => Promise<PreparedExp
   }
   res.setHeader('Content-Type', XLSX);
   res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
+  res.setHeader('Cache-Control', 'no-store');
+  if (prepared.rows !== undefined) res.setHeader('X-Export-Rows', String(prepared.rows));
   try {
     await prepared.write(res);
   } catch (e) {

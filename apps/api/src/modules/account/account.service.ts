@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { checkPasswordStrength, formatShanghaiDateTime } from '@hebei/domain';
+import { ACCOUNT_STATUS_LABELS, checkPasswordStrength, formatShanghaiDateTime, ROLE_LABELS } from '@hebei/domain';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { Actor } from '../../common/context';
@@ -22,16 +22,6 @@ import { AccountStatus, ManagedAccount } from './account.types';
 
 /** The row as the caller last saw it: compare-and-set against the version they acted on (a stale screen gets CONFLICT). */
 const expecting = (row: UserAccount, input: AccountActionInput): UserAccount => Object.assign(row, { version: input.expectedVersion });
-
-const ROLE_NAMES: Record<Role, string> = {
-  PROVINCE: '省级主管部门',
-  CITY: '市级主管部门',
-  COUNTY: '县级主管部门',
-  INSTITUTION: '服务机构',
-  ENTERPRISE: '中小企业',
-  ANALYST: '分析人员',
-};
-const STATUS_NAMES: Record<AccountStatus, string> = { ACTIVE: '正常', DISABLED: '已停用', LOCKED: '已锁定' };
 
 /** A one-time password that passes the password policy: upper, lower, digits and a symbol, no look-alike characters. */
 export function oneTimePassword(): string {
@@ -280,9 +270,9 @@ export class AccountService {
             ws.addRow([
               r.username,
               r.displayName,
-              ROLE_NAMES[r.role],
+              ROLE_LABELS[r.role],
               r.division?.name ?? '',
-              STATUS_NAMES[r.status],
+              ACCOUNT_STATUS_LABELS[r.status],
               time(r.lockedUntil),
               time(r.lastLoginAt),
               time(r.createdAt),

@@ -1,5 +1,5 @@
 import express from 'express';
-import { auditActionLabel, auditEntityLabel, auditFieldChanges, displayIp, formatShanghaiDateTime } from '@hebei/domain';
+import { auditActionLabel, auditEntityLabel, auditFieldChanges, displayIp, formatShanghaiDateTime, roleLabel } from '@hebei/domain';
 import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
@@ -8,15 +8,6 @@ import { Services } from '../../services';
 import { auditNameLoader } from './audit-names';
 import { AuditLogFilter } from './audit.resolver';
 import { AuditFilter, AuditSortField } from './audit.service';
-
-const ROLE_NAMES: Record<string, string> = {
-  PROVINCE: '省级主管部门',
-  CITY: '市级主管部门',
-  COUNTY: '县级主管部门',
-  INSTITUTION: '服务机构',
-  ENTERPRISE: '中小企业',
-  ANALYST: '政策分析人员',
-};
 
 function instant(value: unknown, field: string): Date | undefined {
   if (value === undefined || value === '') return undefined;
@@ -37,7 +28,6 @@ export function auditRouter(services: Services): express.Router {
       const filter: AuditFilter = { ...strings, from: instant(query.from, 'from'), to: instant(query.to, 'to') };
       const sort = sortFromQuery(query.sort, AuditSortField);
       const total = await services.audit.count(filter);
-      res.setHeader('X-Export-Rows', String(total));
       return listExport({
         fileName: `审计日志-${services.clock.today()}.xlsx`,
         sheet: '审计日志',
@@ -68,7 +58,7 @@ export function auditRouter(services: Services): express.Router {
               yield [
                 formatShanghaiDateTime(r.createdAt, true),
                 actors[k] ? `${actors[k]}（${r.actorUsername ?? ''}）` : (r.actorUsername ?? ''),
-                r.actorRole ? (ROLE_NAMES[r.actorRole] ?? r.actorRole) : '',
+                roleLabel(r.actorRole),
                 auditActionLabel(r.action),
                 auditEntityLabel(r.entityType),
                 entities[k] ?? '',

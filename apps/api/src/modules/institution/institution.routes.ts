@@ -1,5 +1,5 @@
 import express from 'express';
-import { SERVICE_CATEGORY_LABELS, SERVICE_NATURE_LABELS } from '@hebei/domain';
+import { REGISTRY_STATUS_LABELS, SERVICE_CATEGORY_LABELS, SERVICE_NATURE_LABELS } from '@hebei/domain';
 import { RegistryStatus, Role, ServiceNature } from '../../common/enums';
 import { forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
@@ -11,7 +11,6 @@ import { InstitutionFilter, InstitutionSortField } from './institution.inputs';
 
 /** The same readers as the `institutions` query (INSTITUTION_READERS in the resolver). */
 const READERS = new Set<string>([Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST, Role.INSTITUTION]);
-const REGISTRY_STATUS_NAMES: Record<RegistryStatus, string> = { APPLICANT: '申请中', ADMITTED: '已入库', REMOVED: '已移出' };
 
 export function institutionRouter(services: Services): express.Router {
   const router = express.Router();
@@ -28,7 +27,6 @@ export function institutionRouter(services: Services): express.Router {
       const sort = sortFromQuery(query.sort, InstitutionSortField);
       const scope = res.locals.scope;
       const total = await services.institutions.count(scope, filter);
-      res.setHeader('X-Export-Rows', String(total));
       return listExport({
         fileName: `服务机构-${services.clock.today()}.xlsx`,
         sheet: '服务机构',
@@ -58,7 +56,7 @@ export function institutionRouter(services: Services): express.Router {
                 services.divisions.placeName(r.divisionCode),
                 r.nature ? SERVICE_NATURE_LABELS[r.nature] : '',
                 (categories.get(r.id) ?? []).map((c) => SERVICE_CATEGORY_LABELS[c as keyof typeof SERVICE_CATEGORY_LABELS] ?? c).join('、'),
-                REGISTRY_STATUS_NAMES[r.registryStatus],
+                REGISTRY_STATUS_LABELS[r.registryStatus],
                 r.admittedOn ?? '',
                 r.contactPerson ?? '',
                 r.contactPhone ?? '',
