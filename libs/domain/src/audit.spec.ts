@@ -1,8 +1,25 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditActionLabel, auditEntityLabel, auditFieldChanges, displayIp } from './audit';
+import { AUDIT_ACTION_LABELS, auditActionLabel, auditEntityLabel, auditFieldChanges, displayIp, isAuditAction } from './audit';
 
 // SPEC §7: every state change has an audit row (actor, action, entity, before/after, time, IP); issue #12 item 7 makes it readable.
 describe('the audit log in words', () => {
+  // The API's AuditService.record takes only AuditAction (a key of this table): the compiler names every new action.
+  it('every action has its own Chinese name', () => {
+    const names = Object.values(AUDIT_ACTION_LABELS);
+    expect(new Set(names).size).toBe(names.length);
+    for (const [code, name] of Object.entries(AUDIT_ACTION_LABELS)) {
+      expect(code).toMatch(/^[A-Z]+(_[A-Z]+)*$/);
+      expect(name).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+
+  it.each([
+    ['CANCEL_BOOKING', true],
+    ['WITHDRAW_APPLICATION', true],
+    ['toString', false],
+    ['UNKNOWN_ACTION', false],
+  ])('isAuditAction(%s) = %s', (code, known) => expect(isAuditAction(code)).toBe(known));
+
   it.each([
     ['::ffff:10.1.2.3', '10.1.2.3'],
     ['::FFFF:127.0.0.1', '127.0.0.1'],

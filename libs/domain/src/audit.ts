@@ -4,7 +4,7 @@
  * table does not know yet is shown as itself.
  */
 
-export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+const ACTION_LABELS = {
   ACCEPT_BOOKING: '接受预约',
   ACCOUNT_LOCKED: '账户锁定',
   ADD_CALENDAR_YEAR: '新增年度日历',
@@ -93,7 +93,12 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   VERIFY_CHANGE_INELIGIBLE: '核实重大变化：不再符合条件',
   WITHDRAW_APPLICATION: '申请人撤回申请',
   WITHDRAW_REMOVAL_CASE: '撤销移出案件',
-};
+} as const;
+
+/** Every action the API audits: `AuditService.record` takes only these, so a new action cannot go unnamed. */
+export type AuditAction = keyof typeof ACTION_LABELS;
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = ACTION_LABELS;
+export const isAuditAction = (code: string): code is AuditAction => Object.prototype.hasOwnProperty.call(ACTION_LABELS, code);
 
 export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = {
   ActivityParticipation: '公益活动参与',
@@ -214,7 +219,7 @@ export const AUDIT_FIELD_LABELS: Readonly<Record<string, string>> = {
   year: '年度',
 };
 
-export const auditActionLabel = (code: string): string => AUDIT_ACTION_LABELS[code] ?? code;
+export const auditActionLabel = (code: string): string => (isAuditAction(code) ? AUDIT_ACTION_LABELS[code] : code);
 export const auditEntityLabel = (code: string): string => AUDIT_ENTITY_LABELS[code] ?? code;
 
 /** One IP format: an IPv4-mapped IPv6 address (`::ffff:10.0.0.1`) is the IPv4 address it carries. */

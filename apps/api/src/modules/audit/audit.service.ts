@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { displayIp } from '@hebei/domain';
+import { AuditAction, displayIp } from '@hebei/domain';
 import { Actor } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { AppError } from '../../common/errors';
@@ -7,7 +7,8 @@ import { Connection, pageSize, Sort, SortDirection, SortKey, sortedPage } from '
 import { AuditLog } from './audit-log.entity';
 
 export interface AuditEntry {
-  action: string;
+  /** One of the labelled actions (libs/domain audit.ts): the audit log names every row it shows. */
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   before?: unknown;

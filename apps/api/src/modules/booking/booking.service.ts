@@ -452,7 +452,8 @@ export class BookingService {
   private transition(
     scope: Scope,
     id: number,
-    event: BookingEvent,
+    // CLOSE belongs to the removal job, which closes bookings set-based (CLOSE_BOOKINGS_ON_REMOVAL).
+    event: Exclude<BookingEvent, 'CLOSE'>,
     actor: Actor,
     changes: (b: ServiceBooking, now: Date, today: string) => Partial<ServiceBooking>,
   ): Promise<ServiceBooking> {
