@@ -37,6 +37,7 @@ import { syncReferenceData } from '../../apps/api/src/database/reference-data';
 import { Division } from '../../apps/api/src/modules/division/division.entity';
 import { createServices } from '../../apps/api/src/services';
 import { createDatabase, startMariaDb } from '../test-db/mariadb';
+import { Captured, capture, replay } from './capture';
 import { machineLines, numberArg, writeBenchSection } from './report';
 
 const root = path.resolve(__dirname, '../..');
@@ -290,44 +291,6 @@ function writeReport(section: string) {
     return;
   }
   writeBenchSection('browse', section);
-}
-
-/** Statements a request sent, in event-loop waves: statements issued in the same loop iteration ran side by side. */
-type Captured = { sql: string; params: unknown[]; wave: number }[];
-
-/** Records the SELECTs a data source sends while `run` is in flight. */
-async function capture(db: DataSource, run: () => Promise<unknown>): Promise<Captured> {
-  const seen: Captured = [];
-  let iteration = 0;
-  let on = true;
-  const loop = () => {
-    iteration++;
-    if (on) setImmediate(loop);
-  };
-  loop();
-  const logger = db.logger;
-  const original = logger.logQuery;
-  logger.logQuery = function (query, parameters, runner) {
-    if (/^\s*(SELECT|WITH)\b/i.test(query)) seen.push({ sql: query, params: (parameters as unknown[]) ?? [], wave: iteration });
-    return original.call(this, query, parameters, runner);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-    on = false;
-  }
-  return seen;
-}
-
-/** The floor: the same statements through mysql2, wave after wave, the rows serialised. */
-async function replay(pool: mysql.Pool, statements: Captured): Promise<unknown[]> {
-  const out: unknown[] = [];
-  const waves = new Map<number, Captured>();
-  for (const st of statements) waves.set(st.wave, [...(waves.get(st.wave) ?? []), st]);
-  for (const wave of waves.values())
-    out.push(...(await Promise.all(wave.map((st) => pool.query(st.sql, st.params).then(([rows]) => rows)))));
-  return out;
 }
 
 interface ScreenScenario {

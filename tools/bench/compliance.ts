@@ -37,6 +37,7 @@ import { Division } from '../../apps/api/src/modules/division/division.entity';
 import { Institution } from '../../apps/api/src/modules/institution/institution.entity';
 import { createServices } from '../../apps/api/src/services';
 import { createDatabase, startMariaDb } from '../test-db/mariadb';
+import { Captured, capture, replay } from './capture';
 import { machineLines, numberArg, percentile, writeBenchSection } from './report';
 
 const INSTITUTIONS = numberArg('institutions', 100_000);
@@ -63,43 +64,6 @@ async function post(url: string, body: unknown, token?: string): Promise<Record<
     body: JSON.stringify(body),
   });
   return (await res.json()) as Record<string, any>;
-}
-
-/** Statements sent while `run` was in flight, in event-loop waves (statements of one wave ran side by side). */
-type Captured = { sql: string; params: unknown[]; wave: number }[];
-
-async function capture(db: DataSource, run: () => Promise<unknown>, selectsOnly: boolean): Promise<Captured> {
-  const seen: Captured = [];
-  let iteration = 0;
-  let on = true;
-  const loop = () => {
-    iteration++;
-    if (on) setImmediate(loop);
-  };
-  loop();
-  const logger = db.logger;
-  const original = logger.logQuery;
-  logger.logQuery = function (query, parameters, runner) {
-    if (!selectsOnly || /^\s*(SELECT|WITH)\b/i.test(query))
-      seen.push({ sql: query, params: (parameters as unknown[]) ?? [], wave: iteration });
-    return original.call(this, query, parameters, runner);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-    on = false;
-  }
-  return seen;
-}
-
-async function replay(pool: mysql.Pool, statements: Captured): Promise<unknown[]> {
-  const out: unknown[] = [];
-  const waves = new Map<number, Captured>();
-  for (const st of statements) waves.set(st.wave, [...(waves.get(st.wave) ?? []), st]);
-  for (const wave of waves.values())
-    out.push(...(await Promise.all(wave.map((st) => pool.query(st.sql, st.params).then(([rows]) => rows)))));
-  return out;
 }
 
 /**
