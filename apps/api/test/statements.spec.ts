@@ -157,6 +157,17 @@ const SCREENS: Screen[] = [
     variables: { campaignId: '2' },
     rows: (d) => d.evaluationDistribution.total,
   },
+  {
+    // The institution reads its sheets once published: its 2025 sheet is published here (the rows above are done with it).
+    name: '年度评价 · 我的评价 (institution)',
+    user: 'institution',
+    document: admin.MyEvaluationSheetsDocument,
+    prepare: async (api) => {
+      await api.services.db.query("UPDATE evaluation_sheet SET status = 'PUBLISHED' WHERE id = ?", [Number(await demoSheetId(api))]);
+      return {};
+    },
+    rows: (d) => d.myEvaluationSheets,
+  },
   { name: '公益活动', user: 'province', document: admin.ActivitiesDocument, variables: {}, rows: (d) => d.activities.edges },
   // The public registry (issue #13 item 4): the page with main categories, products, booking statistics, total and facets.
   { name: '服务资源库检索', document: admin.BrowseInstitutionsDocument, variables: {}, rows: (d) => d.browseInstitutions.edges },
@@ -164,6 +175,13 @@ const SCREENS: Screen[] = [
     name: '服务资源库检索 · 关键词 + 地区 + 类别',
     document: admin.BrowseInstitutionsDocument,
     variables: { filter: { text: '服务', divisionCode: '130800', categories: ['DIGITAL_EMPOWERMENT', 'TESTING_INSPECTION'] } },
+    rows: (d) => d.browseInstitutions.edges,
+  },
+  {
+    // Seven characters: six bigrams, narrowed by the rarest one (issue #13 item 3), still one statement for the page.
+    name: '服务资源库检索 · 长关键词',
+    document: admin.BrowseInstitutionsDocument,
+    variables: { filter: { text: '数字化转型诊断' } },
     rows: (d) => d.browseInstitutions.edges,
   },
   {
