@@ -104,16 +104,23 @@ export class AnalyticsExportService {
     const convert = this.converters(first);
     const toCells = (rows: unknown[][]) => rows.map((r) => r.map((v, i) => convert[i](v)));
 
-    const pages = async function* (this: AnalyticsExportService): AsyncGenerator<Cell[][]> {
-      yield toCells(firstRows.rows);
-      let cursor = firstRows.hasNextPage ? firstRows.endCursor : null;
-      while (cursor) {
-        const next = this.analytics.compile(caller, query, page(cursor));
-        const decoded = next.decode(await this.analytics.execute(next));
-        yield toCells(decoded.rows);
-        cursor = decoded.hasNextPage ? decoded.endCursor : null;
+    const fetchPage = async (cursor: string) => {
+      const next = this.analytics.compile(caller, query, page(cursor));
+      return next.decode(await this.analytics.execute(next));
+    };
+    // The next page is asked for before this one is written: the database reads while we build the XML (two processes,
+    // two cores), instead of each waiting for the other. At most one page is in flight.
+    const pages = async function* (): AsyncGenerator<Cell[][]> {
+      let current = firstRows;
+      for (;;) {
+        const next = current.hasNextPage && current.endCursor ? fetchPage(current.endCursor) : null;
+        // A consumer that stops early (the client went away) must not leave a rejection unhandled.
+        next?.catch(() => undefined);
+        yield toCells(current.rows);
+        if (!next) return;
+        current = await next;
       }
-    }.bind(this);
+    };
 
     const drain = async (out: Writable) => {
       if (out.writableNeedDrain) await once(out, 'drain');
