@@ -5,6 +5,7 @@ import {
   REVIEW_STATUSES,
   reviewQueueMembers,
   reviewQueueOf,
+  reviewingBureau,
   reviewStatusLabel,
   validateReviewOpinion,
   REVIEW_STATUS_LABELS,
@@ -247,5 +248,24 @@ describe('validateReviewOpinion (Art. 8(2) 市级推荐部门意见; SPEC §3.4 
     const violations = validateReviewOpinion(level, action, opinion);
     expect(violations.map((v) => v.code)).toEqual(code ? [code] : []);
     violations.forEach((v) => expect(v.field).toBe('opinion'));
+  });
+});
+
+// Art. 8: 县级初审 → 市级推荐 → 省级审核; 定州、辛集 and 雄安新区 skip the county step, their own bureau recommends.
+describe('reviewingBureau: whose queue an application waits in (Art. 8)', () => {
+  const pingquan = { countyCode: '130881', cityCode: '130800' };
+  const dingzhou = { countyCode: '130682', cityCode: '130682' };
+  it.each([
+    ['SUBMITTED', false, pingquan, { level: 'COUNTY', divisionCode: '130881' }],
+    ['SUBMITTED', true, dingzhou, { level: 'CITY', divisionCode: '130682' }],
+    ['COUNTY_APPROVED', false, pingquan, { level: 'CITY', divisionCode: '130800' }],
+    ['CITY_RECOMMENDED', false, pingquan, { level: 'PROVINCE', divisionCode: '130000' }],
+    ['CITY_RECOMMENDED', true, dingzhou, { level: 'PROVINCE', divisionCode: '130000' }],
+    ['DRAFT', false, pingquan, null],
+    ['RETURNED', false, pingquan, null],
+    ['PROVINCE_APPROVED', false, pingquan, null],
+    ['ADMITTED', false, pingquan, null],
+  ] as const)('%s (skips county: %s) waits with %p → %p', (status, skips, place, bureau) => {
+    expect(reviewingBureau(status, skips, place)).toEqual(bureau);
   });
 });

@@ -4,6 +4,7 @@
  * with RETURNED (editable again) and REJECTED (final) reachable from every review step.
  */
 import { IsoDate, compareIsoDate } from './calendar';
+import { HEBEI_PROVINCE_CODE } from './divisions';
 import { DomainError, FieldViolation } from './errors';
 
 export const REVIEW_STATUSES = [
@@ -111,6 +112,22 @@ const APPROVED_AT: Readonly<Record<ReviewLevel, ReviewStatus>> = {
   CITY: 'CITY_RECOMMENDED', // 市级推荐
   PROVINCE: 'PROVINCE_APPROVED', // 省级审核通过, awaiting public notice
 };
+
+/**
+ * The bureau whose queue an application in `status` waits in (Art. 8): the county of its place for 初审, the city (the
+ * place itself for 定州、辛集 and under 雄安新区, whose county step is skipped) for 推荐, the province for 审核; null when no
+ * review is pending. `place.cityCode` is the city-level division of the application's county.
+ */
+export function reviewingBureau(
+  status: ReviewStatus,
+  skipsCounty: boolean,
+  place: { countyCode: string; cityCode: string },
+): { level: ReviewLevel; divisionCode: string } | null {
+  const level = pendingReviewLevel(status, skipsCounty);
+  if (!level) return null;
+  const divisionCode = level === 'COUNTY' ? place.countyCode : level === 'CITY' ? place.cityCode : HEBEI_PROVINCE_CODE;
+  return { level, divisionCode };
+}
 
 /** The status after `level` takes `action`; throws INVALID_TRANSITION if that level may not act now. */
 export function nextReviewState(status: ReviewStatus, level: ReviewLevel, action: ReviewAction, skipsCounty: boolean): ReviewStatus {

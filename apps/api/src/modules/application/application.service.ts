@@ -6,6 +6,8 @@ import {
   evaluateEligibility,
   lastCompleteYear,
   CriterionResult,
+  REVIEW_STATUS_LABELS,
+  reviewingBureau,
   reviewQueueOf,
   submitApplication,
   validateDraftMainCategories,
@@ -233,6 +235,7 @@ export class ApplicationService {
         before: { status: from },
         after: { status: app.status },
       });
+      await this.notifyQueue(em, app, batch.name, from === ApplicationStatus.RETURNED);
       return app;
     });
   }
@@ -269,6 +272,26 @@ export class ApplicationService {
       );
       return app;
     });
+  }
+
+  /**
+   * The bureau whose queue the application has just entered is told (issue #12 item 3): the county on submission, the
+   * city after 初审 (or on submission where the county step is skipped), the province after 推荐. Nothing when no review
+   * is pending. Inside the caller's transaction.
+   */
+  async notifyQueue(em: EntityManager, app: Application, batchName: string, resubmitted = false): Promise<void> {
+    const bureau = reviewingBureau(app.status, app.skipsCounty, {
+      countyCode: app.divisionCode,
+      cityCode: this.divisions.cityOf(app.divisionCode)?.code ?? app.divisionCode,
+    });
+    if (!bureau) return;
+    await this.notifications.notify(
+      em,
+      [{ bureau: bureau.divisionCode }],
+      'APPLICATION_IN_QUEUE',
+      { institutionName: app.name ?? '服务机构', batchName, queue: REVIEW_STATUS_LABELS[app.status], resubmitted },
+      { type: 'Application', id: app.id },
+    );
   }
 
   /** E1–E10 for this application as it stands now (Art. 6). */

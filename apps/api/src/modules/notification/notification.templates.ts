@@ -21,6 +21,13 @@ export interface Masker {
 /** An opinion or reason set inside a sentence: its own closing stop would read "。。". */
 const clause = (text: string | null | undefined) => (text ?? '').trim().replace(/[。.！!；;，,\s]+$/u, '');
 
+/** What happens after a level passes an application (Art. 8). */
+const PASSED_NEXT: Readonly<Record<ReviewLevel, string>> = {
+  COUNTY: '您的入库申请已通过县级初审，已报送市级主管部门推荐。',
+  CITY: '您的入库申请已获市级主管部门推荐，已报送省级主管部门审核。',
+  PROVINCE: '您的入库申请已通过省级审核，将按批次统一公示，公示开始时另行通知。',
+};
+
 /**
  * Every notice's text, in one place. Each template takes the event's data and answers title and body; personal data
  * goes through the masker, so a notice obeys the same masking as the screens and exports.
@@ -33,6 +40,14 @@ export const NOTIFICATION_TEMPLATES = {
   APPLICATION_REJECTED: (d: { level: ReviewLevel; reason: string }) => ({
     title: '入库申请未通过',
     body: `${REVIEW_LEVEL_LABELS[d.level]}审核部门未通过您的申请，理由：${clause(d.reason)}。`,
+  }),
+  APPLICATION_PASSED: (d: { level: ReviewLevel }) => ({
+    title: `入库申请已通过${REVIEW_LEVEL_LABELS[d.level]}审核`,
+    body: PASSED_NEXT[d.level],
+  }),
+  APPLICATION_IN_QUEUE: (d: { institutionName: string; batchName: string; queue: string; resubmitted: boolean }) => ({
+    title: `新的入库申请${d.queue}`,
+    body: `${d.institutionName}的入库申请（${d.batchName}）${d.resubmitted ? '退回修改后重新提交，' : ''}已进入“${d.queue}”，请及时办理。`,
   }),
   APPLICATION_OBJECTION_UPHELD: (d: { resolution: string }) => ({
     title: '入库申请未通过',

@@ -7,6 +7,7 @@ import { AppError, badInput, conflict, forbidden } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { Application, ApplicationEventType, ApplicationStatus, SpotCheck } from '../application/application.entity';
 import { ApplicationService } from '../application/application.service';
+import { Batch } from '../batch/batch.entity';
 import { NotificationService } from '../notification/notification.service';
 import { ReviewAction, ReviewInput, SpotCheckInput } from './review.inputs';
 
@@ -65,6 +66,10 @@ export class ReviewService {
           { level, reason: opinion ?? '' },
           subject,
         );
+      } else if (input.action === ReviewAction.APPROVE) {
+        await this.notifications.notify(em, [{ institutionId: app.institutionId }], 'APPLICATION_PASSED', { level }, subject);
+        const batch = await em.findOne(Batch, { where: { id: app.batchId }, select: { id: true, name: true } });
+        await this.applications.notifyQueue(em, app, batch?.name ?? '');
       } else if (to === ApplicationStatus.REJECTED) {
         await this.notifications.notify(
           em,
