@@ -29,6 +29,7 @@ const CITY_MENU = [
   '公益活动',
   '数据分析',
   '用户管理',
+  '主管部门名录',
 ];
 
 export const DEMO_ROLES: DemoRole[] = [
@@ -57,6 +58,7 @@ export const DEMO_ROLES: DemoRole[] = [
       '定时任务',
       '审计日志',
       '用户管理',
+      '主管部门名录',
     ],
   },
   {
@@ -78,7 +80,7 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '平泉市工业和信息化局',
     roleLabel: '县级主管部门',
     division: '平泉市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '数据分析'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '数据分析', '主管部门名录'],
   },
   {
     username: 'institution',

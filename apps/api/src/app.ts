@@ -22,6 +22,7 @@ import { auditRouter } from './modules/audit/audit.routes';
 import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 import { evidenceRouter } from './modules/evidence/evidence.routes';
 import { accountRouter } from './modules/account/account.routes';
+import { bureauRouter } from './modules/bureau/bureau.routes';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 10,
@@ -93,6 +94,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
     analyticsExportRouter(services),
     evidenceRouter(services),
     accountRouter(services),
+    bureauRouter(services),
     institutionRouter(services),
     auditRouter(services),
     unknownRoute,

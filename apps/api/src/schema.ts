@@ -28,6 +28,7 @@ import { ReentryBanResolver, RemovalResolver } from './modules/removal/removal.r
 import { HistoryResolver } from './modules/history/history.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
+import { BureauResolver } from './modules/bureau/bureau.resolver';
 import { EvaluationResolver, EvaluationSheetResolver } from './modules/evaluation/evaluation.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
 import type { Services } from './services';
@@ -64,6 +65,7 @@ export const resolvers = [
   HistoryResolver,
   JobResolver,
   AccountResolver,
+  BureauResolver,
   EvaluationResolver,
   EvaluationSheetResolver,
   ActivityResolver,
@@ -75,6 +77,7 @@ function containerFor(services: Services): ContainerType {
     [AuthResolver, new AuthResolver(services.auth)],
     [CaptchaResolver, new CaptchaResolver(services.captcha)],
     [AccountResolver, new AccountResolver(services.accounts)],
+    [BureauResolver, new BureauResolver(services.bureaus)],
     [DivisionResolver, new DivisionResolver(services.divisions)],
     [CatalogResolver, new CatalogResolver(services.db)],
     [CalendarResolver, new CalendarResolver(services.calendar)],

@@ -38,6 +38,7 @@ import { EvaluationExports } from './modules/evaluation/evaluation.export';
 import { ActivityService } from './modules/activity/activity.service';
 import { jobsOf } from './jobs';
 import { AccountService } from './modules/account/account.service';
+import { BureauService } from './modules/bureau/bureau.service';
 import { CaptchaService } from './modules/captcha/captcha.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
@@ -59,6 +60,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
   const categories = () => (categoryCache ??= db.getRepository(ServiceCategory).find({ order: { sortOrder: 'ASC' } }));
   const analytics = new AnalyticsService(db, clock, divisions, config.analyticsTimeoutMs);
   const savedQueries = new SavedQueryService(db, audit, analytics, divisions);
+  const accounts = new AccountService(db, clock, audit, divisions);
   const services = {
     db,
     clock,
@@ -100,7 +102,8 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     savedQueries,
     dashboards: new DashboardService(db, audit, savedQueries),
     analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
-    accounts: new AccountService(db, clock, audit, divisions),
+    accounts,
+    bureaus: new BureauService(db, clock, audit, divisions, accounts),
   };
   services.jobs.register(...jobsOf(services));
   return services;

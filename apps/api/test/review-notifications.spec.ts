@@ -16,7 +16,7 @@ describe.each(engines())('review queue notifications on %s', (engine) => {
   }, 300_000);
   afterAll(() => api.close());
 
-  const about = async (username: string, id: string, token?: string) =>
+  const about = async (username: string, id: string, token?: string): Promise<{ type: string; title: string; body: string }[]> =>
     (await api.ok(NOTICES, {}, token ?? (await api.freshLogin(username)))).myNotifications.edges
       .map((e: any) => e.node)
       .filter((n: any) => n.subjectId === id)

@@ -3,6 +3,7 @@ import { makeUscc } from '@hebei/domain';
 import { PUBLIC_SCOPE, applyScope, Scope, ScopeRule } from '../src/common/scope';
 import { toAuthUser } from '../src/modules/auth/auth.service';
 import { USER_ACCOUNT_ROWS, UserAccount } from '../src/modules/auth/user.entity';
+import { BUREAU_CONTACT_ROWS, BureauContact } from '../src/modules/bureau/bureau-contact.entity';
 import { Application, APPLICATION_ROWS, ApplicationStatus } from '../src/modules/application/application.entity';
 import { BOOKING_ANALYTICS_ROWS, BOOKING_ROWS, ServiceBooking } from '../src/modules/booking/booking.entity';
 import { CASE_ROWS, ServiceCase } from '../src/modules/case/case.entity';
@@ -99,6 +100,8 @@ type RowKey =
   | 'account.otherCounty' // jingxiu, the county bureau of 竞秀区 (保定)
   | 'account.analyst'
   | 'account.institution' // an institution's user: not managed in 用户管理
+  | 'bureauContact.county' // 平泉's bureau contact (主管部门名录)
+  | 'bureauContact.otherCounty' // 竞秀区's
   | 'sheet.own' // the institution's 2025 score sheet (demo)
   | 'sheet.otherCity' // 竞秀区
   | 'activity.any' // a public-welfare activity (public)
@@ -224,6 +227,14 @@ const TABLE: Cell[] = [
   { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.otherCounty', visibleTo: ['province', 'analyst', 'baoding'] },
   { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.analyst', visibleTo: ['province', 'analyst'] },
   { entity: UserAccount, rule: USER_ACCOUNT_ROWS, row: 'account.institution', visibleTo: [] },
+  // 主管部门名录: a bureau's contact belongs to its place.
+  {
+    entity: BureauContact,
+    rule: BUREAU_CONTACT_ROWS,
+    row: 'bureauContact.county',
+    visibleTo: ['province', 'analyst', 'chengde', 'pingquan'],
+  },
+  { entity: BureauContact, rule: BUREAU_CONTACT_ROWS, row: 'bureauContact.otherCounty', visibleTo: ['province', 'analyst', 'baoding'] },
   // Annual evaluation (issue #10): the bureaus of the place and the institution (which reads it once published).
   {
     entity: EvaluationSheet,
@@ -473,6 +484,20 @@ describe.each(engines())('jurisdiction scope matrix on %s', (engine) => {
     rows['account.analyst'] = (await userOf('analyst')).id;
     rows['account.institution'] = institution.id;
     rows['account.otherCounty'] = (await userOf('jingxiu')).id; // a demo county bureau of 保定
+    const contact = async (divisionCode: string) =>
+      Number(
+        (
+          await db.getRepository(BureauContact).insert({
+            divisionCode,
+            contactPerson: '范围测试',
+            contactPhone: '0314-1234567',
+            address: '范围测试',
+            updatedAt: new Date('2026-10-02T02:00:00Z'),
+          })
+        ).identifiers[0].id,
+      );
+    rows['bureauContact.county'] = await contact('130881');
+    rows['bureauContact.otherCounty'] = await contact('130602');
 
     const [campaign] = await db.query('SELECT id FROM evaluation_campaign WHERE year = 2025');
     rows['sheet.own'] = await one('SELECT id FROM evaluation_sheet WHERE campaignId = ? AND institutionId = ?', [Number(campaign.id), own]);

@@ -73,6 +73,22 @@ const SCREENS: Screen[] = [
     variables: { filter: {} },
     rows: (d) => d.managedAccounts.edges,
   },
+  {
+    name: '用户管理 · 按单位名称',
+    user: 'province',
+    document: admin.ManagedAccountsDocument,
+    variables: { filter: {}, sort: { field: 'DISPLAY_NAME', direction: 'DESC' } },
+    rows: (d) => d.managedAccounts.edges,
+  },
+  // 主管部门名录: auth, the page's accounts and contacts (the divisions are in memory).
+  { name: '主管部门名录', user: 'province', document: admin.BureausDocument, variables: { filter: {} }, rows: (d) => d.bureaus.edges },
+  {
+    name: '主管部门名录 · 已有账号 (chengde)',
+    user: 'chengde',
+    document: admin.BureausDocument,
+    variables: { filter: { hasAccounts: true } },
+    rows: (d) => d.bureaus.edges,
+  },
   { name: '公示（公开）', document: admin.PublicNoticesDocument, rows: (d) => d.publicNotices },
   { name: '申报批次', user: 'province', document: admin.BatchesDocument, rows: (d) => d.batches },
   { name: '预约处理', user: 'institution', document: admin.BookingInboxDocument, variables: {}, rows: (d) => d.bookingInbox.edges },

@@ -47,7 +47,9 @@ export type Capability =
   | 'complianceNotices.view'
   | 'bans.view'
   /** 用户管理: bureau accounts (PROVINCE all; CITY its counties'). */
-  | 'accounts.manage';
+  | 'accounts.manage'
+  /** 主管部门名录: PROVINCE all bureaus, a CITY its own and its counties', a COUNTY its own. */
+  | 'bureaus.view';
 
 const OFFICER: readonly Capability[] = [
   'dashboard.view',
@@ -58,6 +60,7 @@ const OFFICER: readonly Capability[] = [
   'registry.browse',
   'bookings.monitor',
   'analytics.query',
+  'bureaus.view',
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -142,7 +145,8 @@ export type MenuKey =
   | 'change-verification'
   | 'compliance-notices'
   | 'reentry-bans'
-  | 'users';
+  | 'users'
+  | 'directory';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -184,6 +188,7 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'jobs', path: '/jobs', label: '定时任务', capability: 'jobs.manage' },
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
   { key: 'users', path: '/users', label: '用户管理', capability: 'accounts.manage' },
+  { key: 'directory', path: '/directory', label: '主管部门名录', capability: 'bureaus.view' },
 ];
 
 export function menuFor(role: Role): MenuEntry[] {

@@ -25,12 +25,8 @@ import {
 
 export const SYSTEM_NAME = '河北省优质中小企业服务资源库';
 
-/** 帮助 page and the privacy notice: the support line of the operating bureau (set it for the deployment). */
-export const HELP_HOTLINE = {
-  phone: '0311-87801234',
-  hours: '工作日 9:00–12:00，13:30–17:30',
-  note: '入库申报、审核和动态管理的业务问题也可咨询所在地县（市、区）或市工业和信息化主管部门。',
-} as const;
+/** 帮助 page and the privacy notice: the support line, configured per deployment (app/hotline.ts). */
+export { HELP_HOTLINE } from './hotline';
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = DOMAIN_ROLE_LABELS;
 

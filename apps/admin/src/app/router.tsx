@@ -45,6 +45,7 @@ const ReportingCompliancePage = lazyPage(() => import('../pages/reporting-compli
 const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegistryLayout'), 'PublicRegistryLayout');
 const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
 const UsersPage = lazyPage(() => import('../pages/users/UsersPage'), 'UsersPage');
+const DirectoryPage = lazyPage(() => import('../pages/directory/DirectoryPage'), 'DirectoryPage');
 const ChangePasswordPage = lazyPage(() => import('../pages/change-password/ChangePasswordPage'), 'ChangePasswordPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
 const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
@@ -82,6 +83,7 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   removals: <RemovalsPage />,
   'reentry-bans': <ReentryBansPage />,
   users: <UsersPage />,
+  directory: <DirectoryPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */

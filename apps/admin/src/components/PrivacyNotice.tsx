@@ -35,7 +35,8 @@ export function PrivacyNotice() {
       <Title level={5}>五、您的权利</Title>
       <Paragraph>
         您可以查阅、更正本单位信息，可以撤回同意并申请注销账号（撤回不影响此前处理的效力，但将无法继续申报或预约）。
-        如有疑问，请拨打服务热线 {HELP_HOTLINE.phone}（{HELP_HOTLINE.hours}）。
+        如有疑问，请拨打服务热线 {HELP_HOTLINE.phone}
+        {HELP_HOTLINE.sample ? '（示例号码）' : ''}（{HELP_HOTLINE.hours}）。
       </Paragraph>
     </div>
   );

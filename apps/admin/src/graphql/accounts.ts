@@ -20,8 +20,8 @@ export const ManagedAccountFields = graphql(`
 `);
 
 export const ManagedAccountsQuery = graphql(`
-  query ManagedAccounts($first: Int, $after: String, $filter: AccountFilter) {
-    managedAccounts(first: $first, after: $after, filter: $filter) {
+  query ManagedAccounts($first: Int, $after: String, $filter: AccountFilter, $sort: AccountSort) {
+    managedAccounts(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         ...PageCursor

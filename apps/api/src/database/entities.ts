@@ -32,6 +32,7 @@ import { EvaluationCampaign, EvaluationFigures, EvaluationRubric, EvaluationShee
 import { ActivityParticipation, WelfareActivity } from '../modules/activity/activity.entity';
 import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
 import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
+import { BureauContact } from '../modules/bureau/bureau-contact.entity';
 import { RegistryEntry, RegistryFacetCell, SearchGram } from '../modules/browse/registry-index.entity';
 
 export const entities = [
@@ -44,6 +45,7 @@ export const entities = [
   InstitutionMainCategory,
   Enterprise,
   UserAccount,
+  BureauContact,
   AuditLog,
   Batch,
   Application,

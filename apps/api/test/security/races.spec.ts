@@ -260,6 +260,20 @@ describe.each(engines())('races on %s', (engine) => {
     expect(await audits('RESET_USER_PASSWORD', id)).toEqual({ RESET_USER_PASSWORD: 1 });
   }, 180_000);
 
+  it('updateBureauContact: the first edit is inserted once, a later edit wins once', async () => {
+    const UPDATE = 'mutation($i: BureauContactInput!) { updateBureauContact(input: $i) { id version } }';
+    const input = { divisionCode: '130821', contactPerson: '并发测试', contactPhone: '0314-3012345', address: '承德县并发测试路1号' };
+    // Both the insert (the unique division decides) and the compare-and-set on its version.
+    expectOneWinner(await race(N, () => api.gql(UPDATE, { i: { ...input, expectedVersion: 0 } }, province)), 'CONFLICT');
+    const [{ id }] = await api.services.db.query('SELECT id FROM bureau_contact WHERE divisionCode = ?', ['130821']);
+    expect(await audits('UPDATE_BUREAU_CONTACT', String(id))).toEqual({ UPDATE_BUREAU_CONTACT: 1 });
+    expectOneWinner(
+      await race(N, () => api.gql(UPDATE, { i: { ...input, contactPerson: '再次并发', expectedVersion: 1 } }, province)),
+      'CONFLICT',
+    );
+    expect(await audits('UPDATE_BUREAU_CONTACT', String(id))).toEqual({ UPDATE_BUREAU_CONTACT: 2 });
+  }, 180_000);
+
   it('publishNotice, resolveObjection and runAdmissionJob: once each', async () => {
     const appId = await applicationInNotice(api, `并发公示批次-${engine}`, '平泉市并发公示测试有限公司');
     const objection = (

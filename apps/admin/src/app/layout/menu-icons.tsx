@@ -2,6 +2,7 @@ import {
   AppstoreOutlined,
   AlertOutlined,
   TeamOutlined,
+  ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -62,4 +63,5 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'compliance-notices': <AlertOutlined />,
   'reentry-bans': <StopOutlined />,
   users: <TeamOutlined />,
+  directory: <ApartmentOutlined />,
 };

@@ -13,7 +13,8 @@ import { ApplicationQueueCountsQuery } from '../../graphql/applications';
 import type { ReviewQueue } from '../../graphql/generated/graphql';
 import { REVIEW_QUEUE_LABELS } from '../../app/labels';
 import { OWN_REVIEW_QUEUE } from '../../app/review-queues';
-import { BookingMonitorCard, CalendarBanner } from '../../components';
+import { BookingMonitorCard, CalendarBanner, PeriodStatusTag } from '../../components';
+import { InstitutionTodoQuery } from '../../graphql/dashboard';
 
 function greeting(hour: number): string {
   if (hour < 6) return '您好';
@@ -56,6 +57,7 @@ export function DashboardPage() {
         />
       </Card>
       {OWN_REVIEW_QUEUE[user.role] ? <TodoCard /> : null}
+      {user.role === 'INSTITUTION' ? <InstitutionTodoCard /> : null}
       {officer ? <OfficerStats /> : null}
       <Card variant="borderless" title="常用功能" className="page-card">
         <Row gutter={[12, 12]}>
@@ -115,6 +117,84 @@ function TodoCard() {
           <Col key={q} xs={24} md={8}>
             <Card size="small" hoverable onClick={() => navigate(`/reviews?queue=${q}`)} data-testid={`todo-${q}`}>
               <Statistic title={REVIEW_QUEUE_LABELS[q]} value={count(q)} loading={loading} suffix="件" />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+interface TodoItem {
+  key: string;
+  title: string;
+  value: number | string;
+  suffix?: string;
+  note?: React.ReactNode;
+  danger?: boolean;
+  /** The page the item opens; unread notices open the bell instead. */
+  path?: string;
+}
+
+const openBell = () => document.querySelector<HTMLElement>('[data-testid="notification-bell"]')?.click();
+
+/** The institution's 待办 (issue #12 item 2), shaped like the officers': one card per item, each a link to its page. */
+function InstitutionTodoCard() {
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(InstitutionTodoQuery, { fetchPolicy: 'cache-and-network' });
+  if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const waiting = data?.requestedBookings.edges.map((e) => e.node) ?? [];
+  const nearest = [...waiting].sort((a, b) =>
+    a.responseDeadline < b.responseDeadline ? -1 : a.responseDeadline > b.responseDeadline ? 1 : 0,
+  )[0];
+  const period = data?.serviceReportPeriods.find((p) => p.current);
+  const items: TodoItem[] = [
+    { key: 'bookings', title: '待响应预约', value: data?.requestedBookings.totalCount ?? 0, suffix: '件', path: '/bookings' },
+    {
+      key: 'deadline',
+      title: '最近响应截止',
+      value: nearest ? (nearest.overdue ? '已逾期' : `剩余 ${nearest.remainingWorkingDays ?? 0} 个工作日`) : '—',
+      note: nearest ? `截止日 ${nearest.responseDeadline}` : '暂无待响应的预约',
+      danger: !!nearest && (nearest.overdue || (nearest.remainingWorkingDays ?? 0) <= 1),
+      path: '/bookings',
+    },
+    {
+      key: 'report',
+      title: '本期季度报告',
+      value: period?.daysLeft != null ? `剩余 ${period.daysLeft} 天` : '—',
+      note: period ? (
+        <>
+          截止日 {period.deadline} <PeriodStatusTag status={period.status ?? null} />
+        </>
+      ) : (
+        '暂无填报期'
+      ),
+      danger: period?.daysLeft != null && period.daysLeft <= 7 && period.status === 'OPEN',
+      path: '/service-reports',
+    },
+    {
+      key: 'changes',
+      title: '待核实的重大变化报告',
+      value: data?.openChangeReports.totalCount ?? 0,
+      suffix: '件',
+      path: '/change-reports',
+    },
+    { key: 'notices', title: '未读通知', value: data?.myNotifications.unreadCount ?? 0, suffix: '条' },
+  ];
+  return (
+    <Card variant="borderless" title="待办" className="page-card" style={{ marginBottom: 16 }} data-testid="todo-card">
+      <Row gutter={[16, 16]}>
+        {items.map((t) => (
+          <Col key={t.key} xs={24} sm={12} xl={8}>
+            <Card size="small" hoverable onClick={() => (t.path ? navigate(t.path) : openBell())} data-testid={`todo-${t.key}`}>
+              <Statistic
+                title={t.title}
+                value={t.value}
+                loading={loading && !data}
+                suffix={t.suffix}
+                valueStyle={t.danger ? { color: '#cf1322' } : undefined}
+              />
+              {t.note ? <Typography.Text type="secondary">{t.note}</Typography.Text> : null}
             </Card>
           </Col>
         ))}

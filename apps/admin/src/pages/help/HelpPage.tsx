@@ -1,5 +1,5 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Card, Collapse, Descriptions, Flex, Space, Typography } from 'antd';
+import { Card, Collapse, Descriptions, Flex, Space, Tag, Tooltip, Typography } from 'antd';
 import { Fragment, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BOOKING_RESPONSE_WORKING_DAYS, MAJOR_CHANGE_REPORT_MONTHS, PUBLIC_NOTICE_WORKING_DAYS, REENTRY_BAN_YEARS } from '@hebei/domain';
@@ -192,6 +192,13 @@ export function HelpPage() {
             <Text strong style={{ fontSize: 18 }}>
               {HELP_HOTLINE.phone}
             </Text>
+            {HELP_HOTLINE.sample ? (
+              <Tooltip title="演示用的示例号码；部署时以 VITE_HELP_HOTLINE 设置运营单位的服务热线">
+                <Tag color="orange" data-testid="hotline-sample">
+                  示例
+                </Tag>
+              </Tooltip>
+            ) : null}
             <Text type="secondary">{HELP_HOTLINE.hours}</Text>
           </Flex>
           <Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>

@@ -1,25 +1,27 @@
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Form, Input, Popconfirm, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { CursorTable, FilterForm, PageContainer } from '../../app/components';
+import { CursorTable, ExportButton, FilterForm, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { useDialog } from '../../app/dialog';
 import { errorMessage } from '../../app/errors';
 import { dateTime } from '../../app/format';
 import { ACCOUNT_STATUS_COLORS, ACCOUNT_STATUS_LABELS, optionsOf, ROLE_LABELS } from '../../app/labels';
-import { downloadFile, restErrorText } from '../../app/rest';
 import {
   ManagedAccountsQuery,
   ResetAccountPasswordMutation,
   SetAccountActiveMutation,
   UnlockAccountMutation,
 } from '../../graphql/accounts';
-import type { AccountFilter, AccountStatus, ManagedAccountsQuery as Result, Role } from '../../graphql/generated/graphql';
+import type { AccountFilter, AccountSortField, AccountStatus, ManagedAccountsQuery as Result, Role } from '../../graphql/generated/graphql';
+import { listQueryString, useListUrlState } from '../../app/url-state';
 import { CreateAccountModal } from './components/CreateAccountModal';
 import { OneTimePasswordModal } from './components/OneTimePasswordModal';
+
+const SORT_FIELDS: readonly AccountSortField[] = ['ID', 'USERNAME', 'DISPLAY_NAME', 'ROLE', 'DIVISION'];
 
 type Row = Result['managedAccounts']['edges'][number]['node'];
 interface Values {
@@ -32,14 +34,14 @@ interface Values {
 export function UsersPage() {
   const user = useCurrentUser();
   const { message } = App.useApp();
-  const [filter, setFilter] = useState<AccountFilter>({});
-  const [exporting, setExporting] = useState(false);
+  // Filters, sort, page size and page in the URL (ADR 0020): a reload or a shared link shows the same page.
+  const view = useListUrlState<AccountFilter, AccountSortField>({ sortFields: SORT_FIELDS, pageSize: 20 });
   const [secret, setSecret] = useState<{ username: string; password: string } | null>(null);
   const create = useDialog<true>();
   const list = useConnectionQuery(ManagedAccountsQuery, {
-    variables: { filter },
+    variables: { filter: view.filter },
+    state: view,
     select: (d) => d.managedAccounts,
-    pageSize: 20,
     fetchPolicy: 'cache-and-network',
   });
   const [setActive] = useMutation(SetAccountActiveMutation);
@@ -56,24 +58,11 @@ export function UsersPage() {
     }
   };
 
-  const exportXlsx = async () => {
-    setExporting(true);
-    try {
-      const qs = new URLSearchParams(Object.entries(filter).filter((kv): kv is [string, string] => !!kv[1]));
-      const name = await downloadFile(`/api/exports/accounts.xlsx?${qs}`, '用户账号.xlsx');
-      message.success(`已导出：${name}`);
-    } catch (e) {
-      message.error(restErrorText(e));
-    } finally {
-      setExporting(false);
-    }
-  };
-
   const columns: TableColumnsType<Row> = [
-    { title: '用户名', dataIndex: 'username', key: 'username', width: 140 },
-    { title: '单位或姓名', dataIndex: 'displayName', key: 'displayName', width: 220 },
-    { title: '角色', dataIndex: 'role', key: 'role', width: 130, render: (v: Role) => ROLE_LABELS[v] },
-    { title: '所属区划', key: 'division', width: 130, render: (_, r) => r.division?.name ?? '—' },
+    { title: '用户名', dataIndex: 'username', key: 'USERNAME', sorter: true, width: 140 },
+    { title: '单位或姓名', dataIndex: 'displayName', key: 'DISPLAY_NAME', sorter: true, width: 220 },
+    { title: '角色', dataIndex: 'role', key: 'ROLE', sorter: true, width: 130, render: (v: Role) => ROLE_LABELS[v] },
+    { title: '所属区划', key: 'DIVISION', sorter: true, width: 130, render: (_, r) => r.division?.name ?? '—' },
     {
       title: '状态',
       key: 'status',
@@ -148,9 +137,7 @@ export function UsersPage() {
       title="用户管理"
       extra={
         <Space>
-          <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
-            导出Excel
-          </Button>
+          <ExportButton url={`/api/exports/accounts.xlsx?${listQueryString(view.filter, view.sort)}`} fallbackName="用户账号.xlsx" />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => create.show(true)}>
             新增账号
           </Button>
@@ -160,10 +147,8 @@ export function UsersPage() {
       <FilterForm<Values>
         name="accountFilter"
         typed={['text']}
-        onApply={(v) => {
-          setFilter({ text: v.text?.trim() || undefined, role: v.role, status: v.status });
-          list.pagination.reset();
-        }}
+        values={view.filter as Values}
+        onApply={(v) => view.setFilter({ text: v.text?.trim() || undefined, role: v.role, status: v.status })}
       >
         <Form.Item name="text" label="关键词">
           <Input allowClear placeholder="用户名或单位名称" style={{ width: 200 }} maxLength={50} />

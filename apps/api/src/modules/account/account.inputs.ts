@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Role } from '../../common/enums';
-import { PageArgs } from '../../common/pagination';
+import { PageArgs, SortInputType } from '../../common/pagination';
 import { ID_PATTERN } from '../../common/ids';
 import { AccountStatus } from './account.types';
 
@@ -30,9 +30,35 @@ export class AccountFilter {
   @Field(() => AccountStatus, { nullable: true }) @IsOptional() status?: AccountStatus;
 }
 
+export enum AccountSortField {
+  ID = 'ID',
+  USERNAME = 'USERNAME',
+  DISPLAY_NAME = 'DISPLAY_NAME',
+  ROLE = 'ROLE',
+  DIVISION = 'DIVISION',
+}
+registerEnumType(AccountSortField, {
+  name: 'AccountSortField',
+  description: '用户管理列表排序字段',
+  valuesConfig: {
+    ID: { description: '创建顺序（创建时间）' },
+    USERNAME: { description: '用户名（不区分大小写）' },
+    DISPLAY_NAME: { description: '单位或姓名' },
+    ROLE: { description: '角色' },
+    DIVISION: { description: '所属区划（区划代码）' },
+  },
+});
+export const AccountSort = SortInputType(AccountSortField, 'Account');
+export type AccountSort = InstanceType<typeof AccountSort>;
+
 @ArgsType()
 export class AccountsArgs extends PageArgs {
   @Field(() => AccountFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: AccountFilter;
+
+  @Field(() => AccountSort, { nullable: true, description: '排序；缺省按创建顺序' })
+  @IsOptional()
+  @ValidateNested()
+  sort?: AccountSort;
 }
 
 @InputType({ description: '对账号的一次操作（带版本号，防止并发覆盖）' })

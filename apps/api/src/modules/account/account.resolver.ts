@@ -17,8 +17,8 @@ export class AccountResolver {
 
   @Authorized(...ACCOUNT_MANAGERS)
   @Query(() => ManagedAccountConnection, { description: '用户管理：省厅见全部机关与分析人员账号，市局见所辖县级账号' })
-  managedAccounts(@Args() { first, after, filter }: AccountsArgs, @Ctx() ctx: RequestContext): Promise<ManagedAccountConnection> {
-    return this.service.list(ctx.scope, filter ?? {}, first, after);
+  managedAccounts(@Args() { first, after, filter, sort }: AccountsArgs, @Ctx() ctx: RequestContext): Promise<ManagedAccountConnection> {
+    return this.service.list(ctx.scope, filter ?? {}, first, after, sort ?? undefined);
   }
 
   @Authorized(...ACCOUNT_MANAGERS)

@@ -1,31 +1,59 @@
 import express from 'express';
+import { ACCOUNT_STATUS_LABELS, formatShanghaiDateTime, ROLE_LABELS } from '@hebei/domain';
 import { Role } from '../../common/enums';
-import { badInput, forbidden } from '../../common/errors';
-import { authenticated, optionalQueryString, sendXlsx } from '../../common/rest';
+import { forbidden } from '../../common/errors';
+import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
+import { authenticated, sendXlsx } from '../../common/rest';
 import { Services } from '../../services';
-import { AccountFilter } from './account.inputs';
+import { AccountFilter, AccountSortField } from './account.inputs';
 import { AccountStatus } from './account.types';
 
-const MANAGED = new Set<string>([Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST]);
-
-/** The screen's filter from the query string, refused field by field like the GraphQL input. */
-function filterOf(query: express.Request['query']): AccountFilter {
-  const text = optionalQueryString(query.text, 'text', '搜索词');
-  const role = optionalQueryString(query.role, 'role', '角色');
-  const status = optionalQueryString(query.status, 'status', '状态');
-  if (text && [...text].length > 50) throw badInput([{ field: 'text', code: 'INVALID', message: '搜索词最多50个字' }]);
-  if (role && !MANAGED.has(role)) throw badInput([{ field: 'role', code: 'INVALID', message: '角色无效' }]);
-  if (status && !(status in AccountStatus)) throw badInput([{ field: 'status', code: 'INVALID', message: '状态无效' }]);
-  return { text, role: role as Role | undefined, status: status as AccountStatus | undefined };
-}
+const MANAGED: Record<string, string> = { PROVINCE: Role.PROVINCE, CITY: Role.CITY, COUNTY: Role.COUNTY, ANALYST: Role.ANALYST };
 
 export function accountRouter(services: Services): express.Router {
   const router = express.Router();
+  // 用户管理 导出Excel: the screen's filters and sort (query string as in the admin's URL), scoped like the list.
   router.get('/exports/accounts.xlsx', authenticated(services), (req, res) =>
     sendXlsx(res, async () => {
       const role = res.locals.actor.user.role;
       if (role !== Role.PROVINCE && role !== Role.CITY) throw forbidden();
-      return services.accounts.export(res.locals.scope, filterOf(req.query));
+      const query = req.query as Record<string, unknown>;
+      const filter = await filterFromQuery(AccountFilter, query, ['text', 'role', 'status'], { role: MANAGED, status: AccountStatus });
+      const sort = sortFromQuery(query.sort, AccountSortField);
+      const scope = res.locals.scope;
+      const total = await services.accounts.count(scope, filter);
+      const time = (d: Date | null) => (d ? formatShanghaiDateTime(d) : '');
+      return listExport({
+        fileName: `用户账号-${services.clock.today()}.xlsx`,
+        sheet: '用户账号',
+        total,
+        columns: [
+          { header: '用户名', width: 16 },
+          { header: '单位或姓名', width: 30 },
+          { header: '角色', width: 16 },
+          { header: '所属区划', width: 20 },
+          { header: '状态', width: 10 },
+          { header: '锁定至', width: 18 },
+          { header: '最近登录', width: 18 },
+          { header: '创建时间', width: 18 },
+        ],
+        rows: async function* () {
+          for await (const batch of services.accounts.listAllChunks(scope, filter, sort)) {
+            for (const r of batch) {
+              yield [
+                r.username,
+                r.displayName,
+                ROLE_LABELS[r.role],
+                r.division?.name ?? '',
+                ACCOUNT_STATUS_LABELS[r.status],
+                time(r.lockedUntil),
+                time(r.lastLoginAt),
+                time(r.createdAt),
+              ];
+            }
+          }
+        },
+      });
     }),
   );
   return router;

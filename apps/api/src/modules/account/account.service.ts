@@ -1,27 +1,35 @@
 import crypto from 'node:crypto';
-import ExcelJS from 'exceljs';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { ACCOUNT_STATUS_LABELS, checkPasswordStrength, formatShanghaiDateTime, ROLE_LABELS } from '@hebei/domain';
+import { checkPasswordStrength } from '@hebei/domain';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { Actor } from '../../common/context';
 import { DivisionLevel, Role } from '../../common/enums';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { Connection, pageSize, Sort, SortDirection, SortKey, sortedPage } from '../../common/pagination';
 import { applyScope, Scope, scopeAllowsDivision } from '../../common/scope';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { USER_ACCOUNT_ROWS, UserAccount } from '../auth/user.entity';
 import { normalizeUsername } from '../auth/username';
 import { DivisionService } from '../division/division.service';
-import { PreparedExport } from '../export/export.service';
 import { accountError, AccountErrorCode, accountFieldError } from './account.errors';
-import { AccountActionInput, AccountFilter, ChangePasswordInput, CreateOfficerAccountInput } from './account.inputs';
+import { AccountActionInput, AccountFilter, AccountSortField, ChangePasswordInput, CreateOfficerAccountInput } from './account.inputs';
 import { AccountStatus, ManagedAccount } from './account.types';
 
 /** The row as the caller last saw it: compare-and-set against the version they acted on (a stale screen gets CONFLICT). */
 const expecting = (row: UserAccount, input: AccountActionInput): UserAccount => Object.assign(row, { version: input.expectedVersion });
+
+/** 用户管理 sorts (ADR 0020): each by (column, id); the indexes are on user_account (UserAccount). */
+export const ACCOUNT_SORT_KEYS: Record<AccountSortField, SortKey> = {
+  ID: { column: 'u.id', property: 'id', kind: 'number' },
+  USERNAME: { column: 'u.usernameKey', property: 'usernameKey', kind: 'string' },
+  DISPLAY_NAME: { column: 'u.displayName', property: 'displayName', kind: 'string' },
+  ROLE: { column: 'u.role', property: 'role', kind: 'string' },
+  DIVISION: { column: 'u.divisionCode', property: 'divisionCode', kind: 'string', nullable: true },
+};
+const DEFAULT_ACCOUNT_SORT: Sort<AccountSortField> = { field: AccountSortField.ID, direction: SortDirection.ASC };
 
 /** A one-time password that passes the password policy: upper, lower, digits and a symbol, no look-alike characters. */
 export function oneTimePassword(): string {
@@ -80,18 +88,36 @@ export class AccountService {
     return qb;
   }
 
-  async list(scope: Scope, filter: AccountFilter, first?: number, after?: string): Promise<Connection<ManagedAccount>> {
-    const size = pageSize(first);
-    const cursor = decodeCursor(after);
+  async list(
+    scope: Scope,
+    filter: AccountFilter,
+    first?: number,
+    after?: string,
+    sort: Sort<AccountSortField> = DEFAULT_ACCOUNT_SORT,
+  ): Promise<Connection<ManagedAccount>> {
     const qb = this.filtered(scope, filter);
     const totalCount = await qb.clone().getCount();
-    if (cursor) qb.andWhere('u.id > :cursor', { cursor });
-    const rows = await qb
-      .orderBy('u.id', 'ASC')
-      .take(size + 1)
-      .getMany();
-    const page = toConnection(rows, size, totalCount);
+    const page = await sortedPage(qb, 'u', ACCOUNT_SORT_KEYS, sort, after, pageSize(first), totalCount);
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.toManaged(e.node) })) };
+  }
+
+  async count(scope: Scope, filter: AccountFilter): Promise<number> {
+    return this.filtered(scope, filter).getCount();
+  }
+
+  /** The list's rows for the export: same scope, filters and order, in keyset chunks of 500. */
+  async *listAllChunks(
+    scope: Scope,
+    filter: AccountFilter,
+    sort: Sort<AccountSortField> = DEFAULT_ACCOUNT_SORT,
+  ): AsyncGenerator<ManagedAccount[]> {
+    let after: string | undefined;
+    for (;;) {
+      const page = await sortedPage(this.filtered(scope, filter), 'u', ACCOUNT_SORT_KEYS, sort, after, 500, 0);
+      yield page.edges.map((e) => this.toManaged(e.node));
+      if (!page.pageInfo.hasNextPage) return;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
   }
 
   private async getManaged(em: EntityManager, scope: Scope, id: number): Promise<UserAccount> {
@@ -250,40 +276,5 @@ export class AccountService {
       });
     });
     return true;
-  }
-
-  /** The whole filtered list as .xlsx, streamed in keyset chunks (never the whole table in memory). */
-  async export(scope: Scope, filter: AccountFilter): Promise<PreparedExport> {
-    return {
-      fileName: `用户账号-${this.clock.today()}.xlsx`,
-      write: async (out) => {
-        const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-        const ws = wb.addWorksheet('用户账号');
-        ws.columns = [16, 30, 16, 20, 10, 18, 18, 18].map((width) => ({ width }));
-        const header = ws.addRow(['用户名', '单位或姓名', '角色', '所属区划', '状态', '锁定至', '最近登录', '创建时间']);
-        header.font = { bold: true };
-        header.commit();
-        const time = (d: Date | null) => (d ? formatShanghaiDateTime(d) : '');
-        for (let after = 0; ;) {
-          const rows = await this.filtered(scope, filter).andWhere('u.id > :after', { after }).orderBy('u.id', 'ASC').take(500).getMany();
-          for (const r of rows.map((u) => this.toManaged(u))) {
-            ws.addRow([
-              r.username,
-              r.displayName,
-              ROLE_LABELS[r.role],
-              r.division?.name ?? '',
-              ACCOUNT_STATUS_LABELS[r.status],
-              time(r.lockedUntil),
-              time(r.lastLoginAt),
-              time(r.createdAt),
-            ]).commit();
-          }
-          if (rows.length < 500) break;
-          after = rows[rows.length - 1].id;
-        }
-        ws.commit();
-        await wb.commit();
-      },
-    };
   }
 }

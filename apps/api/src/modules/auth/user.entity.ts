@@ -2,7 +2,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { Role } from '../../common/enums';
 import { ScopeRule } from '../../common/scope';
 
+// 用户管理 sorts by (column, id) (ADR 0020).
 @Entity('user_account')
+@Index(['displayName', 'id'])
+@Index(['role', 'id'])
+@Index(['divisionCode', 'id'])
 export class UserAccount {
   @PrimaryGeneratedColumn()
   id: number;

@@ -264,6 +264,15 @@ export const RULES: Record<string, Rule> = {
   unlockAccount: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
   changePassword: { who: 'signedIn', args: () => ({ input: { currentPassword: 'Not-the-password1', newPassword: 'Matrix#Pass2026' } }) },
   'GET /exports/accounts.xlsx': { who: [PROVINCE, CITY], args: () => ({ path: '/api/exports/accounts.xlsx' }) },
+  // 主管部门名录 (issue #12): the contact edit names a division that is no bureau, so nothing is written.
+  bureaus: { who: OFFICERS },
+  updateBureauContact: {
+    who: OFFICERS,
+    args: () => ({
+      input: { divisionCode: '999999', contactPerson: '矩阵', contactPhone: '13900000000', address: '矩阵', expectedVersion: 0 },
+    }),
+  },
+  'GET /exports/bureaus.xlsx': { who: OFFICERS, args: () => ({ path: '/api/exports/bureaus.xlsx?level=COUNTY' }) },
   'GET /exports/audit-logs.xlsx': { who: [PROVINCE], args: () => ({ path: '/api/exports/audit-logs.xlsx?sort=ACTION.ASC' }) },
   'GET /exports/institutions.xlsx': { who: SCOPED_READERS, args: () => ({ path: '/api/exports/institutions.xlsx?sort=ADMITTED_ON.DESC' }) },
   // --- annual evaluation (issue #10): missing records or refused input, so nothing changes

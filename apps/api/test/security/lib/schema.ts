@@ -16,6 +16,7 @@ import { exportRouter } from '../../../src/modules/export/export.routes';
 import { analyticsExportRouter } from '../../../src/modules/analytics/analytics.routes';
 import { evidenceRouter } from '../../../src/modules/evidence/evidence.routes';
 import { accountRouter } from '../../../src/modules/account/account.routes';
+import { bureauRouter } from '../../../src/modules/bureau/bureau.routes';
 import type { Services } from '../../../src/services';
 
 export type RootField = { kind: 'query' | 'mutation'; field: IntrospectionField };
@@ -68,6 +69,7 @@ export function restRoutes(): string[] {
     analyticsExportRouter(stub),
     evidenceRouter(stub),
     accountRouter(stub),
+    bureauRouter(stub),
     institutionRouter(stub),
     auditRouter(stub),
   ].flatMap((router) =>

@@ -1,0 +1,70 @@
+import { useMutation } from '@apollo/client/react';
+import { App, Form, Input, Modal } from 'antd';
+import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { UpdateBureauContactMutation } from '../../../graphql/bureaus';
+import type { BureauRow } from '../DirectoryPage';
+
+interface Values {
+  contactPerson: string;
+  contactPhone: string;
+  address: string;
+}
+
+/** 编辑联系方式: the bureau's own officers or the province; the version guards against a stale screen. */
+export function ContactModal({ bureau, open, onClose }: { bureau: BureauRow | undefined; open: boolean; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [save, { loading }] = useMutation(UpdateBureauContactMutation, { refetchQueries: ['Bureaus'] });
+  const submit = async (v: Values) => {
+    if (!bureau) return;
+    try {
+      await save({ variables: { input: { divisionCode: bureau.code, ...v, expectedVersion: bureau.contact?.version ?? 0 } } });
+      message.success(`已保存 ${bureau.fullName} 的联系方式`);
+      onClose();
+    } catch (e) {
+      const rest = applyFieldErrors(form, e, ['contactPerson', 'contactPhone', 'address']);
+      if (rest.length || !fieldErrors(e).length) message.error(errorMessage(e));
+    }
+  };
+  return (
+    <Modal
+      title={`编辑联系方式：${bureau?.fullName ?? ''}`}
+      open={open}
+      onCancel={onClose}
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={loading}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        name="bureauContact"
+        initialValues={{
+          contactPerson: bureau?.contact?.contactPerson ?? '',
+          contactPhone: bureau?.contact?.contactPhone ?? '',
+          address: bureau?.contact?.address ?? '',
+        }}
+        onFinish={(v) => void submit(v)}
+      >
+        <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, message: '请填写联系人' }]}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="contactPhone"
+          label="联系电话"
+          rules={[
+            { required: true, message: '请填写联系电话' },
+            { pattern: /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' },
+          ]}
+        >
+          <Input maxLength={20} placeholder="如 0314-6012345" />
+        </Form.Item>
+        <Form.Item name="address" label="地址" rules={[{ required: true, message: '请填写地址' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
