@@ -21,3 +21,4 @@ export * from './removal';
 export * from './change-report';
 export * from './evaluation';
 export * from './audit';
+export * from './bulk-review';
