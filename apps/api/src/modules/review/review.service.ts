@@ -74,14 +74,10 @@ export class ReviewService {
         } catch (e) {
           if (e instanceof AppError) {
             const { code, ...rest } = e.extensions as { code: string };
-            throw new AppError(code, `${name}：${e.message}；整批未生效`, { ...rest, applicationId: item.applicationId, position });
+            throw new AppError(code, `${name}：${e.message}；整批未生效`, { ...rest, position });
           }
           if (e instanceof DomainError) {
-            throw new AppError(e.code, `${name}：${e.message}；整批未生效`, {
-              ...(e.details ?? {}),
-              applicationId: item.applicationId,
-              position,
-            });
+            throw new AppError(e.code, `${name}：${e.message}；整批未生效`, { ...(e.details ?? {}), position });
           }
           throw e;
         }
