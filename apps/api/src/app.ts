@@ -18,6 +18,8 @@ import { Services } from './services';
 import { attachmentRouter } from './modules/attachment/attachment.routes';
 import { exportRouter } from './modules/export/export.routes';
 import { institutionRouter } from './modules/institution/institution.routes';
+import { reviewRouter } from './modules/review/review.routes';
+import { bookingRouter } from './modules/booking/booking.routes';
 import { auditRouter } from './modules/audit/audit.routes';
 import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 import { evidenceRouter } from './modules/evidence/evidence.routes';
@@ -96,6 +98,8 @@ export async function createApp(services: Services): Promise<RunningApp> {
     accountRouter(services),
     bureauRouter(services),
     institutionRouter(services),
+    reviewRouter(services),
+    bookingRouter(services),
     auditRouter(services),
     unknownRoute,
     restTransportErrors('20MB'),

@@ -45,6 +45,13 @@ const SCREENS: Screen[] = [
     rows: (d) => d.applications.edges,
   },
   {
+    name: '入库审核 · 按单位名称降序 (chengde)',
+    user: 'chengde',
+    document: admin.ApplicationsDocument,
+    variables: { filter: {}, sort: { field: 'NAME', direction: 'DESC' } },
+    rows: (d) => d.applications.edges,
+  },
+  {
     name: '入库审核 · 页签计数',
     user: 'province',
     document: admin.ApplicationQueueCountsDocument,
@@ -93,6 +100,20 @@ const SCREENS: Screen[] = [
   { name: '申报批次', user: 'province', document: admin.BatchesDocument, rows: (d) => d.batches },
   { name: '预约处理', user: 'institution', document: admin.BookingInboxDocument, variables: {}, rows: (d) => d.bookingInbox.edges },
   { name: '我的预约', user: 'enterprise', document: admin.MyBookingsDocument, variables: {}, rows: (d) => d.myBookings.edges },
+  {
+    name: '预约处理 · 按答复截止日',
+    user: 'institution',
+    document: admin.BookingInboxDocument,
+    variables: { sort: { field: 'RESPONSE_DEADLINE', direction: 'ASC' } },
+    rows: (d) => d.bookingInbox.edges,
+  },
+  {
+    name: '我的预约 · 按产品名称',
+    user: 'enterprise',
+    document: admin.MyBookingsDocument,
+    variables: { sort: { field: 'PRODUCT_NAME', direction: 'DESC' } },
+    rows: (d) => d.myBookings.edges,
+  },
   { name: '逾期预约', user: 'province', document: admin.OverdueBookingsDocument, variables: {}, rows: (d) => d.overdueBookings.edges },
   // 变化核实 (issue #9): auth, count, the page with its institutions and changed fields, the evidence loader.
   {

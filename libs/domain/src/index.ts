@@ -22,3 +22,4 @@ export * from './change-report';
 export * from './evaluation';
 export * from './audit';
 export * from './roles';
+export * from './bulk-review';

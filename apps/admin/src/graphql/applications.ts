@@ -132,8 +132,8 @@ export const ApplicationQuery = graphql(`
 
 /** One row shape for the applicant's list, the review queues and the Attachment 4 preview. */
 export const ApplicationsQuery = graphql(`
-  query Applications($first: Int, $after: String, $filter: ApplicationFilter) {
-    applications(first: $first, after: $after, filter: $filter) {
+  query Applications($first: Int, $after: String, $filter: ApplicationFilter, $sort: ApplicationSort) {
+    applications(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         ...PageCursor

@@ -69,8 +69,8 @@ export const MyEnterpriseContactQuery = graphql(`
 `);
 
 export const BookingInboxQuery = graphql(`
-  query BookingInbox($first: Int, $after: String, $filter: BookingFilter) {
-    bookingInbox(first: $first, after: $after, filter: $filter) {
+  query BookingInbox($first: Int, $after: String, $filter: BookingFilter, $sort: BookingSort) {
+    bookingInbox(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         ...PageCursor
@@ -98,8 +98,8 @@ export const BookingInboxCountsQuery = graphql(`
 `);
 
 export const MyBookingsQuery = graphql(`
-  query MyBookings($first: Int, $after: String, $filter: BookingFilter) {
-    myBookings(first: $first, after: $after, filter: $filter) {
+  query MyBookings($first: Int, $after: String, $filter: BookingFilter, $sort: BookingSort) {
+    myBookings(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
         ...PageCursor

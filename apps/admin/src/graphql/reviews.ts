@@ -20,6 +20,18 @@ export const ReviewApplicationMutation = graphql(`
   }
 `);
 
+/** 批量审核: one opinion for the selected applications of the officer's queue (all or nothing). */
+export const ReviewApplicationsMutation = graphql(`
+  mutation ReviewApplications($input: BulkReviewInput!) {
+    reviewApplications(input: $input) {
+      id
+      status
+      version
+      pendingLevel
+    }
+  }
+`);
+
 export const RecordSpotCheckMutation = graphql(`
   mutation RecordSpotCheck($input: SpotCheckInput!) {
     recordSpotCheck(input: $input) {

@@ -182,6 +182,8 @@ export async function sortedPage<T extends { id: number }, F extends string>(
   after: string | undefined,
   size: number,
   totalCount: number,
+  /** `limit`: a plain LIMIT, for queries whose only joins are many-to-one (take() would cost a second statement). */
+  options: { limit?: boolean } = {},
 ): Promise<Connection<T>> {
   const key = keys[sort.field];
   if (!key)
@@ -211,7 +213,7 @@ export async function sortedPage<T extends { id: number }, F extends string>(
   }
   qb.orderBy(key.column, sort.direction);
   if (!sameKeyAsId) qb.addOrderBy(id, sort.direction);
-  const rows = await qb.take(size + 1).getMany();
+  const rows = await (options.limit ? qb.limit(size + 1) : qb.take(size + 1)).getMany();
   const page = rows.slice(0, size);
   const cursorOf = (row: T) => encodeSortCursor(sort, sortValueOf(key, row), row.id);
   return {

@@ -83,6 +83,12 @@ const STORED_IN: Record<string, Target[]> = {
     { entity: ApplicationEvent, skip: ['applicationId'] },
     { entity: Application, as: { opinion: ['cityOpinion'] }, skip: ['applicationId'] },
   ],
+  // Bulk review (issue #12 item 4): the opinion as the single review stores it; the items name rows, never stored.
+  BulkReviewInput: [
+    { entity: ApplicationEvent, skip: ['items'] },
+    { entity: Application, as: { opinion: ['cityOpinion'] }, skip: ['items'] },
+  ],
+  BulkReviewItemInput: [],
   SpotCheckInput: [{ entity: SpotCheck, skip: ['applicationId'] }],
   ObjectionInput: [{ entity: Objection, skip: ['applicationId', 'captcha'] }],
   // A captcha answer is checked, never stored (only the challenge's nonce, which the server chose).
@@ -131,6 +137,8 @@ const STORED_IN: Record<string, Target[]> = {
   // List sorts (ADR 0020): an enum field and a direction, never stored.
   InstitutionSort: [],
   AuditLogSort: [],
+  ApplicationSort: [],
+  BookingSort: [],
   SavedAnalyticsQueryFilter: [],
   ChangeReportFilter: [],
   ReentryBanFilter: [],

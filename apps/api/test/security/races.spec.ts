@@ -92,6 +92,42 @@ describe.each(engines())('races on %s', (engine) => {
     expect((await api.ok(VERSION, { id }, county)).application).toEqual({ version: version + 1, status: 'COUNTY_APPROVED' });
   });
 
+  it('reviewApplications: two bulk calls over overlapping ids, 100 at once: every item reviewed once, nothing half-written', async () => {
+    const BULK = 'mutation($i: BulkReviewInput!) { reviewApplications(input: $i) { id status } }';
+    const batchId = await createOpenBatch(api, `并发批量审核批次-${engine}`);
+    const ids: string[] = [];
+    for (const n of ['甲', '乙', '丙']) {
+      const inst = await registerInstitution(api, '130881', `平泉市并发批量审核${n}测试有限公司`);
+      ids.push(await submitEligibleApplication(api, inst.token, batchId));
+    }
+    const county = await api.login('pingquan');
+    const versions = new Map<string, number>();
+    for (const id of ids) versions.set(id, (await api.ok(VERSION, { id }, county)).application.version);
+    const items = (chosen: string[]) => chosen.map((applicationId) => ({ applicationId, expectedVersion: versions.get(applicationId)! }));
+    const [a, b, c] = ids;
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        api.gql(BULK, { i: { items: items(i % 2 ? [a, b] : [c, b]), action: 'APPROVE', opinion: '同意（批量）' } }, county),
+      ),
+    );
+    // b is in every call: exactly one call wins; every loser is told which item stopped it.
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'INVALID_TRANSITION');
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0].message).toMatch(/^“.+”：.+；整批未生效$/);
+    const won = results.find((r) => !r.errors)!.data!.reviewApplications.map((x: { id: string }) => x.id) as string[];
+    for (const id of ids) {
+      const reviewed = won.includes(id);
+      expect(await audits('REVIEW_APPROVE', id)).toEqual(reviewed ? { REVIEW_APPROVE: 1 } : {});
+      const [row] = await api.services.db.query(
+        "SELECT COUNT(*) AS n FROM application_event WHERE applicationId = ? AND type = 'APPROVE'",
+        [Number(id)],
+      );
+      expect(Number(row.n)).toBe(reviewed ? 1 : 0);
+      expect((await api.ok(VERSION, { id }, county)).application).toEqual(
+        reviewed ? { version: versions.get(id)! + 1, status: 'COUNTY_APPROVED' } : { version: versions.get(id)!, status: 'SUBMITTED' },
+      );
+    }
+  });
+
   it('withdrawApplication: one withdrawal; withdraw against the county approving: exactly one wins', async () => {
     const batchId = await createOpenBatch(api, `并发撤回批次-${engine}`);
     const inst = await registerInstitution(api, '130881', '平泉市并发撤回测试有限公司');

@@ -3,13 +3,14 @@ import { useQuery } from '@apollo/client/react';
 import { Badge, Button, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { dateTime } from '../../app/format';
-import { useState } from 'react';
-import { CursorTable, PageContainer } from '../../app/components';
+import { useSearchParams } from 'react-router';
+import { CursorTable, ExportButton, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useDialog } from '../../app/dialog';
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
 import { BookingInboxCountsQuery, BookingInboxQuery } from '../../graphql/bookings';
-import type { BookingFieldsFragment, BookingFilter } from '../../graphql/generated/graphql';
+import type { BookingFieldsFragment, BookingFilter, BookingSortField } from '../../graphql/generated/graphql';
+import { listQueryString, useListUrlState } from '../../app/url-state';
 import { BookingDetails, DeadlineCell } from '../../components';
 import { RespondModal, type RespondAction } from './components/RespondModal';
 import './bookings.css';
@@ -25,12 +26,28 @@ const TAB_FILTERS: Record<TabKey, BookingFilter> = {
   OVERDUE: { overdue: true },
   ALL: {},
 };
+const TABS = Object.keys(TAB_FILTERS) as TabKey[];
+const SORT_FIELDS: readonly BookingSortField[] = ['ID', 'REQUEST_DATE', 'RESPONSE_DEADLINE', 'PRODUCT_NAME', 'STATUS'];
 
 /** 预约处理: bookings addressed to the institution, to be answered within BOOKING_RESPONSE_WORKING_DAYS working days. */
 export function BookingsPage() {
-  const [tab, setTab] = useState<TabKey>('REQUESTED');
+  const [params, setParams] = useSearchParams();
+  const tab: TabKey = (TABS as string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'REQUESTED';
+  const setTab = (k: TabKey) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.set('tab', k);
+      next.delete('pages');
+      return next;
+    });
+  // Tab, sort, page size and page in the URL (a reload or a shared link shows the same page).
+  const view = useListUrlState<object, BookingSortField>({ sortFields: SORT_FIELDS });
   const responding = useDialog<{ booking: BookingFieldsFragment; action: RespondAction }>();
-  const list = useConnectionQuery(BookingInboxQuery, { variables: { filter: TAB_FILTERS[tab] }, select: (d) => d.bookingInbox });
+  const list = useConnectionQuery(BookingInboxQuery, {
+    variables: { filter: TAB_FILTERS[tab] },
+    state: view,
+    select: (d) => d.bookingInbox,
+  });
   const counts = useQuery(BookingInboxCountsQuery);
   const respond = (booking: BookingFieldsFragment, action: RespondAction) => responding.show({ booking, action });
 
@@ -44,7 +61,8 @@ export function BookingsPage() {
     {
       title: '产品',
       dataIndex: 'productName',
-      key: 'productName',
+      key: 'PRODUCT_NAME',
+      sorter: true,
       width: 200,
       render: (v: string) => <span data-testid="cell-product">{v}</span>,
     },
@@ -62,22 +80,24 @@ export function BookingsPage() {
     {
       title: '申请时间',
       dataIndex: 'requestedAt',
-      key: 'requestedAt',
+      key: 'ID',
+      sorter: true,
       width: 140,
       render: (v: string) => dateTime(v),
     },
     {
       title: '状态',
       dataIndex: 'status',
-      key: 'status',
-      width: 90,
+      key: 'STATUS',
+      sorter: true,
+      width: 100,
       render: (v: BookingFieldsFragment['status']) => (
         <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">
           {BOOKING_STATUS_LABELS[v]}
         </Tag>
       ),
     },
-    { title: '响应期限', key: 'deadline', width: 150, render: (_, b) => <DeadlineCell booking={b} /> },
+    { title: '响应期限', key: 'RESPONSE_DEADLINE', sorter: true, width: 150, render: (_, b) => <DeadlineCell booking={b} /> },
     {
       title: '操作',
       key: 'actions',
@@ -115,7 +135,15 @@ export function BookingsPage() {
   );
 
   return (
-    <PageContainer title="预约处理">
+    <PageContainer
+      title="预约处理"
+      extra={
+        <ExportButton
+          url={`/api/exports/booking-inbox.xlsx?${listQueryString(TAB_FILTERS[tab], view.sort)}`}
+          fallbackName="预约处理.xlsx"
+        />
+      }
+    >
       <Typography.Paragraph type="secondary">
         收到预约后须在{BOOKING_RESPONSE_WORKING_DAYS}
         个工作日内（自提交次日起算，截止日当天24时前）接受或拒绝；逾期未响应将被记录并纳入年度评价。

@@ -2,28 +2,38 @@ import { StarOutlined } from '@ant-design/icons';
 import { Button, Rate, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { dateTime } from '../../app/format';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { CursorTable, PageContainer } from '../../app/components';
+import { Link, useSearchParams } from 'react-router';
+import { CursorTable, ExportButton, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useDialog } from '../../app/dialog';
 import { BOOKING_STATUS_COLORS, BOOKING_STATUS_LABELS } from '../../app/labels';
 import { MyBookingsQuery } from '../../graphql/bookings';
-import type { BookingFieldsFragment, BookingStatus } from '../../graphql/generated/graphql';
+import type { BookingFieldsFragment, BookingSortField, BookingStatus } from '../../graphql/generated/graphql';
+import { listQueryString, useListUrlState } from '../../app/url-state';
 import { BookingDetails, DeadlineCell } from '../../components';
 import { CancelBookingButton } from './components/CancelBookingButton';
 import { RateModal } from './components/RateModal';
 
 type TabKey = BookingStatus | 'ALL';
+const TABS: readonly TabKey[] = ['ALL', 'REQUESTED', 'ACCEPTED', 'DECLINED', 'COMPLETED'];
+const SORT_FIELDS: readonly BookingSortField[] = ['ID', 'REQUEST_DATE', 'RESPONSE_DEADLINE', 'PRODUCT_NAME', 'STATUS'];
 
 /** 我的预约: the enterprise's bookings, their answers, and a rating once a service is completed. */
 export function MyBookingsPage() {
-  const [tab, setTab] = useState<TabKey>('ALL');
+  const [params, setParams] = useSearchParams();
+  const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'ALL';
+  const setTab = (k: TabKey) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      next.set('tab', k);
+      next.delete('pages');
+      return next;
+    });
+  // Tab, sort, page size and page in the URL.
+  const view = useListUrlState<object, BookingSortField>({ sortFields: SORT_FIELDS });
+  const filter = tab === 'ALL' ? {} : { status: tab };
   const rating = useDialog<BookingFieldsFragment>();
-  const list = useConnectionQuery(MyBookingsQuery, {
-    variables: { filter: tab === 'ALL' ? {} : { status: tab } },
-    select: (d) => d.myBookings,
-  });
+  const list = useConnectionQuery(MyBookingsQuery, { variables: { filter }, state: view, select: (d) => d.myBookings });
 
   const columns: TableColumnsType<BookingFieldsFragment> = [
     {
@@ -32,7 +42,7 @@ export function MyBookingsPage() {
       width: 200,
       render: (_, b) => (b.institution ? <Link to={`/registry/${b.institution.id}`}>{b.institution.name}</Link> : '—'),
     },
-    { title: '服务产品', dataIndex: 'productName', key: 'productName', width: 180 },
+    { title: '服务产品', dataIndex: 'productName', key: 'PRODUCT_NAME', sorter: true, width: 180 },
     {
       title: '需求',
       dataIndex: 'need',
@@ -47,15 +57,17 @@ export function MyBookingsPage() {
     {
       title: '申请时间',
       dataIndex: 'requestedAt',
-      key: 'requestedAt',
+      key: 'ID',
+      sorter: true,
       width: 140,
       render: (v: string) => dateTime(v),
     },
     {
       title: '状态',
       dataIndex: 'status',
-      key: 'status',
-      width: 90,
+      key: 'STATUS',
+      sorter: true,
+      width: 100,
       render: (v: BookingStatus, b) => (
         <Tooltip title={b.responseNote ? `${v === 'DECLINED' ? '拒绝理由' : '机构答复'}：${b.responseNote}` : undefined}>
           <Tag color={BOOKING_STATUS_COLORS[v]} data-testid="cell-status">
@@ -64,7 +76,7 @@ export function MyBookingsPage() {
         </Tooltip>
       ),
     },
-    { title: '机构响应期限', key: 'deadline', width: 150, render: (_, b) => <DeadlineCell booking={b} /> },
+    { title: '机构响应期限', key: 'RESPONSE_DEADLINE', sorter: true, width: 150, render: (_, b) => <DeadlineCell booking={b} /> },
     {
       title: '评价',
       key: 'rating',
@@ -98,7 +110,15 @@ export function MyBookingsPage() {
   ];
 
   return (
-    <PageContainer title="我的预约" extra={<Link to="/registry">去服务资源库预约</Link>}>
+    <PageContainer
+      title="我的预约"
+      extra={
+        <Space wrap>
+          <ExportButton url={`/api/exports/my-bookings.xlsx?${listQueryString(filter, view.sort)}`} fallbackName="我的预约.xlsx" />
+          <Link to="/registry">去服务资源库预约</Link>
+        </Space>
+      }
+    >
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as TabKey)}

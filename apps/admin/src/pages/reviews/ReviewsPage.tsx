@@ -1,20 +1,31 @@
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Badge, Button, Form, Input, Select, Space, Tabs, Tag } from 'antd';
+import { App, Badge, Button, Form, Input, Select, Space, Tabs, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { CursorTable, FilterForm, PageContainer } from '../../app/components';
+import { BULK_REVIEW_MAX } from '@hebei/domain';
+import { CursorTable, ExportButton, FilterForm, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { REVIEW_QUEUE_LABELS } from '../../app/labels';
+import { listQueryString, useListUrlState } from '../../app/url-state';
 import { ApplicationQueueCountsQuery, ApplicationsQuery } from '../../graphql/applications';
 import { BatchOptionsQuery } from '../../graphql/batches';
-import type { ApplicationFilter, ApplicationsQuery as ApplicationsResult, ReviewQueue, Role } from '../../graphql/generated/graphql';
+import type {
+  ApplicationFilter,
+  ApplicationSortField,
+  ApplicationsQuery as ApplicationsResult,
+  ReviewQueue,
+  Role,
+} from '../../graphql/generated/graphql';
 import { ApplicationStatusTag } from '../../components';
 import { dateTime } from '../../app/format';
 import { OWN_REVIEW_QUEUE } from '../../app/review-queues';
+import { BulkReviewModal, bulkLabel, type BulkAction } from './components/BulkReviewModal';
 
 type Row = ApplicationsResult['applications']['edges'][number]['node'];
+type ListFilter = Omit<ApplicationFilter, 'queue'>;
 
 const QUEUES: ReviewQueue[] = [
   'PENDING_COUNTY',
@@ -26,6 +37,7 @@ const QUEUES: ReviewQueue[] = [
   'RETURNED',
   'REJECTED',
 ];
+const SORT_FIELDS: readonly ApplicationSortField[] = ['ID', 'NAME', 'DIVISION', 'BATCH'];
 const OWN_LEVEL: Partial<Record<Role, string>> = { COUNTY: 'COUNTY', CITY: 'CITY', PROVINCE: 'PROVINCE' };
 
 interface FilterValues {
@@ -33,18 +45,24 @@ interface FilterValues {
   text?: string;
 }
 
-/** One page for every review level: a tab per queue, the officer's own queue first in mind. */
+/**
+ * One page for every review level: a tab per queue, the officer's own queue first in mind. Tab, filters, sort, page
+ * size and page live in the URL; the officer's own queue offers bulk approve/return of the selected rows.
+ */
 export function ReviewsPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
+  const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const own = OWN_REVIEW_QUEUE[user.role] ?? 'PENDING_COUNTY';
   const queue = (QUEUES as string[]).includes(params.get('queue') ?? '') ? (params.get('queue') as ReviewQueue) : own;
-  const [filter, setFilter] = useState<Omit<ApplicationFilter, 'queue'>>({});
+  const view = useListUrlState<ListFilter, ApplicationSortField>({ sortFields: SORT_FIELDS });
+  const filter = view.filter;
   const batches = useQuery(BatchOptionsQuery);
   const counts = useQuery(ApplicationQueueCountsQuery, { variables: { filter }, fetchPolicy: 'cache-and-network' });
   const list = useConnectionQuery(ApplicationsQuery, {
     variables: { filter: { ...filter, queue } },
+    state: view,
     select: (d) => d.applications,
     fetchPolicy: 'cache-and-network',
   });
@@ -53,29 +71,43 @@ export function ReviewsPage() {
     return (q: ReviewQueue) => map.get(q) ?? 0;
   }, [counts.data, counts.previousData]);
 
+  // Bulk decisions on the officer's own queue; the selection belongs to the view it was made in (tab, filters, page).
+  const level = OWN_LEVEL[user.role];
+  const bulk = !!level && queue === own;
+  const viewKey = params.toString();
+  const [selection, setSelection] = useState<{ view: string; rows: Row[] }>({ view: '', rows: [] });
+  const selected = selection.view === viewKey ? selection.rows : [];
+  const [deciding, setDeciding] = useState<BulkAction | null>(null);
+  const [lastAction, setLastAction] = useState<BulkAction>('APPROVE');
+
   const apply = (v: FilterValues) => {
-    const next: Omit<ApplicationFilter, 'queue'> = {};
+    const next: ListFilter = {};
     if (v.batchId) next.batchId = v.batchId;
     if (v.text?.trim()) next.text = v.text.trim();
-    setFilter(next);
-    list.pagination.reset();
+    view.setFilter(next);
   };
 
   const columns: TableColumnsType<Row> = [
     {
       title: '单位名称',
       dataIndex: 'name',
-      key: 'name',
+      key: 'NAME',
+      sorter: true,
       width: 280,
-      render: (name: string, r) => <Link to={`/applications/${r.id}`}>{name}</Link>,
+      render: (name: string, r) => (
+        <Link to={`/applications/${r.id}`} data-testid="cell-name">
+          {name}
+        </Link>
+      ),
     },
     {
       title: '所在地区',
-      key: 'place',
+      key: 'DIVISION',
+      sorter: true,
       width: 150,
       render: (_, r) => (r.city && r.city.code !== r.division.code ? `${r.city.name} ${r.division.name}` : r.division.name),
     },
-    { title: '批次', key: 'batch', width: 130, render: (_, r) => r.batch.name },
+    { title: '批次', key: 'BATCH', sorter: true, width: 130, render: (_, r) => r.batch.name },
     {
       title: '主要服务方向',
       key: 'categories',
@@ -95,7 +127,7 @@ export function ReviewsPage() {
       width: 90,
       fixed: 'right',
       render: (_, r) =>
-        r.pendingLevel && r.pendingLevel === OWN_LEVEL[user.role] ? (
+        r.pendingLevel && r.pendingLevel === level ? (
           <Button type="primary" size="small" onClick={() => navigate(`/applications/${r.id}`)}>
             审核
           </Button>
@@ -107,14 +139,32 @@ export function ReviewsPage() {
     },
   ];
 
+  const decide = (action: BulkAction) => {
+    setLastAction(action);
+    setDeciding(action);
+  };
+
   return (
-    <PageContainer title="入库审核">
+    <PageContainer
+      title="入库审核"
+      extra={
+        <ExportButton
+          url={`/api/exports/applications.xlsx?${listQueryString({ ...filter, queue }, view.sort)}`}
+          fallbackName={`入库申请-${REVIEW_QUEUE_LABELS[queue]}.xlsx`}
+        />
+      }
+    >
       <Tabs
         className="queue-tabs"
         activeKey={queue}
-        onChange={(k) => {
-          setParams({ queue: k }, { replace: true });
-        }}
+        onChange={(k) =>
+          setParams((prev) => {
+            const next = new URLSearchParams(prev);
+            next.set('queue', k);
+            next.delete('pages');
+            return next;
+          })
+        }
         items={QUEUES.map((q) => ({
           key: q,
           label: (
@@ -125,7 +175,12 @@ export function ReviewsPage() {
           ),
         }))}
       />
-      <FilterForm<FilterValues> name="reviewFilter" typed={['text']} onApply={apply}>
+      <FilterForm<FilterValues>
+        name="reviewFilter"
+        typed={['text']}
+        values={{ batchId: filter.batchId ? String(filter.batchId) : undefined, text: filter.text ?? undefined }}
+        onApply={apply}
+      >
         <Form.Item name="batchId" label="申报批次">
           <Select
             allowClear
@@ -139,13 +194,55 @@ export function ReviewsPage() {
           <Input allowClear placeholder="单位名称或统一社会信用代码" style={{ width: 240 }} maxLength={50} />
         </Form.Item>
       </FilterForm>
+      {bulk ? (
+        <Space className="bulk-bar" style={{ marginBottom: 12 }} wrap data-testid="bulk-bar">
+          <Typography.Text type="secondary" data-testid="bulk-count">
+            {selected.length ? `已选择 ${selected.length} 项` : `勾选本队列的申请后可批量处理（每次最多${BULK_REVIEW_MAX}项）`}
+          </Typography.Text>
+          <Button type="primary" icon={<CheckOutlined />} disabled={!selected.length} onClick={() => decide('APPROVE')}>
+            {bulkLabel('APPROVE', level!).button}
+          </Button>
+          <Button icon={<RollbackOutlined />} disabled={!selected.length} onClick={() => decide('RETURN')}>
+            {bulkLabel('RETURN', level!).button}
+          </Button>
+        </Space>
+      ) : null}
       <CursorTable<Row>
         list={list}
         columns={columns}
         scroll={{ x: 1100 }}
+        rowSelection={
+          bulk
+            ? {
+                selectedRowKeys: selected.map((r) => r.id),
+                onChange: (_keys, rows) => setSelection({ view: viewKey, rows: rows.slice(0, BULK_REVIEW_MAX) }),
+                getCheckboxProps: (r) => ({ disabled: r.pendingLevel !== level, name: r.name }),
+              }
+            : undefined
+        }
         emptyText={`暂无${REVIEW_QUEUE_LABELS[queue]}的申请`}
         data-testid="review-table"
       />
+      {bulk ? (
+        <BulkReviewModal
+          open={deciding !== null}
+          action={deciding ?? lastAction}
+          level={level!}
+          items={selected.map((r) => ({ id: r.id, name: r.name, version: r.version }))}
+          onClose={() => setDeciding(null)}
+          onDone={(n) => {
+            setDeciding(null);
+            setSelection({ view: '', rows: [] });
+            message.success(`已${bulkLabel(deciding ?? lastAction, level!).button.replace('批量', '')} ${n} 项`);
+            void list.refetch();
+            void counts.refetch();
+          }}
+          onStale={() => {
+            void list.refetch();
+            void counts.refetch();
+          }}
+        />
+      ) : null}
     </PageContainer>
   );
 }

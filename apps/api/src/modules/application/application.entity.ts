@@ -27,6 +27,10 @@ const count = { type: 'int' as const, nullable: true };
 @Index(['batchId', 'institutionId'], { unique: true })
 @Index(['status', 'divisionCode', 'id'])
 @Index(['institutionId', 'id'])
+// Sorted review tabs (issue #12 item 4): (column, id) serves both directions.
+@Index(['name', 'id'])
+@Index(['divisionCode', 'id'])
+@Index(['batchId', 'id'])
 export class Application {
   @Field(() => ID)
   @PrimaryGeneratedColumn()

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { InstitutionType, ServiceNature } from '../../common/enums';
-import { PageArgs } from '../../common/pagination';
+import { PageArgs, SortInputType } from '../../common/pagination';
 import { IsDateInRange, IsOptionalButNotNull } from '../../common/validators';
 import { ID_PATTERN } from '../../common/ids';
 
@@ -196,7 +196,31 @@ export class ApplicationFilter {
   text?: string;
 }
 
+export enum ApplicationSortField {
+  ID = 'ID',
+  NAME = 'NAME',
+  DIVISION = 'DIVISION',
+  BATCH = 'BATCH',
+}
+registerEnumType(ApplicationSortField, {
+  name: 'ApplicationSortField',
+  description: '入库申请列表排序字段',
+  valuesConfig: {
+    ID: { description: '申请顺序（新建时间）' },
+    NAME: { description: '单位名称' },
+    DIVISION: { description: '所在地区（区划代码）' },
+    BATCH: { description: '申报批次' },
+  },
+});
+export const ApplicationSort = SortInputType(ApplicationSortField, 'Application');
+export type ApplicationSort = InstanceType<typeof ApplicationSort>;
+
 @ArgsType()
 export class ApplicationsArgs extends PageArgs {
   @Field(() => ApplicationFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: ApplicationFilter;
+
+  @Field(() => ApplicationSort, { nullable: true, description: '排序；缺省按申请顺序' })
+  @IsOptional()
+  @ValidateNested()
+  sort?: ApplicationSort;
 }

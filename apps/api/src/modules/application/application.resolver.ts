@@ -37,8 +37,8 @@ export class ApplicationResolver {
 
   @Authorized(...OFFICER_OR_OWNER)
   @Query(() => ApplicationConnection, { description: '入库申请（按管辖范围；机构只见本单位）' })
-  applications(@Args() { first, after, filter }: ApplicationsArgs, @Ctx() ctx: RequestContext): Promise<ApplicationConnection> {
-    return this.service.list(ctx.scope, filter ?? {}, first, after);
+  applications(@Args() { first, after, filter, sort }: ApplicationsArgs, @Ctx() ctx: RequestContext): Promise<ApplicationConnection> {
+    return this.service.list(ctx.scope, filter ?? {}, first, after, sort);
   }
 
   @Authorized(...OFFICER_OR_OWNER)

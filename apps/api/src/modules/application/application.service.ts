@@ -18,7 +18,7 @@ import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { badInput, conflict, FieldError, forbidden, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { Connection, pageSize, Sort, SortDirection, SortKey, sortedPage } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
 import { Batch } from '../batch/batch.entity';
 import { DivisionService } from '../division/division.service';
@@ -36,7 +36,7 @@ import {
   ApplicationStatus,
 } from './application.entity';
 import { applicationExists, batchNotOpen, deadlinePassed, notAnApplicant, notEditable } from './application.errors';
-import { ApplicationFilter, ApplicationInput, ReviewQueue } from './application.inputs';
+import { ApplicationFilter, ApplicationInput, ApplicationSortField, ReviewQueue } from './application.inputs';
 import { queueCondition } from './application.queues';
 import { applyScope } from '../../common/scope';
 
@@ -63,6 +63,14 @@ const UNIT_FIELDS = [
   'otherCategoryDescription',
 ] as const;
 
+export const APPLICATION_SORT_KEYS: Record<ApplicationSortField, SortKey> = {
+  ID: { column: 'a.id', property: 'id', kind: 'number' },
+  NAME: { column: 'a.name', property: 'name', kind: 'string' },
+  DIVISION: { column: 'a.divisionCode', property: 'divisionCode', kind: 'string' },
+  BATCH: { column: 'a.batchId', property: 'batchId', kind: 'number' },
+};
+const DEFAULT_SORT: Sort<ApplicationSortField> = { field: ApplicationSortField.ID, direction: SortDirection.ASC };
+
 const APPLICATION_CONFLICT = '该申请已被他人处理，请刷新后查看最新状态';
 
 export class ApplicationService {
@@ -87,21 +95,40 @@ export class ApplicationService {
     if (filter.batchId) qb.andWhere('a.batchId = :batchId', { batchId: Number(filter.batchId) });
     const text = filter.text?.trim();
     if (text) qb.andWhere(`(a.name LIKE :text ${LIKE_ESCAPE} OR a.uscc LIKE :text ${LIKE_ESCAPE})`, { text: containsPattern(text) });
+    if (filter.queue) qb.andWhere(queueCondition('a', filter.queue));
     return qb;
   }
 
-  async list(scope: Scope, filter: ApplicationFilter = {}, first?: number, after?: string): Promise<Connection<Application>> {
-    const size = pageSize(first);
+  /** A review tab (or the applicant's own list), sorted on the server; default in application order (下一条 relies on it). */
+  async list(
+    scope: Scope,
+    filter: ApplicationFilter = {},
+    first?: number,
+    after?: string,
+    sort: Sort<ApplicationSortField> = DEFAULT_SORT,
+  ): Promise<Connection<Application>> {
     const qb = this.filtered(scope, filter);
-    if (filter.queue) qb.andWhere(queueCondition('a', filter.queue));
     const totalCount = await qb.clone().getCount();
-    const cursor = decodeCursor(after);
-    if (cursor !== undefined) qb.andWhere('a.id > :cursor', { cursor });
-    const rows = await qb
-      .orderBy('a.id', 'ASC')
-      .take(size + 1)
-      .getMany();
-    return toConnection(rows, size, totalCount);
+    return sortedPage(qb, 'a', APPLICATION_SORT_KEYS, sort, after, pageSize(first), totalCount);
+  }
+
+  async count(scope: Scope, filter: ApplicationFilter): Promise<number> {
+    return this.filtered(scope, filter).getCount();
+  }
+
+  /** The tab's rows for the export: same scope, filters and order, in keyset chunks of 500. */
+  async *listAllChunks(
+    scope: Scope,
+    filter: ApplicationFilter,
+    sort: Sort<ApplicationSortField> = DEFAULT_SORT,
+  ): AsyncGenerator<Application[]> {
+    let after: string | undefined;
+    for (;;) {
+      const page = await sortedPage(this.filtered(scope, filter), 'a', APPLICATION_SORT_KEYS, sort, after, 500, 0);
+      yield page.edges.map((e) => e.node);
+      if (!page.pageInfo.hasNextPage) return;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
   }
 
   /** Badge counts for every tab in one GROUP BY. */

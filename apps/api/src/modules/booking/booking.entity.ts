@@ -31,7 +31,11 @@ registerEnumType(BookingStatus, {
 @ObjectType({ description: '服务预约（第十三条第（二）项）', simpleResolvers: true })
 @Entity('service_booking')
 @Index(['institutionId', 'status', 'id'])
-@Index(['institutionId', 'requestDate'])
+// Sorted inbox and 我的预约 (issue #12 item 4): (owner, column, id) serves both directions.
+@Index(['institutionId', 'requestDate', 'id'])
+@Index(['institutionId', 'responseDeadline', 'id'])
+@Index(['enterpriseId', 'requestDate', 'id'])
+@Index(['enterpriseId', 'responseDeadline', 'id'])
 @Index(['enterpriseId', 'id'])
 @Index(['productId'])
 @Index(['status', 'overdue', 'responseDeadline'])

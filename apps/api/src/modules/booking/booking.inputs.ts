@@ -1,6 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsBoolean, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageArgs } from '../../common/pagination';
+import { PageArgs, SortInputType } from '../../common/pagination';
 import { BookingStatus } from './booking.entity';
 import { IsDateInRange } from '../../common/validators';
 import { ID_PATTERN } from '../../common/ids';
@@ -73,12 +73,38 @@ export class BookingFilter {
   overdue?: boolean;
 }
 
+export enum BookingSortField {
+  ID = 'ID',
+  REQUEST_DATE = 'REQUEST_DATE',
+  RESPONSE_DEADLINE = 'RESPONSE_DEADLINE',
+  PRODUCT_NAME = 'PRODUCT_NAME',
+  STATUS = 'STATUS',
+}
+registerEnumType(BookingSortField, {
+  name: 'BookingSortField',
+  description: '预约列表排序字段',
+  valuesConfig: {
+    ID: { description: '提交顺序（提交时间）' },
+    REQUEST_DATE: { description: '提交日期' },
+    RESPONSE_DEADLINE: { description: '答复截止日' },
+    PRODUCT_NAME: { description: '产品名称' },
+    STATUS: { description: '状态' },
+  },
+});
+export const BookingSort = SortInputType(BookingSortField, 'Booking');
+export type BookingSort = InstanceType<typeof BookingSort>;
+
 @ArgsType()
 export class BookingsArgs extends PageArgs {
   @Field(() => BookingFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: BookingFilter;
+
+  @Field(() => BookingSort, { nullable: true, description: '排序；缺省最新在前' })
+  @IsOptional()
+  @ValidateNested()
+  sort?: BookingSort;
 }
 
 @InputType({ description: '逾期预约筛选（机关）' })

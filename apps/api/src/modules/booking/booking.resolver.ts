@@ -40,15 +40,15 @@ export class BookingResolver {
   }
 
   @Authorized(Role.ENTERPRISE)
-  @Query(() => ServiceBookingConnection, { description: '本企业的预约，最新在前' })
-  myBookings(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.list(ctx.scope, filter ?? {}, first, after);
+  @Query(() => ServiceBookingConnection, { description: '本企业的预约，缺省最新在前，可按列排序' })
+  myBookings(@Args() { first, after, filter, sort }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
+    return this.service.list(ctx.scope, filter ?? {}, first, after, sort);
   }
 
   @Authorized(Role.INSTITUTION)
-  @Query(() => ServiceBookingConnection, { description: '本机构收到的预约，最新在前' })
-  bookingInbox(@Args() { first, after, filter }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
-    return this.service.list(ctx.scope, filter ?? {}, first, after);
+  @Query(() => ServiceBookingConnection, { description: '本机构收到的预约，缺省最新在前，可按列排序' })
+  bookingInbox(@Args() { first, after, filter, sort }: BookingsArgs, @Ctx() ctx: RequestContext): Promise<ServiceBookingConnection> {
+    return this.service.list(ctx.scope, filter ?? {}, first, after, sort);
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY)

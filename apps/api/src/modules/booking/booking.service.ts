@@ -16,7 +16,7 @@ import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { RegistryStatus } from '../../common/enums';
 import { AppError, badInput, FieldError, notFound } from '../../common/errors';
-import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
+import { Connection, decodeCursor, pageSize, Sort, SortDirection, SortKey, sortedPage, toConnection } from '../../common/pagination';
 import { applyScope, Scope } from '../../common/scope';
 import { AuditService } from '../audit/audit.service';
 import { CalendarService } from '../calendar/calendar.service';
@@ -30,6 +30,7 @@ import { BookingErrorCode as Code, BookingMessages as Msg, bookingAlreadyRated, 
 import {
   BookingFilter,
   BookingNoteInput,
+  BookingSortField,
   BookingStatisticsFilter,
   BookServiceInput,
   DeclineBookingInput,
@@ -38,6 +39,15 @@ import {
 } from './booking.inputs';
 import { selectBookingAggregates, toBookingStats } from './booking.statistics';
 import { InstitutionBookingStats } from './booking.types';
+
+export const BOOKING_SORT_KEYS: Record<BookingSortField, SortKey> = {
+  ID: { column: 'b.id', property: 'id', kind: 'number' },
+  REQUEST_DATE: { column: 'b.requestDate', property: 'requestDate', kind: 'date' },
+  RESPONSE_DEADLINE: { column: 'b.responseDeadline', property: 'responseDeadline', kind: 'date' },
+  PRODUCT_NAME: { column: 'b.productName', property: 'productName', kind: 'string' },
+  STATUS: { column: 'b.status', property: 'status', kind: 'string' },
+};
+const NEWEST_FIRST: Sort<BookingSortField> = { field: BookingSortField.ID, direction: SortDirection.DESC };
 
 const trimOrNull = (s?: string | null) => (s && s.trim() ? s.trim() : null);
 const CONFLICT = '该预约已被处理，请刷新后重试';
@@ -118,17 +128,46 @@ export class BookingService {
    * Bookings the caller may see (the enterprise its own, the institution its inbox, bureaus the overdue ones of their
    * places), newest first, with institution and enterprise joined in (no loader round trips for list screens).
    */
-  list(
+  async list(
     scope: Scope,
     filter: BookingFilter & OverdueBookingFilter = {},
     first?: number,
     after?: string,
+    sort: Sort<BookingSortField> = NEWEST_FIRST,
   ): Promise<Connection<ServiceBooking>> {
+    const qb = this.filtered(scope, filter);
+    const totalCount = await qb.clone().getCount();
+    return sortedPage(this.joined(qb), 'b', BOOKING_SORT_KEYS, sort, after, pageSize(first), totalCount, { limit: true });
+  }
+
+  async count(scope: Scope, filter: BookingFilter): Promise<number> {
+    return this.filtered(scope, filter).getCount();
+  }
+
+  /** The list's rows for an export: same scope, filters and order, in keyset chunks of 500 (institution and enterprise joined). */
+  async *listAllChunks(scope: Scope, filter: BookingFilter, sort: Sort<BookingSortField> = NEWEST_FIRST): AsyncGenerator<ServiceBooking[]> {
+    let after: string | undefined;
+    for (;;) {
+      const page = await sortedPage(this.joined(this.filtered(scope, filter)), 'b', BOOKING_SORT_KEYS, sort, after, 500, 0, {
+        limit: true,
+      });
+      yield page.edges.map((e) => e.node);
+      if (!page.pageInfo.hasNextPage) return;
+      after = page.pageInfo.endCursor ?? undefined;
+    }
+  }
+
+  private filtered(scope: Scope, filter: BookingFilter & OverdueBookingFilter) {
     const qb = applyScope(this.db.getRepository(ServiceBooking).createQueryBuilder('b'), 'b', scope, BOOKING_ROWS);
     if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
     if (filter.overdue !== undefined && filter.overdue !== null) qb.andWhere('b.overdue = :overdue', { overdue: filter.overdue });
     if (filter.divisionCode) this.narrowToDivision(qb, 'b', filter.divisionCode);
-    return this.page(qb, first, after);
+    return qb;
+  }
+
+  /** Institution and enterprise in the same statement (many-to-one only, so a plain LIMIT is exact). */
+  private joined(qb: SelectQueryBuilder<ServiceBooking>) {
+    return qb.leftJoinAndSelect('b.institution', 'bi').leftJoinAndSelect('b.enterpriseRef', 'be');
   }
 
   /** Out of sight answers exactly like a missing id. */
@@ -410,21 +449,6 @@ export class BookingService {
   private narrowToDivision<T extends object>(qb: SelectQueryBuilder<T>, alias: string, code: string) {
     const codes = this.divisions.jurisdiction(code);
     if (codes !== 'ALL') qb.andWhere(`${alias}.divisionCode IN (:...narrowCodes)`, { narrowCodes: codes.length ? codes : [''] });
-  }
-
-  private async page(qb: SelectQueryBuilder<ServiceBooking>, first?: number, after?: string): Promise<Connection<ServiceBooking>> {
-    const size = pageSize(first);
-    const totalCount = await qb.clone().getCount();
-    const cursor = decodeCursor(after);
-    if (cursor !== undefined) qb.andWhere('b.id < :cursor', { cursor });
-    const rows = await qb
-      .leftJoinAndSelect('b.institution', 'bi')
-      .leftJoinAndSelect('b.enterpriseRef', 'be')
-      .orderBy('b.id', 'DESC')
-      // Only many-to-one joins: LIMIT is exact, and take() would cost a second statement.
-      .limit(size + 1)
-      .getMany();
-    return toConnection(rows, size, totalCount);
   }
 
   /** A booking of the caller's own institution or enterprise (officers act on none). */

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { isIsoDate, nextReviewState, ReviewLevel, validateReviewOpinion } from '@hebei/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { bulkReviewViolations, DomainError, isIsoDate, nextReviewState, ReviewLevel, validateReviewOpinion } from '@hebei/domain';
 import { Actor, Scope } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { Role } from '../../common/enums';
@@ -9,7 +9,7 @@ import { Application, ApplicationEventType, ApplicationStatus, SpotCheck } from 
 import { ApplicationService } from '../application/application.service';
 import { Batch } from '../batch/batch.entity';
 import { NotificationService } from '../notification/notification.service';
-import { ReviewAction, ReviewInput, SpotCheckInput } from './review.inputs';
+import { BulkReviewInput, ReviewAction, ReviewInput, SpotCheckInput } from './review.inputs';
 
 export function reviewLevelOf(role: Role | undefined): ReviewLevel | null {
   return role === Role.COUNTY ? 'COUNTY' : role === Role.CITY ? 'CITY' : role === Role.PROVINCE ? 'PROVINCE' : null;
@@ -39,48 +39,105 @@ export class ReviewService {
     if (opinionErrors.length) throw badInput(opinionErrors);
     return this.db.transaction(async (em) => {
       const app = await this.applications.get(scope, Number(input.applicationId), em);
-      if (app.version !== input.expectedVersion) throw conflict('该申请已被他人处理，请刷新后查看最新状态');
-      const to = nextReviewState(app.status, level, input.action, app.skipsCounty) as ApplicationStatus;
-      const from = app.status;
-      await this.applications.transition(
-        em,
-        actor,
-        app,
-        to,
-        { type: EVENT_OF[input.action], level, opinion },
-        level === 'CITY' && input.action === ReviewAction.APPROVE ? { cityOpinion: opinion } : {},
-      );
-      await this.audit.record(em, actor, {
-        action: `REVIEW_${input.action}`,
-        entityType: 'Application',
-        entityId: app.id,
-        before: { status: from },
-        after: { status: to, level, opinion },
-      });
-      const subject = { type: 'Application' as const, id: app.id };
-      if (to === ApplicationStatus.RETURNED) {
-        await this.notifications.notify(
-          em,
-          [{ institutionId: app.institutionId }],
-          'APPLICATION_RETURNED',
-          { level, reason: opinion ?? '' },
-          subject,
-        );
-      } else if (input.action === ReviewAction.APPROVE) {
-        await this.notifications.notify(em, [{ institutionId: app.institutionId }], 'APPLICATION_PASSED', { level }, subject);
-        const batch = await em.findOne(Batch, { where: { id: app.batchId }, select: { id: true, name: true } });
-        await this.applications.notifyQueue(em, app, batch?.name ?? '');
-      } else if (to === ApplicationStatus.REJECTED) {
-        await this.notifications.notify(
-          em,
-          [{ institutionId: app.institutionId }],
-          'APPLICATION_REJECTED',
-          { level, reason: opinion ?? '' },
-          subject,
-        );
-      }
-      return app;
+      return this.decide(em, actor, app, level, input.expectedVersion, input.action, opinion);
     });
+  }
+
+  /**
+   * One opinion for several applications (issue #12 item 4; approve or return only, see bulkReviewViolations): the
+   * single review applied to each in one transaction, all or nothing. Items are taken in id order, so two bulk calls
+   * over overlapping ids lock in the same order and the second gets CONFLICT instead of a deadlock. A refusal names the
+   * item (its unit name, or its place in the selection when it cannot be seen).
+   */
+  async reviewMany(scope: Scope, input: BulkReviewInput, actor: Actor): Promise<Application[]> {
+    const level = reviewLevelOf(actor.user?.role);
+    if (!level) throw forbidden();
+    const opinion = input.opinion?.trim() || null;
+    const errors = [
+      ...bulkReviewViolations(
+        input.action,
+        input.items.map((i) => String(Number(i.applicationId))),
+      ),
+      ...validateReviewOpinion(level, input.action, opinion),
+    ];
+    if (errors.length) throw badInput(errors);
+    const order = input.items
+      .map((item, position) => ({ item, position }))
+      .sort((x, y) => Number(x.item.applicationId) - Number(y.item.applicationId));
+    return this.db.transaction(async (em) => {
+      const done = new Map<number, Application>();
+      for (const { item, position } of order) {
+        let name = `第${position + 1}项`;
+        try {
+          const app = await this.applications.get(scope, Number(item.applicationId), em);
+          name = `“${app.name}”`;
+          done.set(position, await this.decide(em, actor, app, level, item.expectedVersion, input.action, opinion));
+        } catch (e) {
+          if (e instanceof AppError) {
+            const { code, ...rest } = e.extensions as { code: string };
+            throw new AppError(code, `${name}：${e.message}；整批未生效`, { ...rest, position });
+          }
+          if (e instanceof DomainError) {
+            throw new AppError(e.code, `${name}：${e.message}；整批未生效`, { ...(e.details ?? {}), position });
+          }
+          throw e;
+        }
+      }
+      return input.items.map((_, position) => done.get(position)!);
+    });
+  }
+
+  /** The decision on one application the caller can see, in the caller's transaction. */
+  private async decide(
+    em: EntityManager,
+    actor: Actor,
+    app: Application,
+    level: ReviewLevel,
+    expectedVersion: number,
+    action: ReviewAction,
+    opinion: string | null,
+  ): Promise<Application> {
+    if (app.version !== expectedVersion) throw conflict('该申请已被他人处理，请刷新后查看最新状态');
+    const to = nextReviewState(app.status, level, action, app.skipsCounty) as ApplicationStatus;
+    const from = app.status;
+    await this.applications.transition(
+      em,
+      actor,
+      app,
+      to,
+      { type: EVENT_OF[action], level, opinion },
+      level === 'CITY' && action === ReviewAction.APPROVE ? { cityOpinion: opinion } : {},
+    );
+    await this.audit.record(em, actor, {
+      action: `REVIEW_${action}`,
+      entityType: 'Application',
+      entityId: app.id,
+      before: { status: from },
+      after: { status: to, level, opinion },
+    });
+    const subject = { type: 'Application' as const, id: app.id };
+    if (to === ApplicationStatus.RETURNED) {
+      await this.notifications.notify(
+        em,
+        [{ institutionId: app.institutionId }],
+        'APPLICATION_RETURNED',
+        { level, reason: opinion ?? '' },
+        subject,
+      );
+    } else if (action === ReviewAction.APPROVE) {
+      await this.notifications.notify(em, [{ institutionId: app.institutionId }], 'APPLICATION_PASSED', { level }, subject);
+      const batch = await em.findOne(Batch, { where: { id: app.batchId }, select: { id: true, name: true } });
+      await this.applications.notifyQueue(em, app, batch?.name ?? '');
+    } else if (to === ApplicationStatus.REJECTED) {
+      await this.notifications.notify(
+        em,
+        [{ institutionId: app.institutionId }],
+        'APPLICATION_REJECTED',
+        { level, reason: opinion ?? '' },
+        subject,
+      );
+    }
+    return app;
   }
 
   /** Province's optional on-site check (实地抽查) while the application awaits its review. */

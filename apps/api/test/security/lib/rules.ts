@@ -227,6 +227,12 @@ export const RULES: Record<string, Rule> = {
   removeCalendarDay: { who: [PROVINCE], args: () => ({ date: '2031-01-01' }) },
   resolveObjection: { who: [PROVINCE], on: 'objection', args: (id) => ({ input: { objectionId: id, upheld: false } }) },
   reviewApplication: { who: OFFICERS, on: 'application', args: review },
+  // Bulk review (issue #12 item 4): a stale version, so the allowed call is a CONFLICT naming the item and changes nothing.
+  reviewApplications: {
+    who: OFFICERS,
+    on: 'application',
+    args: (id) => ({ input: { items: [{ applicationId: id, expectedVersion: 999 }], action: 'APPROVE', opinion: '矩阵测试意见' } }),
+  },
   runAdmissionJob: { who: [PROVINCE] },
   saveApplication: { who: [INSTITUTION], on: 'application', args: (id) => ({ id, input: {} }) },
   setCalendarDay: { who: [PROVINCE], args: () => ({ input: { date: '2031-01-01', kind: 'HOLIDAY', name: '矩阵' } }) },
@@ -275,6 +281,18 @@ export const RULES: Record<string, Rule> = {
   'GET /exports/bureaus.xlsx': { who: OFFICERS, args: () => ({ path: '/api/exports/bureaus.xlsx?level=COUNTY' }) },
   'GET /exports/audit-logs.xlsx': { who: [PROVINCE], args: () => ({ path: '/api/exports/audit-logs.xlsx?sort=ACTION.ASC' }) },
   'GET /exports/institutions.xlsx': { who: SCOPED_READERS, args: () => ({ path: '/api/exports/institutions.xlsx?sort=ADMITTED_ON.DESC' }) },
+  'GET /exports/applications.xlsx': {
+    who: SCOPED_READERS,
+    args: () => ({ path: '/api/exports/applications.xlsx?queue=PENDING_COUNTY&sort=NAME.DESC' }),
+  },
+  'GET /exports/booking-inbox.xlsx': {
+    who: [INSTITUTION],
+    args: () => ({ path: '/api/exports/booking-inbox.xlsx?status=REQUESTED&sort=REQUEST_DATE.ASC' }),
+  },
+  'GET /exports/my-bookings.xlsx': {
+    who: [ENTERPRISE],
+    args: () => ({ path: '/api/exports/my-bookings.xlsx?overdue=true&sort=RESPONSE_DEADLINE.DESC' }),
+  },
   // --- annual evaluation (issue #10): missing records or refused input, so nothing changes
   saveEvaluationRubric: { who: [PROVINCE], args: () => ({ input: { name: '矩阵', indicators: [], bands: [] } }) },
   openEvaluationCampaign: { who: [PROVINCE], args: () => ({ input: { year: 2025, rubricId: ABSENT, referenceDate: '2099-01-01' } }) },

@@ -1,5 +1,7 @@
 import { institutionRouter } from '../../../src/modules/institution/institution.routes';
 import { auditRouter } from '../../../src/modules/audit/audit.routes';
+import { reviewRouter } from '../../../src/modules/review/review.routes';
+import { bookingRouter } from '../../../src/modules/booking/booking.routes';
 import {
   getIntrospectionQuery,
   graphqlSync,
@@ -72,6 +74,8 @@ export function restRoutes(): string[] {
     bureauRouter(stub),
     institutionRouter(stub),
     auditRouter(stub),
+    reviewRouter(stub),
+    bookingRouter(stub),
   ].flatMap((router) =>
     (router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
       .filter((layer) => layer.route)
