@@ -75,15 +75,23 @@ test.describe('主管部门名录、用户管理排序与机构待办（#12 第1
     const asc = answered(page, 'ManagedAccounts', (v) => v.sort?.field === 'USERNAME' && v.sort?.direction === 'ASC');
     await header.click();
     await asc;
+    // The second click cycles from what the header shows: wait until it shows ascending.
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
     const desc = answered(page, 'ManagedAccounts', (v) => v.sort?.field === 'USERNAME' && v.sort?.direction === 'DESC');
     await header.click();
     await desc;
     await expect(page).toHaveURL(/sort=USERNAME\.DESC/);
     await tableSettled(page, 'accounts-table');
     const usernames = () => table.locator('.ant-table-row td:first-child').allTextContents();
+    const descending = (xs: string[]) => [...xs].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? 1 : -1));
+    // The answer arrives before the table renders it: wait for the screen, not the network.
+    await expect
+      .poll(async () => {
+        const now = await usernames();
+        return now.length > 3 && JSON.stringify(descending(now)) === JSON.stringify(now);
+      })
+      .toBe(true);
     const shown = await usernames();
-    expect(shown.length).toBeGreaterThan(3);
-    expect([...shown].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? 1 : -1))).toEqual(shown);
 
     const reloaded = answered(page, 'ManagedAccounts', (v) => v.sort?.field === 'USERNAME' && v.sort?.direction === 'DESC');
     await page.reload();

@@ -116,7 +116,7 @@ test.describe('入库审核、预约处理：排序、地址栏、导出与批�
     }
     await expect(page.getByTestId('bulk-count')).toHaveText('已选择 2 项');
     await page.getByRole('button', { name: btn('批量初审通过') }).click();
-    const dialog = page.getByTestId('bulk-review-modal');
+    const dialog = page.getByRole('dialog', { name: '批量初审通过（2项）' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('bulk-review-item')).toHaveText(picked.map((n, i) => `${i + 1}. ${n}`));
     await dialog.getByLabel(/审核意见/).fill('材料真实完整，同意上报（批量）');
@@ -160,6 +160,7 @@ test.describe('入库审核、预约处理：排序、地址栏、导出与批�
     const asc = answered(page, 'Applications', (v) => v.sort?.field === 'NAME' && v.sort?.direction === 'ASC');
     await header.click();
     await asc;
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
     const desc = answered(page, 'Applications', (v) => v.sort?.direction === 'DESC' && v.filter?.queue === tab.queue);
     await header.click();
     await desc;
@@ -203,8 +204,12 @@ test.describe('入库审核、预约处理：排序、地址栏、导出与批�
     const header = page.getByTestId(TABLE).locator('th').filter({ hasText: '响应期限' });
     const sorted = answered(page, 'BookingInbox', (v) => v.sort?.field === 'RESPONSE_DEADLINE' && v.sort?.direction === 'ASC');
     await header.click();
-    await sorted;
+    // The screen shows the sorted answer once it has rendered it (the answer arrives first).
+    const answer = (await (await sorted).json()) as { data: { bookingInbox: { edges: { node: { productName: string } }[] } } };
     await expect(page).toHaveURL(/sort=RESPONSE_DEADLINE\.ASC/);
+    await expect(page.getByTestId(TABLE).getByTestId('cell-product')).toHaveText(
+      answer.data.bookingInbox.edges.map((e) => e.node.productName),
+    );
     await tableSettled(page, TABLE);
     const total = Number((await page.getByTestId('total-count').textContent())?.match(/\d+/)?.[0]);
     const screen = await page.getByTestId(TABLE).getByTestId('cell-product').allTextContents();

@@ -56,7 +56,6 @@ export function bookingRouter(services: Services): express.Router {
         const sort = sortFromQuery(query.sort, BookingSortField);
         const scope = res.locals.scope;
         const total = await services.bookings.count(scope, filter);
-        res.setHeader('X-Export-Rows', String(total));
         const columns: ListExportColumn[] = [
           { header: '序号', width: 6 },
           { header: spec.party.header, width: 32 },

@@ -25,7 +25,6 @@ export function reviewRouter(services: Services): express.Router {
       const sort = sortFromQuery(query.sort, ApplicationSortField);
       const scope = res.locals.scope;
       const total = await services.applications.count(scope, filter);
-      res.setHeader('X-Export-Rows', String(total));
       const batches = new Map(
         (await services.db.getRepository(Batch).find({ select: { id: true, name: true } })).map((b) => [b.id, b.name] as const),
       );
