@@ -147,7 +147,8 @@ describe.each(engines())('races on %s', (engine) => {
           : api.gql(REVIEW, { i: { applicationId: contested, expectedVersion: v, action: 'APPROVE', opinion: '同意' } }, county),
       ),
     );
-    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'INVALID_TRANSITION');
+    // A county approval that arrives after the withdrawal meets a draft, which officers cannot see: NOT_FOUND.
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND');
     const winner = 'withdrawApplication' in results.find((r) => !r.errors)!.data! ? 'WITHDRAW' : 'APPROVE';
     const after = (await api.ok(VERSION, { id: contested }, inst.token)).application;
     expect(after).toEqual({ version: v + 1, status: winner === 'WITHDRAW' ? 'DRAFT' : 'COUNTY_APPROVED' });
