@@ -29,6 +29,7 @@ import { ActivityParticipation, WelfareActivity } from '../../src/modules/activi
 import { regexMaxLength } from './lib/regex-max-length';
 import { AnalyticsDashboardCardRow } from '../../src/modules/analytics/dashboard.entity';
 import { SavedAnalyticsQueryRow } from '../../src/modules/analytics/saved-query.entity';
+import { BureauContact } from '../../src/modules/bureau/bureau-contact.entity';
 
 /**
  * Finding 7 of issue #8: a 101–200 character name passed validation and overflowed a 100-character column on MySQL
@@ -139,6 +140,10 @@ const STORED_IN: Record<string, Target[]> = {
   AuditLogSort: [],
   ApplicationSort: [],
   BookingSort: [],
+  AccountSort: [],
+  // 主管部门名录 (issue #12 item 1): the filter is never stored; the contact is the bureau's record.
+  BureauFilter: [],
+  BureauContactInput: [{ entity: BureauContact, skip: ['expectedVersion'] }],
   SavedAnalyticsQueryFilter: [],
   ChangeReportFilter: [],
   ReentryBanFilter: [],
