@@ -69,7 +69,7 @@ interface ListExportSpec {
 
 /**
  * One sheet: a bold, frozen Chinese header, then the rows streamed as the keyset pages arrive (our own writer, ADR
- * 0017); refused above the cap before anything is written. The row count goes out as X-Export-Rows (sendXlsx).
+ * 0017); refused above the cap before anything is written. The row count goes out as X-Export-Rows (sendExport).
  */
 export function listExport({ fileName, sheet, columns, total, rows }: ListExportSpec): PreparedExport {
   if (total > LIST_EXPORT_MAX_ROWS) {

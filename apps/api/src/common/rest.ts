@@ -76,6 +76,8 @@ export function optionalQueryString(value: unknown, field: string, label: string
 /** A file whose checks and queries have run: only the streaming is left. */
 export interface PreparedExport {
   fileName: string;
+  /** The file's media type; a workbook (.xlsx) when not given. */
+  contentType?: string;
   /** Rows the file will hold, when known before it is written: sent as X-Export-Rows (the download's progress). */
   rows?: number;
   write(out: Writable): Promise<void>;
@@ -83,8 +85,11 @@ export interface PreparedExport {
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Validation and queries run first (errors answer as JSON); then the workbook streams straight into the response. */
-export async function sendXlsx(res: Response, prepare: () => Promise<PreparedExport>): Promise<void> {
+/**
+ * Every download of the API (workbooks, CSV): validation and queries run first, so a refusal answers as JSON and
+ * writes nothing; then the file streams straight into the response with its name, X-Export-Rows and no caching.
+ */
+export async function sendExport(res: Response, prepare: () => Promise<PreparedExport>): Promise<void> {
   let prepared: PreparedExport;
   try {
     prepared = await prepare();
@@ -92,13 +97,16 @@ export async function sendXlsx(res: Response, prepare: () => Promise<PreparedExp
     sendError(res, e);
     return;
   }
-  res.setHeader('Content-Type', XLSX);
+  res.setHeader('Content-Type', prepared.contentType ?? XLSX);
   res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
   res.setHeader('Cache-Control', 'no-store');
   if (prepared.rows !== undefined) res.setHeader('X-Export-Rows', String(prepared.rows));
   try {
     await prepared.write(res);
   } catch (e) {
+    // Headers are out: breaking the connection is the only way to tell the client the file is incomplete.
+    // eslint-disable-next-line no-console
+    console.error(`[export] ${prepared.fileName} aborted`, e);
     res.destroy(e as Error);
   }
 }

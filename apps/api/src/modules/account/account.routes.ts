@@ -3,7 +3,7 @@ import { ACCOUNT_STATUS_LABELS, formatShanghaiDateTime, ROLE_LABELS } from '@heb
 import { Role } from '../../common/enums';
 import { forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
-import { authenticated, sendXlsx } from '../../common/rest';
+import { authenticated, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { AccountFilter, AccountSortField } from './account.inputs';
 import { AccountStatus } from './account.types';
@@ -14,7 +14,7 @@ export function accountRouter(services: Services): express.Router {
   const router = express.Router();
   // 用户管理 导出Excel: the screen's filters and sort (query string as in the admin's URL), scoped like the list.
   router.get('/exports/accounts.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       const role = res.locals.actor.user.role;
       if (role !== Role.PROVINCE && role !== Role.CITY) throw forbidden();
       const query = req.query as Record<string, unknown>;

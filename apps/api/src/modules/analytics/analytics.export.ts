@@ -9,6 +9,7 @@ import {
   toIsoDateInShanghai,
 } from '@hebei/domain';
 import { Clock } from '../../common/clock';
+import { PreparedExport } from '../../common/rest';
 import { masksPersonalData } from '../../common/personal-data';
 import { DivisionService } from '../division/division.service';
 import { XlsxColumn, XlsxWriter } from '../export/xlsx-writer';
@@ -18,13 +19,8 @@ import { AnalyticsCaller, AnalyticsService } from './analytics.service';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
-export interface PreparedAnalyticsExport {
-  fileName: string;
-  contentType: string;
-  /** Rows the file will hold (sent as X-Export-Rows, for the progress bar). */
-  rows: number;
-  write(out: Writable): Promise<void>;
-}
+/** An analytics download: its media type and row count are always known before the first byte. */
+export type PreparedAnalyticsExport = PreparedExport & Required<Pick<PreparedExport, 'contentType' | 'rows'>>;
 
 /** Rows fetched per statement: keyset pages, so memory stays flat whatever the size of the export. */
 export const EXPORT_CHUNK = 2000;

@@ -1,9 +1,9 @@
 import express from 'express';
 import { parseAnalyticsQueryJson } from '@hebei/domain';
 import { badInput, forbidden } from '../../common/errors';
-import { authenticated, sendError } from '../../common/rest';
+import { authenticated, sendError, sendExport } from '../../common/rest';
 import { Services } from '../../services';
-import { ExportFormat, PreparedAnalyticsExport } from './analytics.export';
+import { ExportFormat } from './analytics.export';
 import { invalidQuery } from './analytics.errors';
 import { ANALYTICS_ROLES } from './analytics.service';
 
@@ -24,31 +24,14 @@ export function analyticsExportRouter(services: Services): express.Router {
           if (err) return sendError(res, badInput([{ field: 'body', code: 'INVALID_JSON', message: '请求内容不是有效的JSON' }]));
           next();
         }),
-      async (req, res) => {
-        let prepared: PreparedAnalyticsExport;
-        try {
+      (req, res) =>
+        sendExport(res, async () => {
           const actor = res.locals.actor;
           if (!ANALYTICS_ROLES.includes(actor.user.role)) throw forbidden();
           const parsed = parseAnalyticsQueryJson((req.body as { query?: unknown } | undefined)?.query);
           if (!parsed.ok) throw invalidQuery(parsed.violations);
-          prepared = await services.analyticsExports.prepare({ ...actor, scope: res.locals.scope }, parsed.query, format);
-        } catch (e) {
-          sendError(res, e);
-          return;
-        }
-        res.setHeader('Content-Type', prepared.contentType);
-        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(prepared.fileName)}`);
-        res.setHeader('X-Export-Rows', String(prepared.rows));
-        res.setHeader('Cache-Control', 'no-store');
-        try {
-          await prepared.write(res);
-        } catch (e) {
-          // Headers are out: breaking the connection is the only way to tell the client the file is incomplete.
-          // eslint-disable-next-line no-console
-          console.error('[analytics] export aborted', e);
-          res.destroy(e as Error);
-        }
-      },
+          return services.analyticsExports.prepare({ ...actor, scope: res.locals.scope }, parsed.query, format);
+        }),
     );
   }
   return router;

@@ -3,7 +3,7 @@ import { auditActionLabel, auditEntityLabel, auditFieldChanges, displayIp, forma
 import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
-import { authenticated, sendXlsx } from '../../common/rest';
+import { authenticated, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { auditNameLoader } from './audit-names';
 import { AuditLogFilter } from './audit.resolver';
@@ -21,7 +21,7 @@ export function auditRouter(services: Services): express.Router {
   const router = express.Router();
   // 审计日志 导出Excel (PROVINCE, like the `auditLogs` query): the screen's filters and sort, fields in words.
   router.get('/exports/audit-logs.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       if (res.locals.actor.user.role !== Role.PROVINCE) throw forbidden();
       const query = req.query as Record<string, unknown>;
       const strings = await filterFromQuery(AuditLogFilter, query, ['action', 'entityType', 'entityId', 'actorUsername']);

@@ -4,7 +4,7 @@ import { Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, ListExportColumn, sortFromQuery } from '../../common/list-export';
 import { maskRow } from '../../common/personal-data';
-import { authenticated, sendXlsx } from '../../common/rest';
+import { authenticated, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { BookingStatus, ServiceBooking } from './booking.entity';
 import { BookingFilter, BookingSortField } from './booking.inputs';
@@ -46,7 +46,7 @@ export function bookingRouter(services: Services): express.Router {
   const router = express.Router();
   for (const spec of EXPORTS) {
     router.get(spec.path, authenticated(services), (req, res) =>
-      sendXlsx(res, async () => {
+      sendExport(res, async () => {
         const user = res.locals.actor.user;
         if (user.role !== spec.role) throw forbidden();
         const query = req.query as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { DivisionLevel, Role } from '../../common/enums';
 import { badInput, forbidden } from '../../common/errors';
 import { filterFromQuery, listExport } from '../../common/list-export';
 import { maskRow } from '../../common/personal-data';
-import { authenticated, sendXlsx } from '../../common/rest';
+import { authenticated, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { BureauContact } from './bureau-contact.entity';
 import { BureauFilter } from './bureau.inputs';
@@ -16,7 +16,7 @@ export function bureauRouter(services: Services): express.Router {
   const router = express.Router();
   // 主管部门名录 导出Excel: the screen's filters (query string as in the admin's URL), scoped and masked like the list.
   router.get('/exports/bureaus.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       const actor = res.locals.actor;
       if (!READERS.has(actor.user.role)) throw forbidden();
       const query = req.query as Record<string, unknown>;

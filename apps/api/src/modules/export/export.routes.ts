@@ -1,13 +1,13 @@
 import express from 'express';
 import { notFound } from '../../common/errors';
-import { authenticated, optionalQueryString, parseRestId, requireQueryId, sendXlsx } from '../../common/rest';
+import { authenticated, optionalQueryString, parseRestId, requireQueryId, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { monitorFilterFromQuery, noticeArgsFromQuery } from '../report/report.rest';
 
 export function exportRouter(services: Services): express.Router {
   const router = express.Router();
   router.get('/exports/recommendation-summary.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () =>
+    sendExport(res, async () =>
       services.exports.recommendationSummary(
         res.locals.actor.user,
         res.locals.scope,
@@ -17,7 +17,7 @@ export function exportRouter(services: Services): express.Router {
     ),
   );
   router.get('/exports/applications/:id.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       const id = parseRestId(req.params.id);
       if (id === null) throw notFound('申请');
       return services.exports.application(res.locals.actor.user, res.locals.scope, id);
@@ -25,7 +25,7 @@ export function exportRouter(services: Services): express.Router {
   );
   // Annual evaluation results (issue #10), in rank order.
   router.get('/exports/evaluation-results.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () =>
+    sendExport(res, async () =>
       services.evaluationExports.results(
         res.locals.actor.user,
         res.locals.scope,
@@ -35,13 +35,13 @@ export function exportRouter(services: Services): express.Router {
   );
   // 填报监测 and 通报 (issue #9): the same filters as the screens, validated like their GraphQL inputs.
   router.get('/exports/reporting-compliance.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       services.complianceExports.authorize(res.locals.actor.user);
       return services.complianceExports.monitor(res.locals.actor.user, res.locals.scope, monitorFilterFromQuery(req.query));
     }),
   );
   router.get('/exports/compliance-notices.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       services.complianceExports.authorize(res.locals.actor.user);
       const { deadline, divisionCode } = noticeArgsFromQuery(req.query);
       return services.complianceExports.notices(res.locals.actor.user, res.locals.scope, deadline, divisionCode);

@@ -4,7 +4,7 @@ import { RegistryStatus, Role, ServiceNature } from '../../common/enums';
 import { forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
 import { maskRow } from '../../common/personal-data';
-import { authenticated, sendXlsx } from '../../common/rest';
+import { authenticated, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { Institution } from './institution.entity';
 import { InstitutionFilter, InstitutionSortField } from './institution.inputs';
@@ -16,7 +16,7 @@ export function institutionRouter(services: Services): express.Router {
   const router = express.Router();
   // 服务机构 导出Excel: the screen's filters and sort (query string as in the admin's URL), scoped and masked like the list.
   router.get('/exports/institutions.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       const user = res.locals.actor.user;
       if (!READERS.has(user.role)) throw forbidden();
       const query = req.query as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { Role } from '../../common/enums';
 import { forbidden } from '../../common/errors';
 import { filterFromQuery, listExport, sortFromQuery } from '../../common/list-export';
 import { maskRow } from '../../common/personal-data';
-import { authenticated, sendXlsx } from '../../common/rest';
+import { authenticated, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { Batch } from '../batch/batch.entity';
 import { Application } from '../application/application.entity';
@@ -17,7 +17,7 @@ export function reviewRouter(services: Services): express.Router {
   const router = express.Router();
   // 入库审核 导出Excel: one tab (queue) with the screen's filters and sort, scoped and masked like the list.
   router.get('/exports/applications.xlsx', authenticated(services), (req, res) =>
-    sendXlsx(res, async () => {
+    sendExport(res, async () => {
       const user = res.locals.actor.user;
       if (!READERS.has(user.role)) throw forbidden();
       const query = req.query as Record<string, unknown>;
