@@ -279,6 +279,8 @@ export class ApplicationService {
       if (app.institutionId !== actor.user!.institutionId) throw notFound('申请');
       if (app.version !== expectedVersion) throw conflict(APPLICATION_CONFLICT);
       const from = app.status;
+      // The queue it leaves (Art. 8): the county's, or the city's where the county step is skipped.
+      const leaves = this.reviewingBureauOf(app);
       await this.transition(em, actor, app, withdrawApplication(from) as ApplicationStatus, { type: ApplicationEventType.WITHDRAW });
       await this.audit.record(em, actor, {
         action: 'WITHDRAW_APPLICATION',
@@ -288,11 +290,9 @@ export class ApplicationService {
         after: { status: app.status },
       });
       const batch = await em.findOne(Batch, { where: { id: app.batchId }, select: { id: true, name: true } });
-      // The queue it leaves: the county's, or the city's where the county step is skipped (Art. 8(2)).
-      const bureau = app.skipsCounty ? (this.divisions.cityOf(app.divisionCode)?.code ?? app.divisionCode) : app.divisionCode;
       await this.notifications.notify(
         em,
-        [{ bureau }],
+        leaves ? [{ bureau: leaves.divisionCode }] : [],
         'APPLICATION_WITHDRAWN',
         { institutionName: app.name ?? '服务机构', batchName: batch?.name ?? '' },
         { type: 'Application', id: app.id },
@@ -306,11 +306,16 @@ export class ApplicationService {
    * city after 初审 (or on submission where the county step is skipped), the province after 推荐. Nothing when no review
    * is pending. Inside the caller's transaction.
    */
-  async notifyQueue(em: EntityManager, app: Application, batchName: string, resubmitted = false): Promise<void> {
-    const bureau = reviewingBureau(app.status, app.skipsCounty, {
+  /** The bureau whose queue the application is in now (Art. 8), or null when no level is to act. */
+  private reviewingBureauOf(app: Application) {
+    return reviewingBureau(app.status, app.skipsCounty, {
       countyCode: app.divisionCode,
       cityCode: this.divisions.cityOf(app.divisionCode)?.code ?? app.divisionCode,
     });
+  }
+
+  async notifyQueue(em: EntityManager, app: Application, batchName: string, resubmitted = false): Promise<void> {
+    const bureau = this.reviewingBureauOf(app);
     if (!bureau) return;
     await this.notifications.notify(
       em,
