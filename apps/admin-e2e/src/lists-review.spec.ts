@@ -1,82 +1,19 @@
 import ExcelJS from 'exceljs';
-import { makeUscc, PRIVACY_NOTICE_VERSION } from '@hebei/domain';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { API_URL, btn, CAPTCHA_TEST_ANSWER, expect, gql, login, openMenu, screenshot, tableSettled, test, tokenOf } from './support';
+import { submittedApplication } from './application-factory';
+import { btn, expect, gql, login, openMenu, screenshot, tableSettled, test, tokenOf } from './support';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-/** The Attachment 2 form filled so that E1–E10 pass (as in application-actions.spec.ts). */
-const FORM = {
-  institutionType: 'ENTERPRISE',
-  nature: 'PUBLIC_WELFARE',
-  address: '河北省承德市平泉市建设路1号',
-  postalCode: '067500',
-  legalRepresentative: '王建国',
-  foundedOn: '2018-05-01',
-  registeredCapital: 500,
-  contactPerson: '王建国',
-  contactPhone: '13931400000',
-  email: 'wjg@example.cn',
-  employees: 45,
-  qualifiedStaff: 30,
-  cooperatingExperts: 20,
-  seniorExperts: 10,
-  cooperatingInstitutions: 5,
-  serviceAssets: 180,
-  totalAssets: 200,
-  premisesArea: 150,
-  mainCategories: ['TESTING_INSPECTION'],
-  activitiesNarrative: '2025年参与“百场万家”公益服务活动12场，组织“一起益企”中小企业服务行动，为县域企业提供检验检测服务。',
-  lastYear: 2025,
-  smesServedLastYear: 120,
-  pointToPointEnterprises: 12,
-  declaresNoCreditBlacklist: true,
-  declarationSigned: true,
-  declarationSignedBy: '王建国',
-};
 
 /** A fresh 平泉 applicant's eligible application, submitted: one more item in pingquan's 待初审. */
 async function submitted(request: APIRequestContext, n: number): Promise<string> {
   const stamp = String(Date.now() % 1000).padStart(3, '0');
-  const challenge = await gql(request, '{ captcha { id } }', {});
-  const reg = await gql(request, 'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token } }', {
-    i: {
-      name: `平泉市批量审核演示${n}号有限公司`,
-      uscc: makeUscc(`91130881MA0BK${n}${stamp}`),
-      divisionCode: '130881',
-      contactPerson: '王建国',
-      contactPhone: '13931400000',
-      username: `e2ebulk${n}x${stamp}`,
-      password: 'Preview@2026x',
-      privacyConsentVersion: PRIVACY_NOTICE_VERSION,
-      captcha: { id: challenge.data.captcha.id, answer: CAPTCHA_TEST_ANSWER },
-    },
-  });
-  expect(reg.errors).toBeUndefined();
-  const token = reg.data.registerInstitution.token as string;
-  const batch = (await gql(request, '{ batches { id status } }', {}, token)).data.batches.find(
-    (b: { status: string }) => b.status === 'OPEN',
-  );
-  const id = (await gql(request, 'mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batch.id }, token)).data
-    .createApplication.id as string;
-  const saved = await gql(
-    request,
-    'mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }',
-    { id, i: FORM },
-    token,
-  );
-  expect(saved.errors).toBeUndefined();
-  for (let slot = 1; slot <= 11; slot++) {
-    const res = await request.post(`${API_URL}/api/applications/${id}/attachments/${slot}`, {
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/pdf',
-        'x-file-name': encodeURIComponent(`材料${slot}.pdf`),
-      },
-      data: PDF,
-    });
-    expect(res.status()).toBe(201);
-  }
-  expect((await gql(request, 'mutation($id: ID!) { submitApplication(id: $id) { status } }', { id }, token)).errors).toBeUndefined();
+  const applicant = { name: `平泉市批量审核演示${n}号有限公司`, username: `e2ebulk${n}x${stamp}`, usccSeed: `BK${n}${stamp}` };
+  const { id } = await submittedApplication(request, applicant, (slot) => ({
+    body: PDF,
+    type: 'application/pdf',
+    file: `材料${slot}.pdf`,
+  }));
   return id;
 }
 
