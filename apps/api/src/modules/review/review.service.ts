@@ -39,7 +39,7 @@ export class ReviewService {
     if (opinionErrors.length) throw badInput(opinionErrors);
     return this.db.transaction(async (em) => {
       const app = await this.applications.get(scope, Number(input.applicationId), em);
-      return this.decide(em, actor, app, level, input.expectedVersion, input.action, opinion);
+      return this.decide(em, actor, app, level, input.expectedVersion, input.action, opinion, this.batchNames(em));
     });
   }
 
@@ -66,12 +66,13 @@ export class ReviewService {
       .sort((x, y) => Number(x.item.applicationId) - Number(y.item.applicationId));
     return this.db.transaction(async (em) => {
       const done = new Map<number, Application>();
+      const batchNames = this.batchNames(em); // items of one batch read its name once
       for (const { item, position } of order) {
         let name = `第${position + 1}项`;
         try {
           const app = await this.applications.get(scope, Number(item.applicationId), em);
           name = `“${app.name}”`;
-          done.set(position, await this.decide(em, actor, app, level, item.expectedVersion, input.action, opinion));
+          done.set(position, await this.decide(em, actor, app, level, item.expectedVersion, input.action, opinion, batchNames));
         } catch (e) {
           if (e instanceof AppError) {
             const { code, ...rest } = e.extensions as { code: string };
@@ -87,6 +88,19 @@ export class ReviewService {
     });
   }
 
+  /** Batch names for the queue notices, each read once per call. */
+  private batchNames(em: EntityManager): (batchId: number) => Promise<string> {
+    const names = new Map<number, Promise<string>>();
+    return (batchId) => {
+      let name = names.get(batchId);
+      if (!name) {
+        name = em.findOne(Batch, { where: { id: batchId }, select: { id: true, name: true } }).then((b) => b?.name ?? '');
+        names.set(batchId, name);
+      }
+      return name;
+    };
+  }
+
   /** The decision on one application the caller can see, in the caller's transaction. */
   private async decide(
     em: EntityManager,
@@ -96,6 +110,7 @@ export class ReviewService {
     expectedVersion: number,
     action: ReviewAction,
     opinion: string | null,
+    batchName: (batchId: number) => Promise<string>,
   ): Promise<Application> {
     if (app.version !== expectedVersion) throw conflict('该申请已被他人处理，请刷新后查看最新状态');
     const to = nextReviewState(app.status, level, action, app.skipsCounty) as ApplicationStatus;
@@ -126,8 +141,7 @@ export class ReviewService {
       );
     } else if (action === ReviewAction.APPROVE) {
       await this.notifications.notify(em, [{ institutionId: app.institutionId }], 'APPLICATION_PASSED', { level }, subject);
-      const batch = await em.findOne(Batch, { where: { id: app.batchId }, select: { id: true, name: true } });
-      await this.applications.notifyQueue(em, app, batch?.name ?? '');
+      await this.applications.notifyQueue(em, app, await batchName(app.batchId));
     } else if (to === ApplicationStatus.REJECTED) {
       await this.notifications.notify(
         em,
