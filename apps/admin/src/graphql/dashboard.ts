@@ -1,12 +1,12 @@
 import { graphql } from './generated';
 
 /**
- * The institution's 待办 in one request: bookings waiting for an answer (the nearest deadline among the latest 100),
+ * The institution's 待办 in one request: bookings waiting for an answer (their count, and the one whose deadline is nearest),
  * the reporting periods, change reports waiting for the city, unread notices.
  */
 export const InstitutionTodoQuery = graphql(`
   query InstitutionTodo {
-    requestedBookings: bookingInbox(first: 100, filter: { status: REQUESTED }) {
+    requestedBookings: bookingInbox(first: 1, filter: { status: REQUESTED }, sort: { field: RESPONSE_DEADLINE, direction: ASC }) {
       totalCount
       edges {
         node {

@@ -143,10 +143,8 @@ function InstitutionTodoCard() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(InstitutionTodoQuery, { fetchPolicy: 'cache-and-network' });
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  const waiting = data?.requestedBookings.edges.map((e) => e.node) ?? [];
-  const nearest = [...waiting].sort((a, b) =>
-    a.responseDeadline < b.responseDeadline ? -1 : a.responseDeadline > b.responseDeadline ? 1 : 0,
-  )[0];
+  // The server sorts the waiting bookings by deadline: the first is the nearest, whatever their number.
+  const nearest = data?.requestedBookings.edges[0]?.node;
   const period = data?.serviceReportPeriods.find((p) => p.current);
   const items: TodoItem[] = [
     { key: 'bookings', title: '待响应预约', value: data?.requestedBookings.totalCount ?? 0, suffix: '件', path: '/bookings' },
