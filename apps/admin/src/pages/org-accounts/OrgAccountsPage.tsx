@@ -12,7 +12,7 @@ import { dateTime } from '../../app/format';
 import { ACCOUNT_STATUS_COLORS, ACCOUNT_STATUS_LABELS } from '../../app/labels';
 import type { OrgAccountsQuery as Result } from '../../graphql/generated/graphql';
 import { OrgAccountsQuery, ResetOrgAccountPasswordMutation, SetOrgAccountActiveMutation } from '../../graphql/org-accounts';
-import { OneTimePasswordModal } from '../../components/OneTimePasswordModal';
+import { OneTimePasswordModal } from '../../components';
 import { CreateColleagueModal } from './components/CreateColleagueModal';
 
 type Row = Result['orgAccounts']['edges'][number]['node'];

@@ -12,7 +12,7 @@ import { optionsOf, ROLE_LABELS } from '../../app/labels';
 import { useListUrlState } from '../../app/url-state';
 import type { PasswordResetRequestsQuery as Result, PasswordResetStatus } from '../../graphql/generated/graphql';
 import { ApprovePasswordResetMutation, PasswordResetRequestsQuery } from '../../graphql/password-resets';
-import { OneTimePasswordModal } from '../../components/OneTimePasswordModal';
+import { OneTimePasswordModal } from '../../components';
 import { RejectResetModal } from './components/RejectResetModal';
 
 export type ResetRow = Result['passwordResetRequests']['edges'][number]['node'];
