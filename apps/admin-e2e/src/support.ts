@@ -30,6 +30,7 @@ const CITY_MENU = [
   '数据分析',
   '用户管理',
   '主管部门名录',
+  '密码重置申请',
 ];
 
 export const DEMO_ROLES: DemoRole[] = [
@@ -59,6 +60,8 @@ export const DEMO_ROLES: DemoRole[] = [
       '审计日志',
       '用户管理',
       '主管部门名录',
+      '密码重置申请',
+      '系统设置',
     ],
   },
   {
@@ -80,15 +83,32 @@ export const DEMO_ROLES: DemoRole[] = [
     displayName: '平泉市工业和信息化局',
     roleLabel: '县级主管部门',
     division: '平泉市',
-    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '数据分析', '主管部门名录'],
+    menu: ['工作台', '服务机构', '服务资源库', '入库审核', '数据分析', '主管部门名录', '密码重置申请'],
   },
   {
     username: 'institution',
     displayName: '平泉市冀达数智数字科技有限公司',
     roleLabel: '服务机构',
-    menu: ['工作台', '本机构信息', '入库申报', '季度填报', '重大变化报告', '公益活动', '年度评价结果', '服务产品', '服务案例', '预约处理'],
+    menu: [
+      '工作台',
+      '本机构信息',
+      '入库申报',
+      '季度填报',
+      '重大变化报告',
+      '公益活动',
+      '年度评价结果',
+      '服务产品',
+      '服务案例',
+      '预约处理',
+      '本单位账号',
+    ],
   },
-  { username: 'enterprise', displayName: '承德市恒信精密机械有限公司', roleLabel: '中小企业', menu: ['服务资源库', '我的预约'] },
+  {
+    username: 'enterprise',
+    displayName: '承德市恒信精密机械有限公司',
+    roleLabel: '中小企业',
+    menu: ['服务资源库', '我的预约', '本单位账号'],
+  },
   { username: 'analyst', displayName: '政策研究室', roleLabel: '分析人员', menu: ['服务机构', '服务资源库', '数据分析'] },
 ];
 

@@ -29,6 +29,9 @@ import { HistoryResolver } from './modules/history/history.resolver';
 import { JobResolver } from './modules/job/job.resolver';
 import { AccountResolver } from './modules/account/account.resolver';
 import { BureauResolver } from './modules/bureau/bureau.resolver';
+import { OrgAccountResolver } from './modules/account/org-account.resolver';
+import { PasswordPolicyResolver } from './modules/account/password-policy.resolver';
+import { PasswordResetResolver } from './modules/password-reset/password-reset.resolver';
 import { EvaluationResolver, EvaluationSheetResolver } from './modules/evaluation/evaluation.resolver';
 import { ActivityResolver } from './modules/activity/activity.resolver';
 import type { Services } from './services';
@@ -66,6 +69,9 @@ export const resolvers = [
   JobResolver,
   AccountResolver,
   BureauResolver,
+  OrgAccountResolver,
+  PasswordPolicyResolver,
+  PasswordResetResolver,
   EvaluationResolver,
   EvaluationSheetResolver,
   ActivityResolver,
@@ -78,6 +84,9 @@ function containerFor(services: Services): ContainerType {
     [CaptchaResolver, new CaptchaResolver(services.captcha)],
     [AccountResolver, new AccountResolver(services.accounts)],
     [BureauResolver, new BureauResolver(services.bureaus)],
+    [OrgAccountResolver, new OrgAccountResolver(services.orgAccounts)],
+    [PasswordPolicyResolver, new PasswordPolicyResolver(services.passwordPolicy)],
+    [PasswordResetResolver, new PasswordResetResolver(services.passwordResets)],
     [DivisionResolver, new DivisionResolver(services.divisions)],
     [CatalogResolver, new CatalogResolver(services.db)],
     [CalendarResolver, new CalendarResolver(services.calendar)],

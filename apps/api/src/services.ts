@@ -40,13 +40,17 @@ import { jobsOf } from './jobs';
 import { AccountService } from './modules/account/account.service';
 import { BureauService } from './modules/bureau/bureau.service';
 import { CaptchaService } from './modules/captcha/captcha.service';
+import { PasswordPolicyService } from './modules/account/password-policy.service';
+import { OrgAccountService } from './modules/account/org-account.service';
+import { PasswordResetService } from './modules/password-reset/password-reset.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
   const divisions = new DivisionService(db);
   const limiter = new RateLimiter(db, clock);
   const captcha = new CaptchaService(db, clock, config.jwtSecret, config.captchaTestAnswer);
-  const auth = new AuthService(db, clock, config, audit, divisions, limiter, captcha);
+  const passwordPolicy = new PasswordPolicyService(db, clock, audit);
+  const auth = new AuthService(db, clock, config, audit, divisions, limiter, captcha, passwordPolicy);
   const calendar = new CalendarService(db, clock, audit);
   const notifications = new NotificationService(db, clock, audit);
   const applications = new ApplicationService(db, clock, audit, divisions, notifications);
@@ -104,6 +108,18 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     analyticsExports: new AnalyticsExportService(analytics, divisions, clock),
     accounts,
     bureaus: new BureauService(db, clock, audit, divisions, accounts),
+    passwordPolicy,
+    orgAccounts: new OrgAccountService(db, clock, audit),
+    passwordResets: new PasswordResetService(
+      db,
+      clock,
+      audit,
+      divisions,
+      notifications,
+      limiter,
+      config.rateLimits.passwordResets,
+      captcha,
+    ),
   };
   services.jobs.register(...jobsOf(services));
   return services;

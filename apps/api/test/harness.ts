@@ -62,6 +62,7 @@ export const GENEROUS_RATE_LIMITS: RateLimits = {
   loginFailures: { ...DEFAULT_RATE_LIMITS.loginFailures, limit: 100_000 },
   registrations: { ...DEFAULT_RATE_LIMITS.registrations, limit: 100_000 },
   objections: DEFAULT_RATE_LIMITS.objections,
+  passwordResets: { ...DEFAULT_RATE_LIMITS.passwordResets, limit: 100_000 },
 };
 
 export interface TestApiOptions {

@@ -23,3 +23,4 @@ export * from './evaluation';
 export * from './audit';
 export * from './roles';
 export * from './bulk-review';
+export * from './accounts';

@@ -49,7 +49,13 @@ export type Capability =
   /** 用户管理: bureau accounts (PROVINCE all; CITY its counties'). */
   | 'accounts.manage'
   /** 主管部门名录: PROVINCE all bureaus, a CITY its own and its counties', a COUNTY its own. */
-  | 'bureaus.view';
+  | 'bureaus.view'
+  /** 本单位账号: an institution's or enterprise's admin adds and manages colleagues (menu only for the admin). */
+  | 'orgAccounts.manage'
+  /** 密码重置申请: officers decide 忘记密码 requests of their place. */
+  | 'passwordResets.handle'
+  /** 系统设置 (密码策略): PROVINCE. */
+  | 'settings.manage';
 
 const OFFICER: readonly Capability[] = [
   'dashboard.view',
@@ -61,6 +67,7 @@ const OFFICER: readonly Capability[] = [
   'bookings.monitor',
   'analytics.query',
   'bureaus.view',
+  'passwordResets.handle',
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -81,6 +88,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'complianceNotices.view',
     'bans.view',
     'accounts.manage',
+    'settings.manage',
   ],
   CITY: [
     'analytics.dashboard',
@@ -105,8 +113,9 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     'changes.own',
     'evaluations.own',
     'activities.view',
+    'orgAccounts.manage',
   ],
-  ENTERPRISE: ['registry.browse', 'bookings.own'],
+  ENTERPRISE: ['registry.browse', 'bookings.own', 'orgAccounts.manage'],
   // SPEC §1: the analyst reads across the province, applications included (read-only: no review actions, data masked).
   ANALYST: ['institutions.view', 'registry.browse', 'analytics.query', 'applications.view'],
 };
@@ -146,7 +155,10 @@ export type MenuKey =
   | 'compliance-notices'
   | 'reentry-bans'
   | 'users'
-  | 'directory';
+  | 'directory'
+  | 'password-resets'
+  | 'org-accounts'
+  | 'settings';
 
 export interface MenuEntry {
   key: MenuKey;
@@ -155,6 +167,8 @@ export interface MenuEntry {
   capability: Capability;
   /** Not built yet: the route shows a clearly marked placeholder. */
   planned?: boolean;
+  /** Shown only to an organisation's admin (本单位账号); the API refuses the others (NOT_ORG_ADMIN). */
+  orgAdminOnly?: boolean;
 }
 
 /** One global order; each role's menu is this list filtered by its capabilities. */
@@ -189,10 +203,14 @@ export const MENU: readonly MenuEntry[] = [
   { key: 'audit-logs', path: '/audit-logs', label: '审计日志', capability: 'audit.view' },
   { key: 'users', path: '/users', label: '用户管理', capability: 'accounts.manage' },
   { key: 'directory', path: '/directory', label: '主管部门名录', capability: 'bureaus.view' },
+  { key: 'password-resets', path: '/password-resets', label: '密码重置申请', capability: 'passwordResets.handle' },
+  { key: 'org-accounts', path: '/org-accounts', label: '本单位账号', capability: 'orgAccounts.manage', orgAdminOnly: true },
+  { key: 'settings', path: '/settings', label: '系统设置', capability: 'settings.manage' },
 ];
 
-export function menuFor(role: Role): MenuEntry[] {
-  return MENU.filter((m) => can(role, m.capability));
+/** The role's menu; entries for an organisation's admin only when `orgAdmin` says so. */
+export function menuFor(role: Role, orgAdmin = false): MenuEntry[] {
+  return MENU.filter((m) => can(role, m.capability) && (!m.orgAdminOnly || orgAdmin));
 }
 
 export function menuEntry(key: MenuKey): MenuEntry {

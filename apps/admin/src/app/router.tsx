@@ -46,6 +46,10 @@ const PublicRegistryLayout = lazyPage(() => import('../pages/registry/PublicRegi
 const RegistryDetailPage = lazyPage(() => import('../pages/registry/RegistryDetailPage'), 'RegistryDetailPage');
 const UsersPage = lazyPage(() => import('../pages/users/UsersPage'), 'UsersPage');
 const DirectoryPage = lazyPage(() => import('../pages/directory/DirectoryPage'), 'DirectoryPage');
+const OrgAccountsPage = lazyPage(() => import('../pages/org-accounts/OrgAccountsPage'), 'OrgAccountsPage');
+const PasswordResetsPage = lazyPage(() => import('../pages/password-resets/PasswordResetsPage'), 'PasswordResetsPage');
+const SettingsPage = lazyPage(() => import('../pages/settings/SettingsPage'), 'SettingsPage');
+const ForgotPasswordPage = lazyPage(() => import('../pages/forgot-password/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ChangePasswordPage = lazyPage(() => import('../pages/change-password/ChangePasswordPage'), 'ChangePasswordPage');
 const AdminLayout = lazyPage(() => import('./layout/AdminLayout'), 'AdminLayout');
 const NotFound = lazyPage(() => import('./components/NotFound'), 'NotFound');
@@ -84,6 +88,9 @@ const BUILT: Partial<Record<MenuKey, React.ReactElement>> = {
   'reentry-bans': <ReentryBansPage />,
   users: <UsersPage />,
   directory: <DirectoryPage />,
+  'org-accounts': <OrgAccountsPage />,
+  'password-resets': <PasswordResetsPage />,
+  settings: <SettingsPage />,
 };
 
 /** An institution's registry page, inside the signed-in shell. */
@@ -153,6 +160,8 @@ const pages: RouteObject[] = MENU.map((entry) => ({
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // 忘记密码: public, for institutions' and enterprises' users (ADR 0021).
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
   // Public, no login: institution sign-up and the notice of Art. 8(4).
   { path: '/register', element: <RegisterPage /> },
   { path: '/public/notices', element: <PublicNoticePage /> },

@@ -21,3 +21,4 @@ export { SignUpForm } from './SignUpForm';
 export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from './UnitFields';
 export { ChangePasswordForm } from './ChangePasswordForm';
 export { CaptchaField, captchaAnswer, useCaptcha, type Captcha } from '../app/CaptchaField';
+export { OneTimePasswordModal } from './OneTimePasswordModal';

@@ -10,6 +10,7 @@ export const CurrentUserFragment = graphql(`
     institutionId
     enterpriseId
     mustChangePassword
+    orgAdmin
     division {
       code
       name

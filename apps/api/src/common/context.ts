@@ -14,6 +14,8 @@ export interface AuthUser {
   enterpriseId: number | null;
   /** A one-time password is in use: only `me` and `changePassword` answer until it is changed. */
   mustChangePassword?: boolean;
+  /** 本单位账号: the organisation's admin (institution and enterprise users). */
+  orgAdmin?: boolean;
 }
 
 export interface Actor {

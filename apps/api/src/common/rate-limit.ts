@@ -20,6 +20,8 @@ export interface RateLimits {
   registrations: RateLimitPolicy;
   /** Public-notice objections per client address (Art. 8(4) notice page is anonymous). */
   objections: RateLimitPolicy;
+  /** 忘记密码 requests per client address (a public form, ADR 0021). */
+  passwordResets: RateLimitPolicy;
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -40,6 +42,12 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
     limit: 5,
     windowSeconds: 3600,
     message: (m) => `提交过于频繁，请于 ${m} 分钟后再试`,
+  },
+  passwordResets: {
+    name: 'password-reset',
+    limit: 5,
+    windowSeconds: 3600,
+    message: (m) => `重置密码申请过于频繁，请于 ${m} 分钟后再试`,
   },
 };
 

@@ -98,6 +98,8 @@ export async function seedDemoData(db: DataSource, institutionCount = 200): Prom
         divisionCode: a.divisionCode,
         institutionId: a.role === Role.INSTITUTION ? ids[0] : null,
         enterpriseId: a.role === Role.ENTERPRISE ? enterprise.id : null,
+        // The demo institution's and enterprise's accounts are their organisation's admin (本单位账号).
+        orgAdmin: a.role === Role.INSTITUTION || a.role === Role.ENTERPRISE,
       });
     }
   });

@@ -33,6 +33,8 @@ import { ActivityParticipation, WelfareActivity } from '../modules/activity/acti
 import { SavedAnalyticsQueryRow } from '../modules/analytics/saved-query.entity';
 import { AnalyticsDashboardCardRow, AnalyticsDashboardRow } from '../modules/analytics/dashboard.entity';
 import { BureauContact } from '../modules/bureau/bureau-contact.entity';
+import { PasswordPolicy } from '../modules/account/password-policy.entity';
+import { PasswordResetRequest } from '../modules/password-reset/password-reset.entity';
 import { RegistryEntry, RegistryFacetCell, SearchGram } from '../modules/browse/registry-index.entity';
 
 export const entities = [
@@ -46,6 +48,8 @@ export const entities = [
   Enterprise,
   UserAccount,
   BureauContact,
+  PasswordPolicy,
+  PasswordResetRequest,
   AuditLog,
   Batch,
   Application,

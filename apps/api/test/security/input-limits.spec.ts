@@ -30,6 +30,7 @@ import { regexMaxLength } from './lib/regex-max-length';
 import { AnalyticsDashboardCardRow } from '../../src/modules/analytics/dashboard.entity';
 import { SavedAnalyticsQueryRow } from '../../src/modules/analytics/saved-query.entity';
 import { BureauContact } from '../../src/modules/bureau/bureau-contact.entity';
+import { PasswordResetRequest } from '../../src/modules/password-reset/password-reset.entity';
 
 /**
  * Finding 7 of issue #8: a 101–200 character name passed validation and overflowed a 100-character column on MySQL
@@ -153,6 +154,12 @@ const STORED_IN: Record<string, Target[]> = {
   CreateOfficerAccountInput: [{ entity: UserAccount, as: { username: ['username', 'usernameKey'] } }],
   AccountActionInput: [],
   ChangePasswordInput: [],
+  // 密码策略, 本单位账号 and 忘记密码 (issue #12 item 1, ADR 0021).
+  PasswordPolicyInput: [],
+  CreateOrgAccountInput: [{ entity: UserAccount, as: { username: ['username', 'usernameKey'] } }],
+  // Username and USCC are looked up, never stored; the phone is kept on the request.
+  PasswordResetRequestInput: [{ entity: PasswordResetRequest, skip: ['username', 'uscc', 'captcha'] }],
+  RejectPasswordResetInput: [{ entity: PasswordResetRequest, as: { reason: ['rejectReason'] }, skip: ['id', 'expectedVersion'] }],
   AccountFilter: [],
   ApplicationFilter: [],
   AuditLogFilter: [],

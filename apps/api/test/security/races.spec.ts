@@ -297,6 +297,86 @@ describe.each(engines())('races on %s', (engine) => {
     expect(await audits('RESET_USER_PASSWORD', id)).toEqual({ RESET_USER_PASSWORD: 1 });
   }, 180_000);
 
+  it('本单位账号: two admins disabling each other leave one active admin; disabling one colleague wins once', async () => {
+    const CREATE = 'mutation($i: CreateOrgAccountInput!) { createOrgAccount(input: $i) { oneTimePassword account { id version } } }';
+    const ACTIVE = 'mutation($i: AccountActionInput!) { setOrgAccountActive(input: $i, active: false) { version } }';
+    const LIST = '{ orgAccounts { edges { node { id username orgAdmin status version } } } }';
+    const first = await registerInstitution(api, '130881', `平泉市并发双管理员${engine}有限公司`);
+    const deputy = (await api.ok(CREATE, { i: { username: `raceadmin${engine}`, displayName: '并发副手', orgAdmin: true } }, first.token))
+      .createOrgAccount;
+    const deputyToken = (
+      await api.ok('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+        u: `raceadmin${engine}`,
+        p: deputy.oneTimePassword,
+      })
+    ).login.token;
+    await api.ok(
+      'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+      { i: { currentPassword: deputy.oneTimePassword, newPassword: 'Race#Deputy2026' } },
+      deputyToken,
+    );
+    const second = await api.freshLogin(`raceadmin${engine}`, 'Race#Deputy2026');
+    const rows = (await api.ok(LIST, {}, first.token)).orgAccounts.edges.map((e: { node: Record<string, any> }) => e.node);
+    const a = rows.find((r: Record<string, any>) => r.username === first.username);
+    const b = rows.find((r: Record<string, any>) => r.username === `raceadmin${engine}`);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, k) =>
+        k % 2
+          ? api.gql(ACTIVE, { i: { id: b.id, expectedVersion: b.version } }, first.token)
+          : api.gql(ACTIVE, { i: { id: a.id, expectedVersion: a.version } }, second),
+      ),
+    );
+    const outcome = tally(results.map(errorCode));
+    expectOneWinner(outcome, 'CONFLICT', 'NOT_ORG_ADMIN', 'UNAUTHENTICATED');
+    const [{ n }] = await api.services.db.query(
+      'SELECT COUNT(*) AS n FROM user_account WHERE institutionId = (SELECT institutionId FROM user_account WHERE id = ?) AND orgAdmin = 1 AND active = 1',
+      [Number(a.id)],
+    );
+    expect(Number(n)).toBe(1);
+    expect(await auditActions(api, "action = 'DISABLE_USER_ACCOUNT' AND entityId IN (?, ?)", [a.id, b.id])).toEqual({
+      DISABLE_USER_ACCOUNT: 1,
+    });
+
+    // The admin left disables one colleague from many tabs at once: one wins.
+    const survivor = results.findIndex((r) => !r.errors) % 2 ? first.token : second;
+    const mate = (await api.ok(CREATE, { i: { username: `racemate${engine}`, displayName: '并发同事' } }, survivor)).createOrgAccount
+      .account;
+    expectOneWinner(await race(N, () => api.gql(ACTIVE, { i: { id: mate.id, expectedVersion: mate.version } }, survivor)), 'CONFLICT');
+    expect(await audits('DISABLE_USER_ACCOUNT', mate.id)).toEqual({ DISABLE_USER_ACCOUNT: 1 });
+  }, 180_000);
+
+  it('忘记密码: a request is approved once, however many officers click at once', async () => {
+    const inst = await registerInstitution(api, '130881', `平泉市并发重置${engine}有限公司`);
+    await api.ok('mutation($i: PasswordResetRequestInput!) { requestPasswordReset(input: $i) }', {
+      i: { username: inst.username, uscc: inst.uscc, contactPhone: '13931400000', captcha: await solvedCaptcha(api) },
+    });
+    const [row] = await api.services.db.query(
+      'SELECT r.id, r.version FROM password_reset_request r JOIN user_account u ON u.id = r.userId WHERE u.username = ?',
+      [inst.username],
+    );
+    const id = String(row.id);
+    const officers = await Promise.all(['province', 'chengde', 'pingquan'].map((u) => api.login(u)));
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, k) =>
+        k % 3 === 2
+          ? api.gql(
+              'mutation($i: RejectPasswordResetInput!) { rejectPasswordReset(input: $i) { status } }',
+              { i: { id, expectedVersion: Number(row.version), reason: '并发驳回' } },
+              officers[k % 3],
+            )
+          : api.gql(
+              'mutation($i: AccountActionInput!) { approvePasswordReset(input: $i) { oneTimePassword } }',
+              { i: { id, expectedVersion: Number(row.version) } },
+              officers[k % 3],
+            ),
+      ),
+    );
+    expectOneWinner(tally(results.map(errorCode)), 'CONFLICT', 'ALREADY_DECIDED');
+    const { REQUEST_PASSWORD_RESET, ...decided } = await auditActions(api, "entityType = 'PasswordResetRequest' AND entityId = ?", [id]);
+    expect(REQUEST_PASSWORD_RESET).toBe(1);
+    expect(Object.values(decided)).toEqual([1]);
+  }, 180_000);
+
   it('updateBureauContact: the first edit is inserted once, a later edit wins once', async () => {
     const UPDATE = 'mutation($i: BureauContactInput!) { updateBureauContact(input: $i) { id version } }';
     const input = { divisionCode: '130821', contactPerson: '并发测试', contactPhone: '0314-3012345', address: '承德县并发测试路1号' };

@@ -70,7 +70,7 @@ function ForcedPasswordChange({ user, onDone }: { user: CurrentUser; onDone: () 
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={`${user.displayName}（${user.username}）正在使用一次性密码登录，请先设置新密码。`}
+          title={`${user.displayName}（${user.username}）正在使用一次性密码登录，或密码已超过有效期，请先设置新密码。`}
         />
         <ChangePasswordForm username={user.username} onDone={onDone} />
         <Button
@@ -93,7 +93,7 @@ function Shell({ user }: { user: CurrentUser }) {
   const location = useLocation();
   const client = useApolloClient();
   const { message } = App.useApp();
-  const menu = useMemo(() => menuFor(user.role), [user.role]);
+  const menu = useMemo(() => menuFor(user.role, user.orgAdmin), [user.role, user.orgAdmin]);
   const withBadge = useMenuBadges(user.role);
   // One Suspense boundary per route: its first visit shows 正在加载… while the page's chunk loads. (A boundary
   // already on screen would keep the previous page, or nothing, through the router's transition instead.)

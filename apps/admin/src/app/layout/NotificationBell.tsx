@@ -39,6 +39,7 @@ export function notificationLink(role: Role, n: Pick<Item, 'subjectType' | 'subj
     if (can(role, 'changes.own')) return '/change-reports';
   }
   if (n.subjectType === 'Institution' && can(role, 'reports.own')) return '/service-reports';
+  if (n.subjectType === 'PasswordResetRequest' && can(role, 'passwordResets.handle')) return '/password-resets';
   return null;
 }
 

@@ -29,6 +29,9 @@ import {
   StopOutlined,
   TrophyOutlined,
   VerifiedOutlined,
+  KeyOutlined,
+  UsergroupAddOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MenuKey } from '../access';
@@ -64,4 +67,7 @@ export const MENU_ICONS: Record<MenuKey, ReactNode> = {
   'reentry-bans': <StopOutlined />,
   users: <TeamOutlined />,
   directory: <ApartmentOutlined />,
+  'password-resets': <KeyOutlined />,
+  'org-accounts': <UsergroupAddOutlined />,
+  settings: <SettingOutlined />,
 };

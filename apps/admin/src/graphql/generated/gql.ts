@@ -41,7 +41,7 @@ type Documents = {
     "\n  mutation DeleteApplicationAttachment($applicationId: ID!, $slot: Int!) {\n    deleteApplicationAttachment(applicationId: $applicationId, slot: $slot)\n  }\n": typeof types.DeleteApplicationAttachmentDocument,
     "\n  mutation WithdrawApplication($id: ID!, $expectedVersion: Int!) {\n    withdrawApplication(id: $id, expectedVersion: $expectedVersion) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  query AuditLogs($first: Int, $after: String, $filter: AuditLogFilter, $sort: AuditLogSort) {\n    auditLogs(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          actorUsername\n          actorRole\n          action\n          entityType\n          entityId\n          entityName\n          actorName\n          ip\n          before\n          after\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
-    "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    division {\n      code\n      name\n      level\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
+    "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    orgAdmin\n    division {\n      code\n      name\n      level\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  fragment SignedIn on LoginPayload {\n    token\n    expiresAt\n    user {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignedInFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {\n    login(username: $username, password: $password, captcha: $captcha) {\n      ...SignedIn\n    }\n  }\n": typeof types.LoginDocument,
@@ -138,7 +138,17 @@ type Documents = {
     "\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          createdAt\n          readAt\n          subjectType\n          subjectId\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  fragment OrgAccountFields on OrgAccount {\n    id\n    username\n    displayName\n    role\n    orgAdmin\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    version\n  }\n": typeof types.OrgAccountFieldsFragmentDoc,
+    "\n  query OrgAccounts($first: Int, $after: String) {\n    orgAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrgAccountFields\n        }\n      }\n    }\n  }\n": typeof types.OrgAccountsDocument,
+    "\n  mutation CreateOrgAccount($input: CreateOrgAccountInput!) {\n    createOrgAccount(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n": typeof types.CreateOrgAccountDocument,
+    "\n  mutation SetOrgAccountActive($input: AccountActionInput!, $active: Boolean!) {\n    setOrgAccountActive(input: $input, active: $active) {\n      ...OrgAccountFields\n    }\n  }\n": typeof types.SetOrgAccountActiveDocument,
+    "\n  mutation ResetOrgAccountPassword($input: AccountActionInput!) {\n    resetOrgAccountPassword(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n": typeof types.ResetOrgAccountPasswordDocument,
     "\n  fragment PageCursor on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageCursorFragmentDoc,
+    "\n  fragment PasswordResetRequestFields on PasswordResetRequestView {\n    id\n    username\n    displayName\n    role\n    organisationName\n    uscc\n    contactPhone\n    status\n    rejectReason\n    createdAt\n    decidedAt\n    decidedByName\n    version\n    division {\n      code\n      name\n    }\n  }\n": typeof types.PasswordResetRequestFieldsFragmentDoc,
+    "\n  query PasswordResetRequests($first: Int, $after: String, $status: PasswordResetStatus) {\n    passwordResetRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PasswordResetRequestFields\n        }\n      }\n    }\n  }\n": typeof types.PasswordResetRequestsDocument,
+    "\n  mutation ApprovePasswordReset($input: AccountActionInput!) {\n    approvePasswordReset(input: $input) {\n      oneTimePassword\n      request {\n        ...PasswordResetRequestFields\n      }\n    }\n  }\n": typeof types.ApprovePasswordResetDocument,
+    "\n  mutation RejectPasswordReset($input: RejectPasswordResetInput!) {\n    rejectPasswordReset(input: $input) {\n      ...PasswordResetRequestFields\n    }\n  }\n": typeof types.RejectPasswordResetDocument,
+    "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  fragment ServiceProductFields on ServiceProduct {\n    id\n    name\n    categoryCode\n    nature\n    content\n    priceNote\n    published\n    publishedAt\n    updatedAt\n    version\n    category {\n      code\n      name\n    }\n  }\n": typeof types.ServiceProductFieldsFragmentDoc,
     "\n  query MyServiceProducts($first: Int, $after: String) {\n    myServiceProducts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ServiceProductFields\n        }\n      }\n    }\n  }\n": typeof types.MyServiceProductsDocument,
     "\n  mutation CreateServiceProduct($input: ServiceProductInput!) {\n    createServiceProduct(input: $input) {\n      id\n      name\n      published\n    }\n  }\n": typeof types.CreateServiceProductDocument,
@@ -165,6 +175,8 @@ type Documents = {
     "\n  mutation ReviewApplication($input: ReviewInput!) {\n    reviewApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": typeof types.ReviewApplicationDocument,
     "\n  mutation ReviewApplications($input: BulkReviewInput!) {\n    reviewApplications(input: $input) {\n      id\n      status\n      version\n      pendingLevel\n    }\n  }\n": typeof types.ReviewApplicationsDocument,
     "\n  mutation RecordSpotCheck($input: SpotCheckInput!) {\n    recordSpotCheck(input: $input) {\n      ...SpotCheckFields\n    }\n  }\n": typeof types.RecordSpotCheckDocument,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdatePasswordPolicyDocument,
 };
 const documents: Documents = {
     "\n  fragment ManagedAccountFields on ManagedAccount {\n    id\n    username\n    displayName\n    role\n    status\n    lockedUntil\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    version\n    division {\n      code\n      name\n    }\n  }\n": types.ManagedAccountFieldsFragmentDoc,
@@ -194,7 +206,7 @@ const documents: Documents = {
     "\n  mutation DeleteApplicationAttachment($applicationId: ID!, $slot: Int!) {\n    deleteApplicationAttachment(applicationId: $applicationId, slot: $slot)\n  }\n": types.DeleteApplicationAttachmentDocument,
     "\n  mutation WithdrawApplication($id: ID!, $expectedVersion: Int!) {\n    withdrawApplication(id: $id, expectedVersion: $expectedVersion) {\n      ...ApplicationDetail\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  query AuditLogs($first: Int, $after: String, $filter: AuditLogFilter, $sort: AuditLogSort) {\n    auditLogs(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          createdAt\n          actorUsername\n          actorRole\n          action\n          entityType\n          entityId\n          entityName\n          actorName\n          ip\n          before\n          after\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
-    "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    division {\n      code\n      name\n      level\n    }\n  }\n": types.CurrentUserFragmentDoc,
+    "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    orgAdmin\n    division {\n      code\n      name\n      level\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  fragment SignedIn on LoginPayload {\n    token\n    expiresAt\n    user {\n      ...CurrentUser\n    }\n  }\n": types.SignedInFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!, $captcha: CaptchaAnswerInput) {\n    login(username: $username, password: $password, captcha: $captcha) {\n      ...SignedIn\n    }\n  }\n": types.LoginDocument,
@@ -291,7 +303,17 @@ const documents: Documents = {
     "\n  query MyNotifications($first: Int) {\n    myNotifications(first: $first) {\n      totalCount\n      unreadCount\n      edges {\n        node {\n          id\n          type\n          title\n          body\n          createdAt\n          readAt\n          subjectType\n          subjectId\n        }\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  fragment OrgAccountFields on OrgAccount {\n    id\n    username\n    displayName\n    role\n    orgAdmin\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    version\n  }\n": types.OrgAccountFieldsFragmentDoc,
+    "\n  query OrgAccounts($first: Int, $after: String) {\n    orgAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrgAccountFields\n        }\n      }\n    }\n  }\n": types.OrgAccountsDocument,
+    "\n  mutation CreateOrgAccount($input: CreateOrgAccountInput!) {\n    createOrgAccount(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n": types.CreateOrgAccountDocument,
+    "\n  mutation SetOrgAccountActive($input: AccountActionInput!, $active: Boolean!) {\n    setOrgAccountActive(input: $input, active: $active) {\n      ...OrgAccountFields\n    }\n  }\n": types.SetOrgAccountActiveDocument,
+    "\n  mutation ResetOrgAccountPassword($input: AccountActionInput!) {\n    resetOrgAccountPassword(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n": types.ResetOrgAccountPasswordDocument,
     "\n  fragment PageCursor on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageCursorFragmentDoc,
+    "\n  fragment PasswordResetRequestFields on PasswordResetRequestView {\n    id\n    username\n    displayName\n    role\n    organisationName\n    uscc\n    contactPhone\n    status\n    rejectReason\n    createdAt\n    decidedAt\n    decidedByName\n    version\n    division {\n      code\n      name\n    }\n  }\n": types.PasswordResetRequestFieldsFragmentDoc,
+    "\n  query PasswordResetRequests($first: Int, $after: String, $status: PasswordResetStatus) {\n    passwordResetRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PasswordResetRequestFields\n        }\n      }\n    }\n  }\n": types.PasswordResetRequestsDocument,
+    "\n  mutation ApprovePasswordReset($input: AccountActionInput!) {\n    approvePasswordReset(input: $input) {\n      oneTimePassword\n      request {\n        ...PasswordResetRequestFields\n      }\n    }\n  }\n": types.ApprovePasswordResetDocument,
+    "\n  mutation RejectPasswordReset($input: RejectPasswordResetInput!) {\n    rejectPasswordReset(input: $input) {\n      ...PasswordResetRequestFields\n    }\n  }\n": types.RejectPasswordResetDocument,
+    "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  fragment ServiceProductFields on ServiceProduct {\n    id\n    name\n    categoryCode\n    nature\n    content\n    priceNote\n    published\n    publishedAt\n    updatedAt\n    version\n    category {\n      code\n      name\n    }\n  }\n": types.ServiceProductFieldsFragmentDoc,
     "\n  query MyServiceProducts($first: Int, $after: String) {\n    myServiceProducts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ServiceProductFields\n        }\n      }\n    }\n  }\n": types.MyServiceProductsDocument,
     "\n  mutation CreateServiceProduct($input: ServiceProductInput!) {\n    createServiceProduct(input: $input) {\n      id\n      name\n      published\n    }\n  }\n": types.CreateServiceProductDocument,
@@ -318,6 +340,8 @@ const documents: Documents = {
     "\n  mutation ReviewApplication($input: ReviewInput!) {\n    reviewApplication(input: $input) {\n      ...ApplicationDetail\n    }\n  }\n": types.ReviewApplicationDocument,
     "\n  mutation ReviewApplications($input: BulkReviewInput!) {\n    reviewApplications(input: $input) {\n      id\n      status\n      version\n      pendingLevel\n    }\n  }\n": types.ReviewApplicationsDocument,
     "\n  mutation RecordSpotCheck($input: SpotCheckInput!) {\n    recordSpotCheck(input: $input) {\n      ...SpotCheckFields\n    }\n  }\n": types.RecordSpotCheckDocument,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n": types.UpdatePasswordPolicyDocument,
 };
 
 /**
@@ -445,7 +469,7 @@ export function graphql(source: "\n  query AuditLogs($first: Int, $after: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    division {\n      code\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    division {\n      code\n      name\n      level\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    orgAdmin\n    division {\n      code\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUser on Me {\n    id\n    username\n    displayName\n    role\n    institutionId\n    enterpriseId\n    mustChangePassword\n    orgAdmin\n    division {\n      code\n      name\n      level\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -833,7 +857,47 @@ export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OrgAccountFields on OrgAccount {\n    id\n    username\n    displayName\n    role\n    orgAdmin\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment OrgAccountFields on OrgAccount {\n    id\n    username\n    displayName\n    role\n    orgAdmin\n    status\n    mustChangePassword\n    lastLoginAt\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgAccounts($first: Int, $after: String) {\n    orgAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrgAccountFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgAccounts($first: Int, $after: String) {\n    orgAccounts(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...OrgAccountFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgAccount($input: CreateOrgAccountInput!) {\n    createOrgAccount(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgAccount($input: CreateOrgAccountInput!) {\n    createOrgAccount(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrgAccountActive($input: AccountActionInput!, $active: Boolean!) {\n    setOrgAccountActive(input: $input, active: $active) {\n      ...OrgAccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrgAccountActive($input: AccountActionInput!, $active: Boolean!) {\n    setOrgAccountActive(input: $input, active: $active) {\n      ...OrgAccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetOrgAccountPassword($input: AccountActionInput!) {\n    resetOrgAccountPassword(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetOrgAccountPassword($input: AccountActionInput!) {\n    resetOrgAccountPassword(input: $input) {\n      oneTimePassword\n      account {\n        ...OrgAccountFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PageCursor on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"): (typeof documents)["\n  fragment PageCursor on PageInfo {\n    hasNextPage\n    endCursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasswordResetRequestFields on PasswordResetRequestView {\n    id\n    username\n    displayName\n    role\n    organisationName\n    uscc\n    contactPhone\n    status\n    rejectReason\n    createdAt\n    decidedAt\n    decidedByName\n    version\n    division {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PasswordResetRequestFields on PasswordResetRequestView {\n    id\n    username\n    displayName\n    role\n    organisationName\n    uscc\n    contactPhone\n    status\n    rejectReason\n    createdAt\n    decidedAt\n    decidedByName\n    version\n    division {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordResetRequests($first: Int, $after: String, $status: PasswordResetStatus) {\n    passwordResetRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PasswordResetRequestFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PasswordResetRequests($first: Int, $after: String, $status: PasswordResetStatus) {\n    passwordResetRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        ...PageCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PasswordResetRequestFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePasswordReset($input: AccountActionInput!) {\n    approvePasswordReset(input: $input) {\n      oneTimePassword\n      request {\n        ...PasswordResetRequestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePasswordReset($input: AccountActionInput!) {\n    approvePasswordReset(input: $input) {\n      oneTimePassword\n      request {\n        ...PasswordResetRequestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPasswordReset($input: RejectPasswordResetInput!) {\n    rejectPasswordReset(input: $input) {\n      ...PasswordResetRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPasswordReset($input: RejectPasswordResetInput!) {\n    rejectPasswordReset(input: $input) {\n      ...PasswordResetRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: PasswordResetRequestInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -938,6 +1002,14 @@ export function graphql(source: "\n  mutation ReviewApplications($input: BulkRev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordSpotCheck($input: SpotCheckInput!) {\n    recordSpotCheck(input: $input) {\n      ...SpotCheckFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSpotCheck($input: SpotCheckInput!) {\n    recordSpotCheck(input: $input) {\n      ...SpotCheckFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      expiryDays\n      updatedAt\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -98,7 +98,18 @@ export function LoginPage() {
             >
               <Input prefix={<UserOutlined />} placeholder="请输入用户名" autoComplete="username" autoFocus />
             </Form.Item>
-            <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+            <Form.Item
+              label="密码"
+              name="password"
+              rules={[{ required: true, message: '请输入密码' }]}
+              extra={
+                <Flex justify="flex-end">
+                  <Link to="/forgot-password" data-testid="forgot-password-link">
+                    忘记密码
+                  </Link>
+                </Flex>
+              }
+            >
               <Input.Password prefix={<LockOutlined />} placeholder="请输入密码" autoComplete="current-password" />
             </Form.Item>
             {needCaptcha ? <CaptchaField captcha={captcha} size="large" /> : null}

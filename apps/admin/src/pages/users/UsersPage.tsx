@@ -19,7 +19,7 @@ import {
 import type { AccountFilter, AccountSortField, AccountStatus, ManagedAccountsQuery as Result, Role } from '../../graphql/generated/graphql';
 import { listQueryString, useListUrlState } from '../../app/url-state';
 import { CreateAccountModal } from './components/CreateAccountModal';
-import { OneTimePasswordModal } from './components/OneTimePasswordModal';
+import { OneTimePasswordModal } from '../../components';
 
 const SORT_FIELDS: readonly AccountSortField[] = ['ID', 'USERNAME', 'DISPLAY_NAME', 'ROLE', 'DIVISION'];
 

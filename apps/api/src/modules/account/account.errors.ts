@@ -8,6 +8,9 @@ export enum AccountErrorCode {
   SAME_PASSWORD = 'SAME_PASSWORD',
   NOT_LOCKED = 'NOT_LOCKED',
   OWN_ACCOUNT = 'OWN_ACCOUNT',
+  OWN_PASSWORD = 'OWN_PASSWORD',
+  LAST_ADMIN = 'LAST_ADMIN',
+  NOT_ORG_ADMIN = 'NOT_ORG_ADMIN',
 }
 
 export const AccountMessages: Record<AccountErrorCode, string> = {
@@ -18,6 +21,9 @@ export const AccountMessages: Record<AccountErrorCode, string> = {
   SAME_PASSWORD: '新密码不能与当前密码相同',
   NOT_LOCKED: '该账号当前未被锁定',
   OWN_ACCOUNT: '不能停用自己的账号',
+  OWN_PASSWORD: '本人密码请通过“修改密码”修改',
+  LAST_ADMIN: '不能停用本单位最后一个管理员账号',
+  NOT_ORG_ADMIN: '仅本单位管理员可管理本单位账号',
 };
 
 export const accountFieldError = (field: string, code: AccountErrorCode) => badInput([{ field, code, message: AccountMessages[code] }]);

@@ -165,6 +165,7 @@ export class AccountService {
           role: input.role,
           divisionCode,
           passwordHash,
+          passwordChangedAt: this.clock.now(),
           mustChangePassword: true,
           active: true,
           failedLoginCount: 0,
@@ -220,6 +221,7 @@ export class AccountService {
       // A reset also lifts a lock: the user signs in with the new one-time password at once.
       await compareAndSet(em, UserAccount, expecting(row, input), {
         passwordHash,
+        passwordChangedAt: this.clock.now(),
         mustChangePassword: true,
         failedLoginCount: 0,
         lockedUntil: null,
@@ -266,7 +268,7 @@ export class AccountService {
     if (input.newPassword === input.currentPassword) throw accountFieldError('newPassword', AccountErrorCode.SAME_PASSWORD);
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (em) => {
-      await compareAndSet(em, UserAccount, row, { passwordHash, mustChangePassword: false });
+      await compareAndSet(em, UserAccount, row, { passwordHash, passwordChangedAt: this.clock.now(), mustChangePassword: false });
       await this.audit.record(em, actor, {
         action: 'CHANGE_PASSWORD',
         entityType: 'UserAccount',

@@ -1,4 +1,4 @@
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { Actor, AuthUser } from '../../common/context';
 import { Clock } from '../../common/clock';
 import { clientKey } from '../../common/client-ip';
@@ -7,6 +7,7 @@ import { RateLimiter } from '../../common/rate-limit';
 import { AuditService } from '../audit/audit.service';
 import { DivisionService } from '../division/division.service';
 import { CaptchaAnswer, CaptchaService } from '../captcha/captcha.service';
+import { PasswordPolicyService } from '../account/password-policy.service';
 import { accountDisabled, accountLocked, CAPTCHA_AFTER_FAILURES, invalidCredentials } from './auth.errors';
 import { LoginPayload, Me } from './auth.types';
 import { LoginFailure } from './login-failure.entity';
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly divisions: DivisionService,
     private readonly limiter: RateLimiter,
     private readonly captcha: CaptchaService,
+    private readonly passwordPolicy: PasswordPolicyService,
   ) {}
 
   /**
@@ -89,6 +91,7 @@ export class AuthService {
             { ip: actor.ip, user: toAuthUser(user!) },
             { action: 'LOGIN', entityType: 'UserAccount', entityId: user!.id },
           );
+          await this.forceChangeIfExpired(em, user!, actor);
           return { ok: true, user: user! };
       }
     });
@@ -100,6 +103,28 @@ export class AuthService {
     await this.limiter.refund(ticket);
     const { token, expiresAt } = signToken(outcome.user.id, outcome.user.role, this.config.jwtSecret, this.config.jwtTtlSeconds, now);
     return { token, expiresAt, user: this.toMe(toAuthUser(outcome.user)) };
+  }
+
+  /**
+   * 密码有效期 (ADR 0021): a password older than the policy logs in like a one-time password — nothing but 修改密码
+   * answers until it is changed. The flag is stored, so every later request (and token) is held to it.
+   */
+  private async forceChangeIfExpired(em: EntityManager, user: UserAccount, actor: Actor): Promise<void> {
+    if (user.mustChangePassword) return;
+    const policy = await this.passwordPolicy.get(em);
+    if (!this.passwordPolicy.expired(user, policy)) return;
+    await em.update(UserAccount, { id: user.id }, { mustChangePassword: true });
+    user.mustChangePassword = true;
+    await this.audit.record(
+      em,
+      { ip: actor.ip, user: toAuthUser(user) },
+      {
+        action: 'PASSWORD_EXPIRED',
+        entityType: 'UserAccount',
+        entityId: user.id,
+        after: { mustChangePassword: true, expiryDays: policy.expiryDays },
+      },
+    );
   }
 
   /**
@@ -148,6 +173,7 @@ export class AuthService {
       institutionId: user.institutionId,
       enterpriseId: user.enterpriseId,
       mustChangePassword: !!user.mustChangePassword,
+      orgAdmin: !!user.orgAdmin,
     };
   }
 }
@@ -162,5 +188,6 @@ export function toAuthUser(u: UserAccount): AuthUser {
     institutionId: u.institutionId,
     enterpriseId: u.enterpriseId,
     mustChangePassword: u.mustChangePassword,
+    orgAdmin: u.orgAdmin,
   };
 }

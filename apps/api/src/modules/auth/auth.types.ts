@@ -25,8 +25,11 @@ export class Me {
   @Field(() => ID, { nullable: true, description: '企业用户所属企业' })
   enterpriseId: number | null;
 
-  @Field({ description: '正在使用一次性密码：修改密码前其他操作一律拒绝' })
+  @Field({ description: '正在使用一次性密码或密码已过期：修改密码前其他操作一律拒绝' })
   mustChangePassword: boolean;
+
+  @Field({ description: '本单位管理员（服务机构或企业用户）：可管理本单位账号' })
+  orgAdmin: boolean;
 }
 
 @ObjectType({ description: '登录结果' })

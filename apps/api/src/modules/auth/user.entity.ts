@@ -68,6 +68,14 @@ export class UserAccount {
   @Column({ type: 'datetime', nullable: true })
   privacyConsentAt: Date | null;
 
+  /** When the password was last set (sign-up, 修改密码, a one-time password); null reads as createdAt (ADR 0021). */
+  @Column({ type: 'datetime', nullable: true })
+  passwordChangedAt: Date | null;
+
+  /** 本单位账号: an institution's or enterprise's admin (its self-registered first account) adds and manages colleagues. */
+  @Column({ type: 'boolean', default: false })
+  orgAdmin: boolean;
+
   /** Compare-and-set for what 用户管理 changes (active, password reset, unlock); login bookkeeping does not bump it. */
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -58,6 +58,9 @@ export class EnterpriseService {
           enterpriseId: enterprise.id,
           privacyConsentVersion: input.privacyConsentVersion,
           privacyConsentAt: this.clock.now(),
+          passwordChangedAt: this.clock.now(),
+          // The self-registered first account is the organisation's admin (本单位账号, ADR 0021).
+          orgAdmin: true,
         });
         await em.save(user);
         await this.audit.record(

@@ -23,7 +23,8 @@ export interface NotificationSubject {
     | 'ChangeReport'
     | 'RemovalCase'
     | 'EvaluationCampaign'
-    | 'WelfareActivity';
+    | 'WelfareActivity'
+    | 'PasswordResetRequest';
   id: number;
 }
 

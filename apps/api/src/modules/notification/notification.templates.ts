@@ -159,6 +159,10 @@ export const NOTIFICATION_TEMPLATES = {
       ? `主办方已确认贵单位参加“${d.title}”，计入年度评价“公益服务”指标。`
       : `主办方未确认贵单位参加“${d.title}”，如有疑问请联系主办方。`,
   }),
+  PASSWORD_RESET_REQUESTED: (d: { organisationName: string; username: string }) => ({
+    title: '收到重置密码申请',
+    body: `${d.organisationName}的用户 ${d.username} 通过“忘记密码”申请重置密码，请电话核实后在“密码重置申请”中处理。`,
+  }),
 } satisfies Record<string, (data: never, m: Masker) => { title: string; body: string }>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TEMPLATES;

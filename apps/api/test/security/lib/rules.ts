@@ -62,6 +62,13 @@ export const SEES: Record<Kind, [Actor[], Actor[]]> = {
     ['province', 'chengde'],
     ['province', 'baoding'],
   ],
+  // 本单位账号: a colleague of the demo institution [0] and of the second one [1]: only their own admin.
+  orgAccount: [['owner'], ['otherOwner']],
+  // 忘记密码 requests of a 平泉 user [0] and a 竞秀区 (保定) user [1]: the officers of the place.
+  resetRequest: [
+    ['province', 'chengde', 'pingquan'],
+    ['province', 'baoding'],
+  ],
   // An unshared query only for its owner; a shared one for every analytics caller.
   savedQuery: [['chengde'], ['province', 'chengde', 'baoding', 'pingquan', 'analyst']],
   privateQuery: [['chengde'], ['baoding']],
@@ -270,6 +277,30 @@ export const RULES: Record<string, Rule> = {
   unlockAccount: { who: [PROVINCE, CITY], on: 'managedAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
   changePassword: { who: 'signedIn', args: () => ({ input: { currentPassword: 'Not-the-password1', newPassword: 'Matrix#Pass2026' } }) },
   'GET /exports/accounts.xlsx': { who: [PROVINCE, CITY], args: () => ({ path: '/api/exports/accounts.xlsx' }) },
+  // 密码策略 (issue #12 item 1): a stale version, so the province's call is a CONFLICT and changes nothing.
+  passwordPolicy: { who: [PROVINCE] },
+  updatePasswordPolicy: { who: [PROVINCE], args: () => ({ input: { expiryDays: 30, expectedVersion: 999 } }) },
+  // 本单位账号: a taken username or a stale version, so nothing changes.
+  orgAccounts: { who: [INSTITUTION, ENTERPRISE] },
+  createOrgAccount: { who: [INSTITUTION, ENTERPRISE], args: () => ({ input: { username: 'province', displayName: '矩阵同事' } }) },
+  setOrgAccountActive: {
+    who: [INSTITUTION, ENTERPRISE],
+    on: 'orgAccount',
+    args: (id) => ({ input: { id, expectedVersion: 999 }, active: false }),
+  },
+  resetOrgAccountPassword: { who: [INSTITUTION, ENTERPRISE], on: 'orgAccount', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
+  // 忘记密码: without a captcha the public form is refused (CAPTCHA_REQUIRED); decisions carry a stale version.
+  requestPasswordReset: {
+    who: 'anyone',
+    args: () => ({ input: { username: 'institution', uscc: '91130881MA0DEM001', contactPhone: '13903141234' } }),
+  },
+  passwordResetRequests: { who: OFFICERS },
+  approvePasswordReset: { who: OFFICERS, on: 'resetRequest', args: (id) => ({ input: { id, expectedVersion: 999 } }) },
+  rejectPasswordReset: {
+    who: OFFICERS,
+    on: 'resetRequest',
+    args: (id) => ({ input: { id, expectedVersion: 999, reason: '矩阵测试驳回' } }),
+  },
   // 主管部门名录 (issue #12): the contact edit names a division that is no bureau, so nothing is written.
   bureaus: { who: OFFICERS },
   updateBureauContact: {

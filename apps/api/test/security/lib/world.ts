@@ -64,6 +64,10 @@ export type Kind =
   | 'objection'
   /** County bureau accounts managed in 用户管理: one in 承德 (平泉), one in 保定 (竞秀区). */
   | 'managedAccount'
+  /** 本单位账号: a colleague of `owner`, and one of `otherOwner`. */
+  | 'orgAccount'
+  /** 忘记密码: a pending request of a 平泉 user (the owner's colleague), and one of a 保定 user (otherOwner's colleague). */
+  | 'resetRequest'
   /** Saved analytics queries: 承德's own unshared one, and 保定's shared one (every analytics caller sees it). */
   | 'savedQuery'
   /** Unshared saved queries of 承德 and 保定: only their owners see them. */
@@ -183,7 +187,7 @@ export async function buildWorld(engine: Engine): Promise<World> {
       api.services.notifications.notify(em, [{ institutionId }], 'APPLICATION_ADMITTED', { admittedOn: '2026-11-27' }),
     );
     const [row] = await api.services.db.query(
-      'SELECT MAX(n.id) AS id FROM user_notification n JOIN user_account u ON u.id = n.userId WHERE u.institutionId = ?',
+      'SELECT MAX(n.id) AS id FROM user_notification n JOIN user_account u ON u.id = n.userId WHERE u.institutionId = ? AND u.orgAdmin = 1',
       [institutionId],
     );
     return String(row.id);
@@ -200,6 +204,31 @@ export async function buildWorld(engine: Engine): Promise<World> {
     ).createOfficerAccount.account.id as string;
   const managedX = await officer(`matrixcountyx${engine}`, '130881');
   const managedY = await officer(`matrixcountyy${engine}`, '130602');
+
+  const colleague = async (username: string, token: string) =>
+    (
+      await ok(
+        api,
+        'mutation($i: CreateOrgAccountInput!) { createOrgAccount(input: $i) { account { id } } }',
+        { i: { username, displayName: '矩阵同事' } },
+        token,
+      )
+    ).createOrgAccount.account.id as string;
+  const colleagueX = await colleague(`matrixmatex${engine}`, tokens.owner!);
+  const colleagueY = await colleague(`matrixmatey${engine}`, tokens.otherOwner!);
+  const resetRequest = async (username: string, institutionId: number) => {
+    const [inst] = await api.services.db.query('SELECT uscc, contactPhone FROM institution WHERE id = ?', [institutionId]);
+    await ok(api, 'mutation($i: PasswordResetRequestInput!) { requestPasswordReset(input: $i) }', {
+      i: { username, uscc: inst.uscc, contactPhone: inst.contactPhone, captcha: await solvedCaptcha(api) },
+    });
+    const [row] = await api.services.db.query(
+      'SELECT r.id FROM password_reset_request r JOIN user_account u ON u.id = r.userId WHERE u.username = ?',
+      [username],
+    );
+    return String(row.id);
+  };
+  const resetX = await resetRequest(`matrixmatex${engine}`, Number(ownerId));
+  const resetY = await resetRequest(`matrixmatey${engine}`, Number(otherId));
 
   const savedQuery = async (name: string, shared: boolean, token: string) =>
     (await ok(api, SAVE_QUERY, { i: { name, shared, query: BOOKINGS_BY_CITY } }, token)).saveAnalyticsQuery.id as string;
@@ -232,6 +261,8 @@ export async function buildWorld(engine: Engine): Promise<World> {
       noticeApplication: [inNotice, appX],
       objection: [objection],
       managedAccount: [managedX, managedY],
+      orgAccount: [colleagueX, colleagueY],
+      resetRequest: [resetX, resetY],
       savedQuery: [privateX, sharedY],
       privateQuery: [privateX, privateY],
       unsharedQuery: [provincePrivate, privateX],
