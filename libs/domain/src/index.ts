@@ -23,3 +23,5 @@ export * from './evaluation';
 export * from './audit';
 export * from './roles';
 export * from './bulk-review';
+export * from './application-import';
+export * from './application-changes';
