@@ -40,6 +40,7 @@ import { jobsOf } from './jobs';
 import { AccountService } from './modules/account/account.service';
 import { BureauService } from './modules/bureau/bureau.service';
 import { CaptchaService } from './modules/captcha/captcha.service';
+import { ImportService } from './modules/import/import.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -82,6 +83,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations, clock, captcha),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
+    imports: new ImportService(),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
     bookings,
