@@ -23,6 +23,7 @@ import { bookingRouter } from './modules/booking/booking.routes';
 import { auditRouter } from './modules/audit/audit.routes';
 import { analyticsExportRouter } from './modules/analytics/analytics.routes';
 import { evidenceRouter } from './modules/evidence/evidence.routes';
+import { importRouter } from './modules/import/import.routes';
 import { accountRouter } from './modules/account/account.routes';
 import { bureauRouter } from './modules/bureau/bureau.routes';
 
@@ -95,6 +96,7 @@ export async function createApp(services: Services): Promise<RunningApp> {
     exportRouter(services),
     analyticsExportRouter(services),
     evidenceRouter(services),
+    importRouter(services),
     accountRouter(services),
     bureauRouter(services),
     institutionRouter(services),

@@ -43,6 +43,7 @@ import { CaptchaService } from './modules/captcha/captcha.service';
 import { PasswordPolicyService } from './modules/account/password-policy.service';
 import { OrgAccountService } from './modules/account/org-account.service';
 import { PasswordResetService } from './modules/password-reset/password-reset.service';
+import { ImportService } from './modules/import/import.service';
 
 export function createServices(db: DataSource, clock: Clock, config: AppConfig) {
   const audit = new AuditService(db, clock);
@@ -86,6 +87,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     registration: new RegistrationService(db, audit, divisions, auth, limiter, config.rateLimits.registrations, clock, captcha),
     attachments: new AttachmentService(db, clock, audit, applications, config.uploadDir),
     exports: new ExportService(db, divisions, applications, categories),
+    imports: new ImportService(),
     products: new ProductService(db, clock, audit),
     cases: new CaseService(db, clock, audit),
     bookings,

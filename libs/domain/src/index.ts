@@ -24,3 +24,5 @@ export * from './audit';
 export * from './roles';
 export * from './bulk-review';
 export * from './accounts';
+export * from './application-import';
+export * from './application-changes';

@@ -126,6 +126,17 @@ export const ApplicationQuery = graphql(`
   query Application($id: ID!) {
     application(id: $id) {
       ...ApplicationDetail
+      changesSinceReturn {
+        returnedAt
+        level
+        changes {
+          field
+          label
+          kind
+          before
+          after
+        }
+      }
     }
   }
 `);

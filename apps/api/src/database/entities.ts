@@ -4,6 +4,7 @@ import {
   ApplicationEvent,
   ApplicationProduct,
   ApplicationServedEnterprise,
+  ApplicationSnapshot,
   ApplicationStaff,
   SpotCheck,
 } from '../modules/application/application.entity';
@@ -58,6 +59,7 @@ export const entities = [
   ApplicationServedEnterprise,
   ApplicationAttachment,
   ApplicationEvent,
+  ApplicationSnapshot,
   SpotCheck,
   PublicNotice,
   Objection,

@@ -120,6 +120,39 @@ describe.each(engines())('uploads and downloads on %s', (engine) => {
   });
 });
 
+/** The table import (issue #12 item 5) reads its body into memory only: every refusal writes nothing, never a 5xx. */
+describe.each(engines())('table imports on %s', (engine) => {
+  let api: TestApi;
+  let owner: string;
+  beforeAll(async () => {
+    api = await startTestApi(engine);
+    owner = (await registerInstitution(api, '130881', '平泉市导入安全测试有限公司')).token;
+  });
+  afterAll(() => api.close());
+
+  it.each([
+    ['without a token', {}, Buffer.from('PK'), 401],
+    ['from an officer', { who: 'pingquan' }, Buffer.from('PK'), 403],
+    ['over 2 MB (refused on Content-Length, before reading)', {}, Buffer.alloc(2 * 1024 * 1024 + 10, 0x50), 413],
+    ['of a PDF', {}, PDF, 400],
+    ['of a ZIP header followed by garbage', {}, Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.alloc(5000, 0xff)]), 400],
+  ])('refuses an import %s with a typed answer and writes nothing', async (_what, opts: { who?: string }, body, status) => {
+    const token = opts.who ? await api.login(opts.who) : _what === 'without a token' ? undefined : owner;
+    const [files, rows] = [filesUnder(api.services.config.uploadDir), await rowCounts(api)];
+    for (const table of ['application-staff', 'application-served-enterprises']) {
+      const r = await raw(restUrl(api, `/api/imports/${table}`), {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', ...bearer(token) },
+        body: new Uint8Array(body),
+      });
+      expect(r.status).toBe(status);
+      expect(r.json.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    expect(filesUnder(api.services.config.uploadDir)).toEqual(files);
+    expect(await rowCounts(api)).toEqual(rows);
+  });
+});
+
 describe('receiving an upload', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hebei-incoming-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

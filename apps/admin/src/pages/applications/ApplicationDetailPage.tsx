@@ -14,6 +14,7 @@ import type { ApplicationDetailFragment } from '../../graphql/generated/graphql'
 import { ApplicationDescriptions, ApplicationStatusTag, ReviewActions } from '../../components';
 import { ApplicationTimeline } from './components/ApplicationTimeline';
 import { AttachmentsPanel } from './components/AttachmentsPanel';
+import { ChangesSinceReturn } from './components/ChangesSinceReturn';
 import { EligibilityPanel } from './components/EligibilityPanel';
 import { ExportButton } from './components/ExportButton';
 import { NextInQueueButton } from './components/NextInQueueButton';
@@ -91,6 +92,7 @@ export function ApplicationDetailPage() {
       <Card variant="borderless" className="page-card" style={{ marginBottom: 16 }}>
         <Summary a={a} />
       </Card>
+      {a.changesSinceReturn ? <ChangesSinceReturn changes={a.changesSinceReturn} /> : null}
       <Row gutter={16} align="top">
         <Col xs={24} xl={16}>
           <Card variant="borderless" className="page-card" title="入库申请材料（附件2）" style={{ marginBottom: 16 }}>

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ApplicationContent } from '@hebei/domain';
 import { PersonalData } from '../../common/personal-data';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { InstitutionType, ServiceNature } from '../../common/enums';
@@ -242,3 +243,20 @@ export const APPLICATION_ROWS: ScopeRule = {
   institution: 'institutionId',
   officer: (alias) => ({ sql: `${alias}.status <> :officerNotDraft`, params: { officerNotDraft: ApplicationStatus.DRAFT } }),
 };
+
+/**
+ * The application's content at a return for correction (退回修改, Art. 8), kept so that the reviewer of the
+ * resubmission sees what changed since (ADR 0022). Append-only: one row per return; the latest one counts.
+ */
+@Entity('application_snapshot')
+@Index(['applicationId', 'id'])
+export class ApplicationSnapshot {
+  @PrimaryGeneratedColumn() id: number;
+  @Column({ type: 'int' }) applicationId: number;
+  /** COUNTY / CITY / PROVINCE: who returned it. */
+  @Column({ type: 'varchar', length: 10, nullable: true }) level: string | null;
+  /** ApplicationContent of @hebei/domain as JSON; MEDIUMTEXT on MySQL (a full form with 500 enterprises passes TEXT's 64 KB). */
+  @Column({ type: 'mediumtext', transformer: { to: (v: ApplicationContent) => JSON.stringify(v), from: (v: string) => JSON.parse(v) } })
+  content: ApplicationContent;
+  @Column({ type: 'datetime' }) createdAt: Date;
+}

@@ -20,12 +20,13 @@ import {
 } from './application.entity';
 import { ApplicationFilter, ApplicationInput, ApplicationsArgs } from './application.inputs';
 import { ApplicationService } from './application.service';
-import { ApplicationActionCode, EligibilityCriterion, QueueCount } from './application.types';
+import { ApplicationActionCode, ApplicationChangesSinceReturn, EligibilityCriterion, QueueCount } from './application.types';
 import { toId } from '../../common/ids';
 
 const ApplicationConnection = ConnectionType(Application, 'Application');
 type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
 const OFFICER_OR_OWNER = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION, Role.ANALYST];
+const REVIEWERS = [Role.PROVINCE, Role.CITY, Role.COUNTY];
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -151,6 +152,15 @@ export class ApplicationResolver {
   }
   @FieldResolver(() => [SpotCheck], { description: '实地抽查记录' }) spotChecks(@Root() app: Application, @Ctx() ctx: RequestContext) {
     return ctx.loaders.spotChecks.load(app.id);
+  }
+
+  @FieldResolver(() => ApplicationChangesSinceReturn, {
+    nullable: true,
+    description: '自退回以来的修改（仅审核部门可见；未曾退回、或仍在申请单位修改中时为空）',
+  })
+  changesSinceReturn(@Root() app: Application, @Ctx() ctx: RequestContext): Promise<ApplicationChangesSinceReturn | null> | null {
+    if (!ctx.user || !REVIEWERS.includes(ctx.user.role)) return null;
+    return this.service.changesSinceReturn(app) as Promise<ApplicationChangesSinceReturn | null>;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '下一步待哪级审核：COUNTY / CITY / PROVINCE' })

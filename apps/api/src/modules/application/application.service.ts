@@ -1,5 +1,9 @@
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  APPLICATION_CONTENT_FIELDS,
+  ApplicationChange,
+  applicationChangesSinceReturn,
+  ApplicationContent,
   applicationFormViolations,
   batchRefusal,
   canEditApplication,
@@ -32,6 +36,7 @@ import {
   ApplicationEventType,
   ApplicationProduct,
   ApplicationServedEnterprise,
+  ApplicationSnapshot,
   ApplicationStaff,
   ApplicationStatus,
 } from './application.entity';
@@ -355,6 +360,58 @@ export class ApplicationService {
       },
       { onlineDeadline: batch!.onlineDeadline, today: this.clock.today() },
     );
+  }
+
+  /** The form as it stands (fields, the three tables in order, the attachment slots), as plain JSON. */
+  async contentOf(em: EntityManager, app: Application): Promise<ApplicationContent> {
+    const byPosition = { order: { position: 'ASC' as const } };
+    const [products, staff, served, attachments] = await Promise.all([
+      em.find(ApplicationProduct, { where: { applicationId: app.id }, ...byPosition }),
+      em.find(ApplicationStaff, { where: { applicationId: app.id }, ...byPosition }),
+      em.find(ApplicationServedEnterprise, { where: { applicationId: app.id }, ...byPosition }),
+      em.find(ApplicationAttachment, { where: { applicationId: app.id }, order: { slot: 'ASC' } }),
+    ]);
+    const fields = Object.fromEntries(
+      APPLICATION_CONTENT_FIELDS.map((f) => [
+        f.key,
+        (app as unknown as Record<string, ApplicationContent['fields'][string]>)[f.key] ?? null,
+      ]),
+    );
+    return {
+      fields,
+      products: products.map(({ name, content, application }) => ({ name, content, application })),
+      staff: staff.map(({ name, post, title, education, hasContractProof }) => ({
+        name,
+        post,
+        title,
+        education,
+        hasContractProof: Boolean(hasContractProof),
+      })),
+      servedEnterprises: served.map(({ name, nature, satisfaction }) => ({ name, nature, satisfaction })),
+      attachments: attachments.map(({ slot, fileName, sha256 }) => ({ slot, fileName, sha256 })),
+    };
+  }
+
+  /** At a return (退回修改), in the reviewer's transaction: what the applicant is asked to correct, kept for the diff. */
+  async snapshotAtReturn(em: EntityManager, app: Application, level: string): Promise<void> {
+    await em.insert(ApplicationSnapshot, {
+      applicationId: app.id,
+      level,
+      content: await this.contentOf(em, app),
+      createdAt: this.clock.now(),
+    });
+  }
+
+  /**
+   * 自退回以来的修改: the latest return's snapshot against the application now. Null while it is with the applicant
+   * (RETURNED, or withdrawn to DRAFT) and for an application never returned.
+   */
+  async changesSinceReturn(app: Application): Promise<{ returnedAt: Date; level: string | null; changes: ApplicationChange[] } | null> {
+    if (app.status === ApplicationStatus.RETURNED || app.status === ApplicationStatus.DRAFT) return null;
+    const snapshot = await this.db.manager.findOne(ApplicationSnapshot, { where: { applicationId: app.id }, order: { id: 'DESC' } });
+    if (!snapshot) return null;
+    const now = await this.contentOf(this.db.manager, app);
+    return { returnedAt: snapshot.createdAt, level: snapshot.level, changes: applicationChangesSinceReturn(snapshot.content, now) };
   }
 
   private assertBatchAcceptsApplications(batch: Batch): void {

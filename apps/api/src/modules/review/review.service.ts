@@ -132,6 +132,7 @@ export class ReviewService {
     });
     const subject = { type: 'Application' as const, id: app.id };
     if (to === ApplicationStatus.RETURNED) {
+      await this.applications.snapshotAtReturn(em, app, level);
       await this.notifications.notify(
         em,
         [{ institutionId: app.institutionId }],

@@ -375,6 +375,17 @@ export const RULES: Record<string, Rule> = {
     who: MONITORS,
     args: () => ({ path: '/api/exports/compliance-notices.xlsx?deadline=2026-12-15' }),
   },
+  // Attachment 2 table import (issue #12 item 5): the matrix body is a PDF, so the applicant gets NOT_XLSX; nothing is stored.
+  'GET /templates/application-staff.xlsx': { who: [INSTITUTION], args: () => ({ path: '/api/templates/application-staff.xlsx' }) },
+  'GET /templates/application-served-enterprises.xlsx': {
+    who: [INSTITUTION],
+    args: () => ({ path: '/api/templates/application-served-enterprises.xlsx' }),
+  },
+  'POST /imports/application-staff': { who: [INSTITUTION], args: () => ({ path: '/api/imports/application-staff' }) },
+  'POST /imports/application-served-enterprises': {
+    who: [INSTITUTION],
+    args: () => ({ path: '/api/imports/application-served-enterprises' }),
+  },
   'POST /evidence': { who: [INSTITUTION, PROVINCE], args: () => ({ path: '/api/evidence' }) },
   'GET /evidence/:id': { who: 'signedIn', args: () => ({ path: `/api/evidence/${ABSENT}` }) },
   'GET /exports/evaluation-results.xlsx': {

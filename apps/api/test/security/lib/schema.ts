@@ -17,6 +17,7 @@ import { attachmentRouter } from '../../../src/modules/attachment/attachment.rou
 import { exportRouter } from '../../../src/modules/export/export.routes';
 import { analyticsExportRouter } from '../../../src/modules/analytics/analytics.routes';
 import { evidenceRouter } from '../../../src/modules/evidence/evidence.routes';
+import { importRouter } from '../../../src/modules/import/import.routes';
 import { accountRouter } from '../../../src/modules/account/account.routes';
 import { bureauRouter } from '../../../src/modules/bureau/bureau.routes';
 import type { Services } from '../../../src/services';
@@ -70,6 +71,7 @@ export function restRoutes(): string[] {
     exportRouter(stub),
     analyticsExportRouter(stub),
     evidenceRouter(stub),
+    importRouter(stub),
     accountRouter(stub),
     bureauRouter(stub),
     institutionRouter(stub),

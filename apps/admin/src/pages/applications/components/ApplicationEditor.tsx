@@ -174,6 +174,9 @@ export function ApplicationEditor({
     if (eligible && problems?.title.startsWith('不符合入库条件')) setProblems(null);
   }
 
+  const markDirty = () => {
+    dirty.current = true;
+  };
   const lastReturn = [...a.timeline].reverse().find((e) => e.type === 'RETURN');
   const index = EDITOR_TABS.findIndex((t) => t.key === tab);
   const busy = saving || submitting || deleting;
@@ -184,8 +187,8 @@ export function ApplicationEditor({
     operations: <OperationsSection today={today} />,
     capacity: <CapacitySection />,
     products: <ProductsSection />,
-    staff: <StaffSection />,
-    served: <ServedSection />,
+    staff: <StaffSection onImported={markDirty} />,
+    served: <ServedSection onImported={markDirty} />,
     attachments: <AttachmentsPanel applicationId={a.id} attachments={a.attachments} editable onChanged={refetch} />,
     declaration: <DeclarationSection />,
   };

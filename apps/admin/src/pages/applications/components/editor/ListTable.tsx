@@ -19,14 +19,17 @@ interface Props {
   newRow: () => Record<string, unknown>;
   max: number;
   note?: string;
+  /** Above the table, e.g. the Excel import. */
+  toolbar?: React.ReactNode;
 }
 
 /** A paper sub-table (服务产品 / 服务人员 / 服务企业) as an editable Form.List. */
-export function ListTable({ name, columns, addLabel, emptyText, newRow, max, note }: Props) {
+export function ListTable({ name, columns, addLabel, emptyText, newRow, max, note, toolbar }: Props) {
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
         <div data-testid={`list-${name}`}>
+          {toolbar}
           <Table<FormListFieldData>
             size="small"
             bordered

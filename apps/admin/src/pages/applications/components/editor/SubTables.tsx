@@ -1,6 +1,7 @@
 import { Input, Select } from 'antd';
-import { SERVICE_NATURE_LABELS, optionsOf } from '../../../../app/labels';
+import { SERVICE_NATURE_LABELS, labelOf, optionsOf } from '../../../../app/labels';
 import { ListTable } from './ListTable';
+import { TableImport } from './TableImport';
 
 const required = (what: string) => [{ required: true, whitespace: true, message: `请填写${what}` }];
 
@@ -37,7 +38,7 @@ export function ProductsSection() {
   );
 }
 
-export function StaffSection() {
+export function StaffSection({ onImported }: { onImported?: () => void }) {
   return (
     <ListTable
       name="staff"
@@ -45,6 +46,21 @@ export function StaffSection() {
       emptyText="尚未填写服务人员"
       max={200}
       note="注：可在“申请材料”中附职称证书、劳动合同、社保凭证或工资流水等佐证材料（材料7）。"
+      toolbar={
+        <TableImport
+          table="application-staff"
+          listName="staff"
+          title="服务人员基本情况表"
+          onImported={onImported}
+          columns={[
+            { key: 'name', title: '姓名' },
+            { key: 'post', title: '职务' },
+            { key: 'title', title: '职称' },
+            { key: 'education', title: '学历' },
+            { key: 'hasContractProof', title: '有无合同、社保证明等', show: (v) => (v ? '有' : '无') },
+          ]}
+        />
+      }
       newRow={() => ({ name: '', post: '', title: '', education: '', hasContractProof: true })}
       columns={[
         {
@@ -91,7 +107,7 @@ export function StaffSection() {
   );
 }
 
-export function ServedSection() {
+export function ServedSection({ onImported }: { onImported?: () => void }) {
   return (
     <ListTable
       name="servedEnterprises"
@@ -99,6 +115,19 @@ export function ServedSection() {
       emptyText="尚未填写服务企业"
       max={500}
       note="注：可附企业满意度调查表、服务内容等佐证材料，并附服务典型案例2-3例（材料6、材料9）。"
+      toolbar={
+        <TableImport
+          table="application-served-enterprises"
+          listName="servedEnterprises"
+          title="服务企业情况登记表"
+          onImported={onImported}
+          columns={[
+            { key: 'name', title: '企业名称' },
+            { key: 'nature', title: '服务性质', show: (v) => labelOf(SERVICE_NATURE_LABELS, v as string) },
+            { key: 'satisfaction', title: '服务满意度' },
+          ]}
+        />
+      }
       newRow={() => ({ name: '', nature: 'PUBLIC_WELFARE', satisfaction: '满意' })}
       columns={[
         {
