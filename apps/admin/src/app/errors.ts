@@ -47,8 +47,7 @@ export type FormFields = readonly string[] | ((field: string) => boolean);
  * Returns the errors no field on the form could show, so the caller can surface them elsewhere.
  */
 export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames?: FormFields): FieldError[] {
-  const shows =
-    typeof fieldNames === 'function' ? fieldNames : (field: string) => !fieldNames || fieldNames.includes(field.split('.')[0]);
+  const shows = typeof fieldNames === 'function' ? fieldNames : (field: string) => !fieldNames || fieldNames.includes(field.split('.')[0]);
   const byField = new Map<string, string[]>();
   const unmatched: FieldError[] = [];
   for (const f of fieldErrors(error)) {
