@@ -36,15 +36,22 @@ export function fieldErrors(error: unknown): FieldError[] {
 }
 
 /**
+ * Which server fields a form can show beside a Form.Item: the top-level names it has (`days` covers `days.2.date`),
+ * or, where that depends on more than the name (a list row whose input changes with its kind), a test of the whole
+ * path.
+ */
+export type FormFields = readonly string[] | ((field: string) => boolean);
+
+/**
  * Puts server field errors next to the matching Form.Item. `days.2.date` becomes ['days', 2, 'date'] (Form.List).
  * Returns the errors no field on the form could show, so the caller can surface them elsewhere.
  */
-export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames?: readonly string[]): FieldError[] {
+export function applyFieldErrors(form: FormInstance, error: unknown, fieldNames?: FormFields): FieldError[] {
+  const shows = typeof fieldNames === 'function' ? fieldNames : (field: string) => !fieldNames || fieldNames.includes(field.split('.')[0]);
   const byField = new Map<string, string[]>();
   const unmatched: FieldError[] = [];
   for (const f of fieldErrors(error)) {
-    const top = f.field.split('.')[0];
-    if (fieldNames && !fieldNames.includes(top)) {
+    if (!shows(f.field)) {
       unmatched.push(f);
       continue;
     }

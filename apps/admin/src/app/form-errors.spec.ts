@@ -57,4 +57,37 @@ describe('reportFormError: field errors beside the fields, the rest above the fo
     expect(reportFormError(form, error, ['name', 'description'])).toBe('比较值最多200个字符；横轴无效');
     expect(shown).toEqual([{ name: ['name'], errors: ['名称最多50字'] }]);
   });
+
+  it('a form may say path by path what it shows (a list row whose input depends on its kind); the rest goes above', () => {
+    const { form, shown } = fakeForm();
+    const error = gqlError({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'description', code: 'REQUIRED', message: '请填写变化情况说明' },
+        { field: 'changes', code: 'FIELD_MISSING', message: '更名须填写变化后的单位名称' },
+        { field: 'changes.0.after', code: 'UNCHANGED', message: '变化后的邮政编码与登记信息相同' },
+        { field: 'changes.1.after', code: 'REQUIRED', message: '请填写变化后的所在地' },
+      ],
+    });
+    // Row 1 edits its value in another input (a cascader), so its `after` has no field on the form.
+    const shows = (field: string) => field === 'description' || field === 'changes.0.after';
+    expect(reportFormError(form, error, shows)).toBe('更名须填写变化后的单位名称；请填写变化后的所在地');
+    expect(shown).toEqual([
+      { name: ['description'], errors: ['请填写变化情况说明'] },
+      { name: ['changes', 0, 'after'], errors: ['变化后的邮政编码与登记信息相同'] },
+    ]);
+  });
+
+  it('several errors of one field are shown together beside it', () => {
+    const { form, shown } = fakeForm();
+    const error = gqlError({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'note', code: 'TOO_LONG', message: '说明最多500个字' },
+        { field: 'note', code: 'FORBIDDEN_WORD', message: '说明含有不允许的内容' },
+      ],
+    });
+    expect(reportFormError(form, error, ['note'])).toBeNull();
+    expect(shown).toEqual([{ name: ['note'], errors: ['说明最多500个字', '说明含有不允许的内容'] }]);
+  });
 });

@@ -1,6 +1,6 @@
-import { Alert, App, Form, Modal, Row } from 'antd';
+import { App, Form, Modal, Row } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../app/errors';
+import { useFormErrors } from '../app/components';
 
 export interface CrudModalProps<Item, Values, Input> {
   /** What is edited, e.g. 服务产品: the title says 新增服务产品 / 编辑服务产品. */
@@ -43,19 +43,16 @@ export function CrudModal<Item, Values, Input>({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
+  const errors = useFormErrors(form, fields, `${testId}-error`);
 
   const submit = async (values: Values) => {
-    setFailure(null);
-    setOtherErrors([]);
+    errors.clear();
     setSaving(true);
     try {
       message.success(await save(toInput(values), editing));
       onClose();
     } catch (e) {
-      if (!fieldErrors(e).length) setFailure(errorMessage(e));
-      else setOtherErrors(applyFieldErrors(form, e, fields));
+      errors.report(e);
     } finally {
       setSaving(false);
     }
@@ -75,10 +72,7 @@ export function CrudModal<Item, Values, Input>({
       mask={{ closable: false }}
       data-testid={testId}
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid={`${testId}-error`} /> : null}
-      {otherErrors.length ? (
-        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
-      ) : null}
+      {errors.alert}
       <Form<Values> form={form} name={formName} layout="vertical" onFinish={submit} disabled={saving} initialValues={initialValues}>
         <Row gutter={16}>{children}</Row>
       </Form>

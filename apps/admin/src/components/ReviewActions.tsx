@@ -4,7 +4,8 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../app/errors';
+import { useFormErrors } from '../app/components';
+import { errorCode } from '../app/errors';
 import { afterToday, useToday } from '../app/today';
 import type { ApplicationDetailFragment, ReviewAction } from '../graphql/generated/graphql';
 import { RecordSpotCheckMutation, ReviewApplicationMutation } from '../graphql/reviews';
@@ -138,6 +139,10 @@ export function ReviewActions({ application: a, onChanged }: Props) {
   );
 }
 
+/** The fields of the two forms that the server may name in `extensions.fields`; other errors are shown above the form. */
+const REVIEW_FIELDS = ['opinion'] as const;
+const SPOT_CHECK_FIELDS = ['checkedOn', 'inspectors', 'findings', 'passed'] as const;
+
 function ReviewModal({
   application: a,
   action,
@@ -155,11 +160,11 @@ function ReviewModal({
 }) {
   const [form] = Form.useForm<{ opinion?: string }>();
   const [review, { loading }] = useMutation(ReviewApplicationMutation, { update: evictQueues });
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, REVIEW_FIELDS);
   const s = spec(action, a.pendingLevel);
 
   const submit = async ({ opinion }: { opinion?: string }) => {
-    setFailure(null);
+    errors.clear();
     try {
       await review({ variables: { input: { applicationId: a.id, expectedVersion: a.version, action, opinion: opinion?.trim() || null } } });
       await onDone(`已${s.title}：${a.name}`);
@@ -168,12 +173,7 @@ function ReviewModal({
         await onConflict();
         return;
       }
-      if (fieldErrors(e).length) {
-        const rest = applyFieldErrors(form, e, ['opinion']);
-        if (rest.length) setFailure(rest.map((f) => f.message).join('；'));
-        return;
-      }
-      setFailure(errorMessage(e));
+      errors.report(e);
     }
   };
 
@@ -187,11 +187,11 @@ function ReviewModal({
       cancelButtonProps={{ disabled: loading }}
       onOk={() => form.submit()}
       onCancel={onClose}
-      afterClose={() => setFailure(null)}
+      afterClose={errors.clear}
       destroyOnHidden
       data-testid="review-modal"
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {errors.alert}
       {action === 'REJECT' ? (
         <Alert type="warning" showIcon title="不予通过为最终决定，申请单位本批次不能再提交。" style={{ marginBottom: 16 }} />
       ) : null}
@@ -232,9 +232,9 @@ function SpotCheckModal({
   const [form] = Form.useForm<SpotValues>();
   const today = useToday();
   const [record, { loading }] = useMutation(RecordSpotCheckMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, SPOT_CHECK_FIELDS);
   const submit = async (v: SpotValues) => {
-    setFailure(null);
+    errors.clear();
     try {
       await record({
         variables: {
@@ -249,9 +249,7 @@ function SpotCheckModal({
       });
       await onDone();
     } catch (e) {
-      const rest = fieldErrors(e).length ? applyFieldErrors(form, e, ['checkedOn', 'inspectors', 'findings', 'passed']) : [];
-      if (!fieldErrors(e).length) setFailure(errorMessage(e));
-      else if (rest.length) setFailure(rest.map((f) => f.message).join('；'));
+      errors.report(e);
     }
   };
   return (
@@ -263,9 +261,10 @@ function SpotCheckModal({
       okButtonProps={{ loading }}
       onOk={() => form.submit()}
       onCancel={onClose}
+      afterClose={errors.clear}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {errors.alert}
       <Form
         form={form}
         layout="vertical"

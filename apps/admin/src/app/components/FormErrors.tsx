@@ -1,5 +1,6 @@
 import { Alert, type FormInstance } from 'antd';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import type { FormFields } from '../errors';
 import { reportFormError } from '../form-errors';
 
 export interface FormErrors {
@@ -15,7 +16,7 @@ export interface FormErrors {
  * Field errors beside the fields, the rest above the form — the same in every dialog (see `reportFormError`). The
  * message is scrolled into view when it appears: in a long form the submit button is far below the top.
  */
-export function useFormErrors(form: FormInstance, fieldNames: readonly string[], testId = 'form-error'): FormErrors {
+export function useFormErrors(form: FormInstance, fieldNames: FormFields, testId = 'form-error'): FormErrors {
   const [banner, setBanner] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const report = useCallback((error: unknown) => setBanner(reportFormError(form, error, fieldNames)), [form, fieldNames]);

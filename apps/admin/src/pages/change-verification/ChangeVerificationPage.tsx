@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Form, Input, Modal, Radio, Segmented, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Radio, Segmented, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { CursorTable, PageContainer } from '../../app/components';
+import { CursorTable, PageContainer, useFormErrors } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useDialog } from '../../app/dialog';
-import { applyFieldErrors, errorMessage } from '../../app/errors';
 import { ChangeReportDetails, changeColumns } from '../../components';
 import { ChangeReportsQuery, VerifyChangeReportMutation } from '../../graphql/changes';
 import type { ChangeReportFieldsFragment, ChangeReportStatus } from '../../graphql/generated/graphql';
@@ -17,17 +16,20 @@ interface Values {
   note?: string;
 }
 
+/** The field the server may name in `extensions.fields`; other errors (a conflict, a refusal) go above the form. */
+const FIELDS = ['note'] as const;
+
 /** The city's verification of one report: still eligible (the changes are applied) or not (→ a removal case). */
 function VerifyModal({ report, open, onClose }: { report: Report | undefined; open: boolean; onClose: () => void }) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS);
   const [verify, verifying] = useMutation(VerifyChangeReportMutation, { refetchQueries: ['ChangeReports', 'WorkQueueCounts'] });
   const eligible = Form.useWatch('eligible', form);
 
   const send = async (v: Values) => {
     if (!report) return;
-    setFailure(null);
+    errors.clear();
     try {
       await verify({
         variables: {
@@ -37,8 +39,7 @@ function VerifyModal({ report, open, onClose }: { report: Report | undefined; op
       message.success(v.eligible ? '已核实：仍符合入库条件，变化事项已更新到登记信息' : '已核实：不再符合入库条件，已报省级发起移出');
       onClose();
     } catch (e) {
-      const unmatched = applyFieldErrors(form, e, ['note']);
-      if (unmatched.length || !errorMessage(e).includes('；')) setFailure(errorMessage(e));
+      errors.report(e);
     }
   };
 
@@ -68,8 +69,8 @@ function VerifyModal({ report, open, onClose }: { report: Report | undefined; op
       destroyOnHidden
     >
       {report ? <ChangeReportDetails r={report} /> : null}
-      {failure ? <Alert type="error" showIcon title={failure} style={{ margin: '12px 0' }} /> : null}
-      <Form<Values> form={form} layout="vertical" initialValues={{ eligible: true }} onFinish={onFinish} style={{ marginTop: 16 }}>
+      <div style={{ marginTop: 16 }}>{errors.alert}</div>
+      <Form<Values> form={form} layout="vertical" initialValues={{ eligible: true }} onFinish={onFinish}>
         <Form.Item name="eligible" label="核实结论" rules={[{ required: true }]}>
           <Radio.Group data-testid="verify-eligible">
             <Radio value={true}>仍符合入库条件（变化事项更新到登记信息）</Radio>

@@ -1,13 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CHANGE_FIELDS, changeReportDueDate, isChangeReportLate, isIsoDate, MAJOR_CHANGE_REPORT_MONTHS } from '@hebei/domain';
-import { Alert, App, Button, Cascader, Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
+import { App, Button, Cascader, Col, DatePicker, Form, Input, Modal, Row, Select, Typography } from 'antd';
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useCurrentUser } from '../../../app/current-user';
 import { divisionSearch, useDivisionOptions } from '../../../app/divisions';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { afterToday, useToday } from '../../../app/today';
 import { OwnRegistryRecordQuery, SubmitChangeReportMutation } from '../../../graphql/changes';
 import type { ChangeField, ChangeType } from '../../../graphql/generated/graphql';
@@ -22,18 +22,14 @@ interface Values {
 }
 
 const REFETCH = ['ChangeReports'];
+/** The report's own fields that the server may name in `extensions.fields` (the rows of `changes` are told apart below). */
+const FIELDS: readonly string[] = ['type', 'changeDate', 'description'];
 
 /** 重大变化情况报告表 (Art. 11): what changed and when, before → after of the registry fields, evidence. */
 export function ChangeReportModal({ open, onClose: close }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const user = useCurrentUser();
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
-  // The next opening starts without the last one's error.
-  const onClose = () => {
-    setFailure(null);
-    close();
-  };
   const record = useQuery(OwnRegistryRecordQuery, { variables: { id: user.institutionId ?? '' }, skip: !open || !user.institutionId });
   // Every county of the province: an institution may move anywhere in Hebei.
   const anywhere = useMemo(() => ({ ...user, role: 'PROVINCE' as const }), [user]);
@@ -41,6 +37,22 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
   const [submit, submitting] = useMutation(SubmitChangeReportMutation, { refetchQueries: REFETCH });
   const changeDate = Form.useWatch('changeDate', form);
   const changes = Form.useWatch('changes', form) ?? [];
+  // Beside its field: the report's own fields, a row's 变化事项, and a row's 变化后 where it is a text box (a new
+  // 所在地 is picked in a cascader). Above the form: list-level errors (类型要求的事项), 证明材料, the rest.
+  const errors = useFormErrors(
+    form,
+    (path) => {
+      const [top, row, leaf] = path.split('.');
+      if (top !== 'changes') return FIELDS.includes(top);
+      return leaf === 'field' || (leaf === 'after' && changes[Number(row)]?.field !== 'divisionCode');
+    },
+    'change-error',
+  );
+  // The next opening starts without the last one's error.
+  const onClose = () => {
+    errors.clear();
+    close();
+  };
   const inst = record.data?.institution;
   const today = useToday();
   const dateText = changeDate ? changeDate.format('YYYY-MM-DD') : null;
@@ -59,7 +71,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
   };
 
   const onFinish = async (v: Values) => {
-    setFailure(null);
+    errors.clear();
     try {
       await submit({
         variables: {
@@ -80,10 +92,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
       message.success('重大变化报告已提交，等待市级主管部门核实');
       onClose();
     } catch (e) {
-      const shown = applyFieldErrors(form, e, ['type', 'changeDate', 'description', 'changes']);
-      // List-level errors (类型要求的事项、证明材料) and anything the form cannot place go to the banner.
-      const banner = [...shown, ...fieldErrors(e).filter((f) => f.field === 'changes' || /^changes\.\d+\.after$/.test(f.field))];
-      setFailure(banner.length || !fieldErrors(e).length ? errorMessage(e) : null);
+      errors.report(e);
     }
   };
 
@@ -104,7 +113,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
         发生更名、合并、重组、迁移等与入库条件有关的重大变化，应在变化后{MAJOR_CHANGE_REPORT_MONTHS}
         个月内报告（第十一条），由市级主管部门核实。逾期报告仍受理并标记逾期。
       </Typography.Paragraph>
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} data-testid="change-error" /> : null}
+      {errors.alert}
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ changes: [] }} data-testid="change-form">
         <Row gutter={16}>
           <Col xs={24} md={12}>

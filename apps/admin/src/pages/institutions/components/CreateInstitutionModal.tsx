@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Cascader, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
+import { App, Cascader, Col, Divider, Form, Input, Modal, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useCurrentUser } from '../../../app/current-user';
 import { divisionPath, divisionSearch, useDivisionOptions } from '../../../app/divisions';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
+import { fieldErrors } from '../../../app/errors';
 import { USCC_RULE } from '../../../app/form-rules';
 import { INSTITUTION_TYPE_LABELS, SERVICE_NATURE_LABELS, optionsOf } from '../../../app/labels';
 import { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields, notMoreThan } from '../../../components';
@@ -51,14 +51,12 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
       cache.gc();
     },
   });
-  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS);
   const mainCategories = Form.useWatch('mainCategories', form) ?? [];
   const needsOther = mainCategories.includes('OTHER');
 
   const submit = async (v: Values) => {
-    setFailure(null);
-    setOtherErrors([]);
+    errors.clear();
     const { divisionCode, foundedOn, ...rest } = v;
     const input: InstitutionInput = {
       ...rest,
@@ -77,12 +75,9 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
       form.resetFields();
       onClose();
     } catch (e) {
-      if (fieldErrors(e).length === 0) {
-        setFailure(errorMessage(e));
-        return;
-      }
-      setOtherErrors(applyFieldErrors(form, e, FIELDS));
-      message.error('提交未成功，请根据提示修改后重试');
+      errors.report(e);
+      // The form is long: the fields the server named may be out of sight.
+      if (fieldErrors(e).length) message.error('提交未成功，请根据提示修改后重试');
     }
   };
 
@@ -102,18 +97,10 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
       mask={{ closable: false }}
       centered
       styles={{ body: { maxHeight: 'calc(100vh - 200px)', overflowY: 'auto', overflowX: 'hidden', paddingInlineEnd: 8 } }}
+      afterClose={errors.clear}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      {otherErrors.length ? (
-        <Alert
-          type="error"
-          showIcon
-          title="提交未成功"
-          description={otherErrors.map((e) => e.message).join('；')}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      {errors.alert}
       <Form<Values>
         form={form}
         name="createInstitution"

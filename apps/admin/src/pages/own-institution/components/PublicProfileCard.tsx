@@ -1,10 +1,9 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Form, Input, Row, Skeleton, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../app/components/ErrorAlert';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../../app/errors';
+import { ErrorAlert, useFormErrors } from '../../../app/components';
 import { OwnPublicProfileQuery, UpdateMyPublicProfileMutation } from '../../../graphql/browse';
 import type { PublicProfileInput } from '../../../graphql/generated/graphql';
 import { PHONE_RULE } from '../../../app/form-rules';
@@ -26,8 +25,7 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
     refetchQueries: ['OwnPublicProfile', 'Institution'],
     awaitRefetchQueries: true,
   });
-  const [failure, setFailure] = useState<string | null>(null);
-  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
+  const errors = useFormErrors(form, FIELDS);
   const profile = data?.institution;
   const admitted = profile?.registryStatus === 'ADMITTED';
 
@@ -43,19 +41,14 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
   }, [profile, form]);
 
   const submit = async (v: Values) => {
-    setFailure(null);
-    setOtherErrors([]);
+    errors.clear();
     // An empty string clears a field on the server; every field is sent so the form is what gets stored.
     const input: PublicProfileInput = Object.fromEntries(FIELDS.map((k) => [k, (v[k] ?? '').trim()]));
     try {
       await save({ variables: { input } });
       message.success('对外展示信息已保存');
     } catch (e) {
-      if (!fieldErrors(e).length) {
-        setFailure(errorMessage(e));
-        return;
-      }
-      setOtherErrors(applyFieldErrors(form, e, FIELDS));
+      errors.report(e);
     }
   };
 
@@ -77,10 +70,7 @@ export function PublicProfileCard({ institutionId }: { institutionId: string }) 
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !profile ? <Skeleton active /> : null}
       {profile && !admitted ? <Alert type="info" showIcon title="入库后可维护在服务资源库中展示的机构简介、网站和联系方式。" /> : null}
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
-      {otherErrors.length ? (
-        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
-      ) : null}
+      {errors.alert}
       <Form<Values>
         form={form}
         name="publicProfile"

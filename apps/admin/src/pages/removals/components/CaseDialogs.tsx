@@ -4,7 +4,7 @@ import { Alert, App, DatePicker, Descriptions, Form, Input, Modal, Select, Typog
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { applyFieldErrors, errorMessage } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { afterToday, beforeToday, useToday } from '../../../app/today';
 import { EvidenceLinks, EvidenceUpload, REASON_LABELS, evidenceIds } from '../../../components';
 import type { RemovalCaseFieldsFragment, RemovalReason } from '../../../graphql/generated/graphql';
@@ -19,15 +19,14 @@ export type RemovalCase = RemovalCaseFieldsFragment;
 const REFETCH = ['RemovalCases', 'WorkQueueCounts', 'ReentryBans'];
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
-/** A field error lands next to its field; anything else above the form. */
-function useFailure() {
-  const [failure, setFailure] = useState<string | null>(null);
-  const fail = (form: Parameters<typeof applyFieldErrors>[0], e: unknown, fields: readonly string[]) => {
-    const unmatched = applyFieldErrors(form, e, fields);
-    if (unmatched.length || !errorMessage(e).includes('；')) setFailure(errorMessage(e));
-  };
-  return { failure, setFailure, fail };
-}
+/**
+ * The fields of each dialog that the server may name in `extensions.fields`; other errors are shown above the form
+ * (`evidenceIds`: the upload's field is `evidence`; the meeting fields only where the reason needs a meeting).
+ */
+const OPEN_FIELDS = ['institutionId', 'reason', 'description'] as const;
+const DECIDE_FIELDS = ['effectiveDate', 'decisionNote'] as const;
+const DECIDE_WITH_MEETING_FIELDS = ['meetingDate', 'meetingMinuteRef', ...DECIDE_FIELDS] as const;
+const WITHDRAW_FIELDS = ['reason'] as const;
 
 interface OpenValues {
   institutionId: string;
@@ -41,13 +40,13 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
   const { message } = App.useApp();
   const [form] = Form.useForm<OpenValues>();
   const [text, setText] = useState('');
-  const { failure, setFailure, fail } = useFailure();
+  const errors = useFormErrors(form, OPEN_FIELDS);
   const institutions = useQuery(AdmittedInstitutionsQuery, { variables: { text: text.trim() || null }, skip: !open });
   const [openCase, opening] = useMutation(OpenRemovalCaseMutation, { refetchQueries: REFETCH });
   const reason = Form.useWatch('reason', form);
 
   const onFinish = async (v: OpenValues) => {
-    setFailure(null);
+    errors.clear();
     try {
       await openCase({
         variables: {
@@ -57,7 +56,7 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
       message.success('移出案件已发起');
       onClose();
     } catch (e) {
-      fail(form, e, ['institutionId', 'reason', 'description', 'evidenceIds']);
+      errors.report(e);
     }
   };
 
@@ -71,9 +70,10 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
       cancelText="取消"
       confirmLoading={opening.loading}
       onOk={() => form.submit()}
+      afterClose={errors.clear}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      {errors.alert}
       <Form<OpenValues> form={form} layout="vertical" onFinish={onFinish} name="openCase">
         <Form.Item name="institutionId" label="服务机构" rules={[{ required: true, message: '请选择在库机构' }]}>
           <Select
@@ -124,15 +124,15 @@ interface DecideValues {
 export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase | undefined; open: boolean; onClose: () => void }) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<DecideValues>();
-  const { failure, setFailure, fail } = useFailure();
   const [decide, deciding] = useMutation(DecideRemovalCaseMutation, { refetchQueries: REFETCH });
   // The API's today (mounted with the page, so known before the dialog opens): the effective date defaults to it.
   const today = useToday();
   const c = value;
+  const errors = useFormErrors(form, c?.needsMeeting ? DECIDE_WITH_MEETING_FIELDS : DECIDE_FIELDS);
 
   const send = async (v: DecideValues) => {
     if (!c) return;
-    setFailure(null);
+    errors.clear();
     try {
       const r = await decide({
         variables: {
@@ -150,7 +150,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
       message.success(d?.status === 'REMOVED' ? '已移出服务资源库' : `已决定移出，${d?.effectiveDate ?? ''} 生效`);
       onClose();
     } catch (e) {
-      fail(form, e, ['meetingDate', 'meetingMinuteRef', 'effectiveDate', 'decisionNote']);
+      errors.report(e);
     }
   };
 
@@ -197,7 +197,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
           ]}
         />
       ) : null}
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      {errors.alert}
       <Form<DecideValues>
         form={form}
         layout="vertical"
@@ -236,17 +236,17 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
 export function WithdrawCaseModal({ value, open, onClose }: { value: RemovalCase | undefined; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const { failure, setFailure, fail } = useFailure();
+  const errors = useFormErrors(form, WITHDRAW_FIELDS);
   const [withdraw, withdrawing] = useMutation(WithdrawRemovalCaseMutation, { refetchQueries: REFETCH });
   const onFinish = async (v: { reason: string }) => {
     if (!value) return;
-    setFailure(null);
+    errors.clear();
     try {
       await withdraw({ variables: { input: { caseId: value.id, expectedVersion: value.version, reason: v.reason } } });
       message.success('移出案件已撤销');
       onClose();
     } catch (e) {
-      fail(form, e, ['reason']);
+      errors.report(e);
     }
   };
   return (
@@ -260,7 +260,7 @@ export function WithdrawCaseModal({ value, open, onClose }: { value: RemovalCase
       onOk={() => form.submit()}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} /> : null}
+      {errors.alert}
       <Form form={form} layout="vertical" onFinish={onFinish} name="withdrawCase">
         <Form.Item name="reason" label="撤销理由" rules={[{ required: true, whitespace: true, message: '请填写撤销理由' }]}>
           <Input.TextArea rows={3} maxLength={1000} showCount data-testid="withdraw-reason" />

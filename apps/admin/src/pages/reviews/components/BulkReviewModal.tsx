@@ -1,9 +1,9 @@
 import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Form, Input, List, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Form, Input, List, Modal, Typography } from 'antd';
 import { BULK_REVIEW_MAX } from '@hebei/domain';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
+import { fieldErrors } from '../../../app/errors';
 import type { ReviewAction } from '../../../graphql/generated/graphql';
 import { ReviewApplicationsMutation } from '../../../graphql/reviews';
 
@@ -38,15 +38,18 @@ interface Props {
   onStale: () => void;
 }
 
+/** The one field the server may name in `extensions.fields`; other errors (e.g. about one of the items) go above the form. */
+const FIELDS = ['opinion'] as const;
+
 /** The confirmation of a bulk decision: the selected applications listed, one opinion, one all-or-nothing call. */
 export function BulkReviewModal({ open, action, level, items, onClose, onDone, onStale }: Props) {
   const [form] = Form.useForm<{ opinion?: string }>();
   const [review, { loading }] = useMutation(ReviewApplicationsMutation, { update: evictQueues });
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'bulk-review-error');
   const label = bulkLabel(action, level);
 
   const submit = async ({ opinion }: { opinion?: string }) => {
-    setFailure(null);
+    errors.clear();
     try {
       await review({
         variables: {
@@ -59,13 +62,9 @@ export function BulkReviewModal({ open, action, level, items, onClose, onDone, o
       });
       onDone(items.length);
     } catch (e) {
-      if (fieldErrors(e).length) {
-        const rest = applyFieldErrors(form, e, ['opinion']);
-        if (rest.length) setFailure(rest.map((f) => f.message).join('；'));
-        return;
-      }
-      setFailure(errorMessage(e));
-      onStale();
+      errors.report(e);
+      // Refused as a whole (another reviewer acted, a conflict): nothing changed, the list is reloaded.
+      if (!fieldErrors(e).length) onStale();
     }
   };
 
@@ -79,11 +78,11 @@ export function BulkReviewModal({ open, action, level, items, onClose, onDone, o
       cancelButtonProps={{ disabled: loading }}
       onOk={() => form.submit()}
       onCancel={onClose}
-      afterClose={() => setFailure(null)}
+      afterClose={errors.clear}
       destroyOnHidden
       data-testid="bulk-review-modal"
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="bulk-review-error" /> : null}
+      {errors.alert}
       <Typography.Paragraph type="secondary">
         以下{items.length}项申请将使用同一意见{action === 'RETURN' ? '退回申请单位修改' : '通过'}；任一项不能处理时整批不生效（每次最多
         {BULK_REVIEW_MAX}项）。

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { MISSED_PERIODS_FOR_NOTICE, MISSED_PERIODS_FOR_REMOVAL } from '@hebei/domain';
 import { Alert, App, Button, Col, Descriptions, Drawer, Form, Input, InputNumber, Popconfirm, Row, Space, Tag } from 'antd';
-import { useEffect, useState } from 'react';
-import { applyFieldErrors, errorMessage } from '../../../app/errors';
+import { useEffect } from 'react';
+import { useFormErrors } from '../../../app/components';
 import type { ServiceReportPeriodsQuery } from '../../../graphql/generated/graphql';
 import { SaveServiceReportMutation, SubmitServiceReportMutation } from '../../../graphql/reports';
 import { PeriodStatusTag } from '../../../components';
@@ -36,10 +36,10 @@ const REFETCH = ['ServiceReportPeriods', 'WorkQueueCounts'];
 export function ReportForm({ period, onClose: close }: { period: Period | null; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'report-error');
   // The next opening starts without the last one's error.
   const onClose = () => {
-    setFailure(null);
+    errors.clear();
     close();
   };
   const [save, saving] = useMutation(SaveServiceReportMutation, { refetchQueries: REFETCH });
@@ -58,6 +58,7 @@ export function ReportForm({ period, onClose: close }: { period: Period | null; 
     if (!period) return;
     const values = form.getFieldsValue();
     const input = { deadline: period.deadline, expectedVersion: report?.version ?? null, ...values };
+    errors.clear();
     try {
       if (kind === 'save') {
         await save({ variables: { input } });
@@ -69,8 +70,7 @@ export function ReportForm({ period, onClose: close }: { period: Period | null; 
         onClose();
       }
     } catch (e) {
-      const unmatched = applyFieldErrors(form, e, FIELDS);
-      if (unmatched.length || !errorMessage(e).includes('；')) setFailure(errorMessage(e));
+      errors.report(e);
     }
   };
 
@@ -129,7 +129,7 @@ export function ReportForm({ period, onClose: close }: { period: Period | null; 
               style={{ marginBottom: 16 }}
             />
           ) : null}
-          {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="report-error" /> : null}
+          {errors.alert}
           <Descriptions
             size="small"
             bordered
