@@ -25,7 +25,7 @@ const BASE: ApplicationContent = {
   ],
 };
 const edit = (patch: (c: ApplicationContent) => void): ApplicationContent => {
-  const c = structuredClone(BASE);
+  const c = JSON.parse(JSON.stringify(BASE)) as ApplicationContent;
   patch(c);
   return c;
 };

@@ -1,5 +1,5 @@
 import express from 'express';
-import { authenticated, sendError, sendXlsx } from '../../common/rest';
+import { authenticated, sendError, sendExport } from '../../common/rest';
 import { Services } from '../../services';
 import { importTooLarge, MAX_IMPORT_BYTES } from './import.errors';
 import { IMPORT_TABLE_KEYS } from './import.service';
@@ -14,7 +14,7 @@ export function importRouter(services: Services): express.Router {
   const raw = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES });
   for (const key of IMPORT_TABLE_KEYS) {
     router.get(`/templates/${key}.xlsx`, authenticated(services), (_req, res) =>
-      sendXlsx(res, async () => services.imports.template(res.locals.actor.user, key)),
+      sendExport(res, async () => services.imports.template(res.locals.actor.user, key)),
     );
     router.post(
       `/imports/${key}`,
