@@ -23,6 +23,15 @@ export const ACCOUNT_STATUS_LABELS: Readonly<Record<AccountStatusName, string>> 
   LOCKED: '已锁定',
 };
 
+/**
+ * What 用户管理 and 本单位账号 show for an account: 已停用 when disabled (whatever its lock), 已锁定 while a lock from
+ * consecutive login failures has not run out at `now`, otherwise 正常.
+ */
+export function accountStatus(account: { active: boolean; lockedUntil: Date | null }, now: Date): AccountStatusName {
+  if (!account.active) return 'DISABLED';
+  return account.lockedUntil && account.lockedUntil > now ? 'LOCKED' : 'ACTIVE';
+}
+
 export const REGISTRY_STATUSES = ['APPLICANT', 'ADMITTED', 'REMOVED'] as const;
 export type RegistryStatusName = (typeof REGISTRY_STATUSES)[number];
 

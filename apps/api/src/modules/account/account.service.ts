@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { checkPasswordStrength } from '@hebei/domain';
+import { accountStatus, checkPasswordStrength } from '@hebei/domain';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { Actor } from '../../common/context';
@@ -43,6 +43,28 @@ export function oneTimePassword(): string {
 }
 
 /**
+ * A fresh one-time password and the account columns that go with it: its hash, the change time (the expiry policy
+ * counts from it), a change forced at the next login, and no failure count or lock left (the user signs in at once).
+ * Used by every path that hands out a one-time password: 用户管理, 本单位账号, an approved 忘记密码 request.
+ */
+export async function issueOneTimePassword(now: Date): Promise<{
+  password: string;
+  columns: Pick<UserAccount, 'passwordHash' | 'passwordChangedAt' | 'mustChangePassword' | 'failedLoginCount' | 'lockedUntil'>;
+}> {
+  const password = oneTimePassword();
+  return {
+    password,
+    columns: {
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: now,
+      mustChangePassword: true,
+      failedLoginCount: 0,
+      lockedUntil: null,
+    },
+  };
+}
+
+/**
  * 用户管理 (issue #12 item 1): PROVINCE manages every bureau and analyst account, a CITY bureau the county accounts of
  * its jurisdiction (USER_ACCOUNT_ROWS). Each change: one transaction, compare-and-set on the account's version, an
  * audit row without any secret. 修改密码 is every user's own.
@@ -56,17 +78,16 @@ export class AccountService {
   ) {}
 
   toManaged(u: UserAccount): ManagedAccount {
-    const now = this.clock.now();
-    const locked = !!u.lockedUntil && u.lockedUntil > now;
+    const status = accountStatus(u, this.clock.now()) as AccountStatus;
     return {
       id: u.id,
       username: u.username,
       displayName: u.displayName,
       role: u.role,
       division: u.divisionCode ? (this.divisions.get(u.divisionCode) ?? null) : null,
-      status: !u.active ? AccountStatus.DISABLED : locked ? AccountStatus.LOCKED : AccountStatus.ACTIVE,
+      status,
       disabled: !u.active,
-      lockedUntil: locked ? u.lockedUntil : null,
+      lockedUntil: status === AccountStatus.LOCKED ? u.lockedUntil : null,
       mustChangePassword: u.mustChangePassword,
       lastLoginAt: u.lastLoginAt,
       createdAt: u.createdAt,
@@ -152,8 +173,7 @@ export class AccountService {
     input: CreateOfficerAccountInput,
   ): Promise<{ account: ManagedAccount; oneTimePassword: string }> {
     const divisionCode = this.checkPlacement(actor, scope, input);
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
+    const { password, columns } = await issueOneTimePassword(this.clock.now());
     const usernameKey = normalizeUsername(input.username);
     const saved = await this.db
       .transaction(async (em) => {
@@ -164,11 +184,8 @@ export class AccountService {
           displayName: input.displayName.trim(),
           role: input.role,
           divisionCode,
-          passwordHash,
-          passwordChangedAt: this.clock.now(),
-          mustChangePassword: true,
+          ...columns,
           active: true,
-          failedLoginCount: 0,
           version: 1,
           createdAt: this.clock.now(),
         });
@@ -214,18 +231,11 @@ export class AccountService {
     scope: Scope,
     input: AccountActionInput,
   ): Promise<{ account: ManagedAccount; oneTimePassword: string }> {
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
+    const { password, columns } = await issueOneTimePassword(this.clock.now());
     const account = await this.db.transaction(async (em) => {
       const row = await this.getManaged(em, scope, Number(input.id));
       // A reset also lifts a lock: the user signs in with the new one-time password at once.
-      await compareAndSet(em, UserAccount, expecting(row, input), {
-        passwordHash,
-        passwordChangedAt: this.clock.now(),
-        mustChangePassword: true,
-        failedLoginCount: 0,
-        lockedUntil: null,
-      });
+      await compareAndSet(em, UserAccount, expecting(row, input), columns);
       await this.audit.record(em, actor, {
         action: 'RESET_USER_PASSWORD',
         entityType: 'UserAccount',

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { orgAccountChangeRefusal, OrgAccountRefusal } from '@hebei/domain';
+import { accountStatus, orgAccountChangeRefusal, OrgAccountRefusal } from '@hebei/domain';
 import { Clock } from '../../common/clock';
 import { compareAndSet } from '../../common/compare-and-set';
 import { Actor } from '../../common/context';
@@ -7,12 +7,11 @@ import { Role } from '../../common/enums';
 import { forbidden, notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
 import { UserAccount } from '../auth/user.entity';
 import { normalizeUsername } from '../auth/username';
 import { accountError, AccountErrorCode, accountFieldError } from './account.errors';
 import { AccountActionInput } from './account.inputs';
-import { oneTimePassword } from './account.service';
+import { issueOneTimePassword } from './account.service';
 import { AccountStatus } from './account.types';
 import { CreateOrgAccountInput, OrgAccount } from './org-account.types';
 
@@ -42,14 +41,13 @@ export class OrgAccountService {
   ) {}
 
   toOrgAccount(u: UserAccount): OrgAccount {
-    const locked = !!u.lockedUntil && u.lockedUntil > this.clock.now();
     return {
       id: u.id,
       username: u.username,
       displayName: u.displayName,
       role: u.role,
       orgAdmin: u.orgAdmin,
-      status: !u.active ? AccountStatus.DISABLED : locked ? AccountStatus.LOCKED : AccountStatus.ACTIVE,
+      status: accountStatus(u, this.clock.now()) as AccountStatus,
       mustChangePassword: u.mustChangePassword,
       lastLoginAt: u.lastLoginAt,
       createdAt: u.createdAt,
@@ -90,8 +88,7 @@ export class OrgAccountService {
   async create(actor: Actor, input: CreateOrgAccountInput): Promise<{ account: OrgAccount; oneTimePassword: string }> {
     const org = this.orgOf(actor);
     await this.requireAdmin(this.db.manager, actor);
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
+    const { password, columns } = await issueOneTimePassword(this.clock.now());
     const usernameKey = normalizeUsername(input.username);
     const now = this.clock.now();
     const saved = await this.db
@@ -107,11 +104,8 @@ export class OrgAccountService {
           institutionId: org.column === 'institutionId' ? org.id : null,
           enterpriseId: org.column === 'enterpriseId' ? org.id : null,
           orgAdmin: !!input.orgAdmin,
-          passwordHash,
-          passwordChangedAt: now,
-          mustChangePassword: true,
+          ...columns,
           active: true,
-          failedLoginCount: 0,
           version: 1,
           createdAt: now,
         });
@@ -148,16 +142,9 @@ export class OrgAccountService {
   }
 
   async resetPassword(actor: Actor, input: AccountActionInput): Promise<{ account: OrgAccount; oneTimePassword: string }> {
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
+    const { password, columns } = await issueOneTimePassword(this.clock.now());
     const account = await this.change(actor, input, 'RESET', async (em, row) => {
-      await compareAndSet(em, UserAccount, row, {
-        passwordHash,
-        passwordChangedAt: this.clock.now(),
-        mustChangePassword: true,
-        failedLoginCount: 0,
-        lockedUntil: null,
-      });
+      await compareAndSet(em, UserAccount, row, columns);
       await this.audit.record(em, actor, {
         action: 'RESET_USER_PASSWORD',
         entityType: 'UserAccount',
