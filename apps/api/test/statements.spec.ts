@@ -2,6 +2,7 @@ import { DocumentNode, print } from 'graphql';
 // The list screens' own operations, exactly as the admin app sends them (generated and committed by codegen).
 // eslint-disable-next-line @nx/enforce-module-boundaries -- a test reads the admin's documents on purpose
 import * as admin from '../../admin/src/graphql/generated/graphql';
+import { PasswordResetRequest } from '../src/modules/password-reset/password-reset.entity';
 import { engines, startTestApi, TestApi } from './harness';
 
 /** DESIGN.md rule 9 and issue #7: every list screen costs a fixed number of statements, whatever the page size. */
@@ -280,6 +281,41 @@ const SCREENS: Screen[] = [
     document: admin.ServiceReportPeriodsDocument,
     variables: {},
     rows: (d) => d.serviceReportPeriods,
+  },
+  {
+    name: '本单位账号 (institution admin)',
+    user: 'institution',
+    document: admin.OrgAccountsDocument,
+    variables: {},
+    rows: (d) => d.orgAccounts.edges,
+  },
+  {
+    name: '密码重置申请 (province; an institution user and an enterprise user ask)',
+    user: 'province',
+    document: admin.PasswordResetRequestsDocument,
+    variables: {},
+    rows: (d) => d.passwordResetRequests.edges,
+    prepare: async (api) => {
+      // Pending requests of both kinds of organisation, written as the public form would leave them.
+      const repo = api.services.db.getRepository(PasswordResetRequest);
+      if ((await repo.count()) > 0) return {};
+      const users: { id: number; divisionCode: string }[] = await api.services.db.query(
+        `SELECT u.id AS id, COALESCE(i.divisionCode, e.divisionCode) AS divisionCode FROM user_account u
+         LEFT JOIN institution i ON i.id = u.institutionId LEFT JOIN enterprise e ON e.id = u.enterpriseId
+         WHERE u.username IN ('institution', 'enterprise')`,
+      );
+      expect(users).toHaveLength(2);
+      await repo.insert(
+        users.map((u) => ({
+          userId: Number(u.id),
+          divisionCode: u.divisionCode,
+          contactPhone: '13900000000',
+          status: 'PENDING',
+          version: 1,
+        })),
+      );
+      return {};
+    },
   },
 ];
 

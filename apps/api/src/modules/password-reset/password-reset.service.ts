@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HEBEI_PROVINCE_CODE, mayRequestPasswordReset, parseUscc, passwordResetDecidable } from '@hebei/domain';
 import { clientKey } from '../../common/client-ip';
 import { Clock } from '../../common/clock';
@@ -9,9 +9,8 @@ import { notFound } from '../../common/errors';
 import { Connection, decodeCursor, pageSize, toConnection } from '../../common/pagination';
 import { RateLimiter, RateLimitPolicy } from '../../common/rate-limit';
 import { applyScope, Scope } from '../../common/scope';
-import { oneTimePassword } from '../account/account.service';
+import { issueOneTimePassword } from '../account/account.service';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/password';
 import { UserAccount } from '../auth/user.entity';
 import { normalizeUsername, USERNAME_MAX } from '../auth/username';
 import { CaptchaService } from '../captcha/captcha.service';
@@ -28,6 +27,16 @@ import { AccountActionInput } from '../account/account.inputs';
 const digits = (phone: string | null | undefined) => (phone ?? '').replace(/\D/g, '');
 
 type Org = Pick<Institution, 'name' | 'uscc' | 'divisionCode' | 'contactPhone'>;
+
+/** A user of a request (applicant or decider) with its organisation's name and USCC (raw columns). */
+interface PeopleRow {
+  id: number | string;
+  username: string;
+  displayName: string;
+  role: Role;
+  organisationName: string | null;
+  uscc: string | null;
+}
 
 /**
  * 忘记密码 (issue #12 item 1, ADR 0021): a self-registered user asks on a public form (username, the organisation's
@@ -141,29 +150,32 @@ export class PasswordResetService {
     return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: views[i] })) };
   }
 
-  /** The rows with their users, organisations and deciders: one statement per kind, whatever the page size. */
+  /**
+   * The rows with their users, organisations and deciders in one statement, whatever the page size: each user with its
+   * institution or enterprise joined (an account belongs to one of them at most).
+   */
   private async views(em: EntityManager, rows: PasswordResetRequest[]): Promise<PasswordResetRequestView[]> {
     if (!rows.length) return [];
     const userIds = [...new Set(rows.flatMap((r) => (r.decidedById ? [r.userId, r.decidedById] : [r.userId])))];
-    const users = new Map((await em.find(UserAccount, { where: { id: In(userIds) } })).map((u) => [u.id, u]));
-    const instIds = [...new Set([...users.values()].flatMap((u) => (u.institutionId ? [u.institutionId] : [])))];
-    const entIds = [...new Set([...users.values()].flatMap((u) => (u.enterpriseId ? [u.enterpriseId] : [])))];
-    const institutions = new Map(instIds.length ? (await em.find(Institution, { where: { id: In(instIds) } })).map((o) => [o.id, o]) : []);
-    const enterprises = new Map(entIds.length ? (await em.find(Enterprise, { where: { id: In(entIds) } })).map((o) => [o.id, o]) : []);
+    const found: PeopleRow[] = await em
+      .createQueryBuilder(UserAccount, 'u')
+      .leftJoin(Institution, 'i', 'i.id = u.institutionId')
+      .leftJoin(Enterprise, 'e', 'e.id = u.enterpriseId')
+      .select(['u.id AS id', 'u.username AS username', 'u.displayName AS displayName', 'u.role AS role'])
+      .addSelect('COALESCE(i.name, e.name)', 'organisationName')
+      .addSelect('COALESCE(i.uscc, e.uscc)', 'uscc')
+      .where('u.id IN (:...userIds)', { userIds })
+      .getRawMany();
+    const users = new Map(found.map((u) => [Number(u.id), u]));
     return rows.map((r) => {
       const u = users.get(r.userId);
-      const org: Org | undefined = u?.institutionId
-        ? institutions.get(u.institutionId)
-        : u?.enterpriseId
-          ? enterprises.get(u.enterpriseId)
-          : undefined;
       return {
         id: r.id,
         username: u?.username ?? '',
         displayName: u?.displayName ?? '',
         role: u?.role ?? Role.INSTITUTION,
-        organisationName: org?.name ?? '',
-        uscc: org?.uscc ?? '',
+        organisationName: u?.organisationName ?? '',
+        uscc: u?.uscc ?? '',
         division: this.divisions.get(r.divisionCode) ?? null,
         contactPhone: r.contactPhone,
         status: r.status as PasswordResetStatus,
@@ -190,12 +202,11 @@ export class PasswordResetService {
     scope: Scope,
     input: AccountActionInput,
   ): Promise<{ request: PasswordResetRequestView; oneTimePassword: string }> {
-    const password = oneTimePassword();
-    const passwordHash = await hashPassword(password);
+    const now = this.clock.now();
+    const { password, columns } = await issueOneTimePassword(now);
     const request = await this.db.transaction(async (em) => {
       const row = await this.getScoped(em, scope, Number(input.id));
       if (!passwordResetDecidable(row.status)) throw passwordResetError(PasswordResetErrorCode.ALREADY_DECIDED);
-      const now = this.clock.now();
       await compareAndSet(em, PasswordResetRequest, Object.assign(row, { version: input.expectedVersion }), {
         status: PasswordResetStatus.APPROVED,
         decidedById: actor.user!.id,
@@ -203,13 +214,7 @@ export class PasswordResetService {
       });
       const user = await em.findOne(UserAccount, { where: { id: row.userId } });
       if (!user) throw notFound('账号');
-      await compareAndSet(em, UserAccount, user, {
-        passwordHash,
-        passwordChangedAt: now,
-        mustChangePassword: true,
-        failedLoginCount: 0,
-        lockedUntil: null,
-      });
+      await compareAndSet(em, UserAccount, user, columns);
       await this.audit.record(em, actor, {
         action: 'APPROVE_PASSWORD_RESET',
         entityType: 'PasswordResetRequest',
