@@ -85,15 +85,24 @@ export interface SubmittedApplication {
   token: string;
 }
 
+/** The password of every applicant these factories register (for a login through the form). */
+export const APPLICANT_PASSWORD = 'Preview@2026x';
+
+export interface Applicant {
+  name: string;
+  username: string;
+  /** The 8 characters after `91130881MA0` that make the USCC unique (the check digit is computed). */
+  usccSeed: string;
+}
+
 /**
- * A new institution registered in 平泉市 (privacy consent, the e2e captcha answer; ADR 0019), its application in the
- * open batch saved with FORM, the 11 materials uploaded and submitted: one more item in pingquan's 待初审.
- * `usccSeed` is the 8 characters after `91130881MA0` that make the USCC unique (the check digit is computed).
+ * A new institution registered in 平泉市 (privacy consent, the e2e captcha answer; ADR 0019) with its application in the
+ * open batch saved with `form` (FORM unless given): a draft, nothing uploaded.
  */
-export async function submittedApplication(
+export async function applicantWithDraft(
   request: APIRequestContext,
-  applicant: { name: string; username: string; usccSeed: string },
-  attachment: (slot: number) => Attachment = previewableAttachment,
+  applicant: Applicant,
+  form: Record<string, unknown> = FORM,
 ): Promise<SubmittedApplication> {
   const challenge = await gql(request, '{ captcha { id } }', {});
   const reg = await gql(request, 'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token } }', {
@@ -104,7 +113,7 @@ export async function submittedApplication(
       contactPerson: '王建国',
       contactPhone: '13931400000',
       username: applicant.username,
-      password: 'Preview@2026x',
+      password: APPLICANT_PASSWORD,
       privacyConsentVersion: PRIVACY_NOTICE_VERSION,
       captcha: { id: challenge.data.captcha.id, answer: CAPTCHA_TEST_ANSWER },
     },
@@ -118,10 +127,21 @@ export async function submittedApplication(
   const saved = await gql(
     request,
     'mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }',
-    { id, i: FORM },
+    { id, i: form },
     token,
   );
   expect(saved.errors).toBeUndefined();
+  return { id, token };
+}
+
+/** The draft of `applicantWithDraft` with the 11 materials uploaded and submitted: one more item in pingquan's 待初审. */
+export async function submittedApplication(
+  request: APIRequestContext,
+  applicant: Applicant,
+  attachment: (slot: number) => Attachment = previewableAttachment,
+  form: Record<string, unknown> = FORM,
+): Promise<SubmittedApplication> {
+  const { id, token } = await applicantWithDraft(request, applicant, form);
   for (let slot = 1; slot <= 11; slot++) {
     const { body, type, file } = attachment(slot);
     const res = await request.post(`${API_URL}/api/applications/${id}/attachments/${slot}`, {

@@ -1,77 +1,31 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { makeUscc, PRIVACY_NOTICE_VERSION } from '@hebei/domain';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { API_URL, CAPTCHA_TEST_ANSWER, expect, fillLogin, gql, login, screenshot, test, tokenOf } from './support';
+import type { Page } from '@playwright/test';
+import { APPLICANT_PASSWORD, applicantWithDraft, FORM, submittedApplication } from './application-factory';
+import { API_URL, expect, fillLogin, gql, login, screenshot, test, tokenOf } from './support';
 
 /** Issue #12 item 5: the staff table from the .xlsx template, and 自退回以来的修改 for the reviewer. */
 const shot = (page: Page, name: string, fullPage = false) => screenshot(page, `import-${name}`, fullPage);
-const PASSWORD = 'Import@2026x';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-
-const FORM = {
-  institutionType: 'ENTERPRISE',
-  nature: 'PUBLIC_WELFARE',
+/** The eligible form with one staff row already in the table (the import appends to it or replaces it). */
+const FORM_WITH_STAFF = {
+  ...FORM,
   address: '河北省承德市平泉市建设路8号',
-  postalCode: '067500',
-  legalRepresentative: '王建国',
-  foundedOn: '2018-05-01',
-  registeredCapital: 500,
-  contactPerson: '王建国',
-  contactPhone: '13931400000',
-  email: 'wjg@example.cn',
-  employees: 45,
-  qualifiedStaff: 30,
-  cooperatingExperts: 20,
-  seniorExperts: 10,
-  cooperatingInstitutions: 5,
-  serviceAssets: 180,
-  totalAssets: 200,
-  premisesArea: 150,
-  mainCategories: ['TESTING_INSPECTION'],
-  activitiesNarrative: '2025年参与“百场万家”公益服务活动12场，组织“一起益企”中小企业服务行动，为县域企业提供检验检测服务。',
-  lastYear: 2025,
-  smesServedLastYear: 120,
-  pointToPointEnterprises: 12,
-  declaresNoCreditBlacklist: true,
-  declarationSigned: true,
-  declarationSignedBy: '王建国',
   staff: [{ name: '李工', post: '技术负责人', title: '高级工程师', education: '硕士', hasContractProof: true }],
 };
 const SAVE = 'mutation($id: ID!, $i: ApplicationInput!) { saveApplication(id: $id, input: $i) { id } }';
-
-/** A fresh 平泉 applicant (its own data: no other spec's demo changes matter) with a draft in the open batch. */
-async function applicantWithDraft(request: APIRequestContext, name: string, username: string, code: string) {
-  const challenge = await gql(request, '{ captcha { id } }', {});
-  const reg = await gql(request, 'mutation($i: InstitutionRegistrationInput!) { registerInstitution(input: $i) { token } }', {
-    i: {
-      name,
-      uscc: makeUscc(`91130881MA0${code}${String(Date.now() % 10000).padStart(4, '0')}`),
-      divisionCode: '130881',
-      contactPerson: '王建国',
-      contactPhone: '13931400000',
-      username,
-      password: PASSWORD,
-      privacyConsentVersion: PRIVACY_NOTICE_VERSION,
-      captcha: { id: challenge.data.captcha.id, answer: CAPTCHA_TEST_ANSWER },
-    },
-  });
-  expect(reg.errors).toBeUndefined();
-  const token = reg.data.registerInstitution.token as string;
-  const batches = await gql(request, '{ batches { id status } }', {}, token);
-  const batch = batches.data.batches.find((b: { status: string }) => b.status === 'OPEN');
-  const id = (await gql(request, 'mutation($b: ID!) { createApplication(batchId: $b) { id } }', { b: batch.id }, token)).data
-    .createApplication.id as string;
-  expect((await gql(request, SAVE, { id, i: FORM }, token)).errors).toBeUndefined();
-  return { id, token };
-}
+const seed = (code: string) => `${code}${String(Date.now() % 10000).padStart(4, '0')}`;
 
 test.describe('服务人员表 Excel 导入与退回后的修改对比', () => {
   test('申请单位下载模板、填写两行正确一行错误，预览看到第3行的错误，只导入正确的行并保存草稿', async ({ page, request }) => {
     test.setTimeout(120_000);
-    const { id, token } = await applicantWithDraft(request, '平泉市导入测试检测有限公司', 'e2eimport01', 'XJ');
+    const { id, token } = await applicantWithDraft(
+      request,
+      { name: '平泉市导入测试检测有限公司', username: 'e2eimport01', usccSeed: seed('XJ') },
+      FORM_WITH_STAFF,
+    );
     await page.goto('/login');
-    await fillLogin(page, 'e2eimport01', PASSWORD);
+    await fillLogin(page, 'e2eimport01', APPLICANT_PASSWORD);
     await expect(page.getByTestId('current-user-name')).toBeVisible();
     await page.goto(`/applications/${id}/edit`);
     await page.getByRole('tab', { name: '服务人员' }).click();
@@ -124,19 +78,12 @@ test.describe('服务人员表 Excel 导入与退回后的修改对比', () => {
 
   test('县级退回、申请单位修改后重新提交，平泉市在详情页看到“自退回以来的修改”', async ({ page, request }) => {
     test.setTimeout(120_000);
-    const { id, token } = await applicantWithDraft(request, '平泉市修改对比测试检测有限公司', 'e2ediff01', 'XK');
-    for (let slot = 1; slot <= 11; slot++) {
-      const res = await request.post(`${API_URL}/api/applications/${id}/attachments/${slot}`, {
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/pdf',
-          'x-file-name': encodeURIComponent(`材料${slot}.pdf`),
-        },
-        data: PDF,
-      });
-      expect(res.status()).toBe(201);
-    }
-    expect((await gql(request, 'mutation($id: ID!) { submitApplication(id: $id) { status } }', { id }, token)).errors).toBeUndefined();
+    const { id, token } = await submittedApplication(
+      request,
+      { name: '平泉市修改对比测试检测有限公司', username: 'e2ediff01', usccSeed: seed('XK') },
+      (slot) => ({ body: PDF, type: 'application/pdf', file: `材料${slot}.pdf` }),
+      FORM_WITH_STAFF,
+    );
     const county = await tokenOf(request, 'pingquan');
     const { version } = (await gql(request, 'query($id: ID!) { application(id: $id) { version } }', { id }, county)).data.application;
     const returned = await gql(
