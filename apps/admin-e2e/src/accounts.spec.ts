@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { btn, expect, logout, pickSelect, shot, test } from './joining-support';
-import { fillLogin, login } from './support';
+import { fillLogin, login, tableSettled } from './support';
 
 // 用户管理 and 修改密码 (issue #12 item 1).
 
@@ -89,7 +89,15 @@ test.describe('用户管理', () => {
       .getByRole('button', { name: btn('停用') })
       .click();
     await expect(page.getByText('已停用 pingquan')).toBeVisible();
+    // The filtered list must be on screen before its row is used: a row of the previous list also says 已停用 (the
+    // mutation updated it), and the answer arriving later re-renders the rows and closes an open confirmation.
+    const filtered = page.waitForResponse((r) => {
+      const body = r.url().endsWith('/graphql') ? (r.request().postDataJSON() as { operationName?: string; variables?: any } | null) : null;
+      return body?.operationName === 'ManagedAccounts' && body.variables?.filter?.status === 'DISABLED';
+    });
     await pickSelect(page, page.getByLabel('状态'), '已停用');
+    await filtered;
+    await tableSettled(page, 'accounts-table');
     const disabled = page.getByTestId('accounts-table').locator('.ant-table-row').filter({ hasText: 'pingquan' });
     await expect(disabled.getByTestId('account-status')).toHaveText('已停用');
     await disabled.getByRole('button', { name: btn('启用') }).click();
