@@ -18,6 +18,7 @@ async function main() {
   const shutdown = async () => {
     httpServer.close();
     await stopJobs(); // the pass in progress finishes and releases its leases
+    await services.passwordResets.settled(); // 忘记密码 requests already answered are filed
     await services.db.destroy();
     process.exit(0);
   };

@@ -1,6 +1,7 @@
 import { makeUscc } from '@hebei/domain';
 import { DEFAULT_RATE_LIMITS } from '../src/common/rate-limit';
 import { AuditLog } from '../src/modules/audit/audit-log.entity';
+import { UserAccount } from '../src/modules/auth/user.entity';
 import { PasswordResetRequest } from '../src/modules/password-reset/password-reset.entity';
 import { APPLICANT_PASSWORD, registerInstitution, solvedCaptcha } from './factories';
 import { engines, errorCode, GENEROUS_RATE_LIMITS, startTestApi, TestApi } from './harness';
@@ -172,8 +173,12 @@ describe.each(engines())('accounts beyond 用户管理 on %s', (engine) => {
   });
 
   describe('忘记密码 (an officer of the place approves)', () => {
-    const ask = async (username: string, uscc: string, contactPhone: string) =>
-      api.gql(FORGOT, { i: { username, uscc, contactPhone, captcha: await solvedCaptcha(api) } });
+    /** The public answer, then the filing that runs after it (see `PasswordResetService.request`). */
+    const ask = async (username: string, uscc: string, contactPhone: string) => {
+      const answer = await api.gql(FORGOT, { i: { username, uscc, contactPhone, captcha: await solvedCaptcha(api) } });
+      await api.services.passwordResets.settled();
+      return answer;
+    };
     const count = async () => api.services.db.getRepository(PasswordResetRequest).count();
 
     it('answers the same whatever the account, needs a captcha, and files only a matching request', async () => {
@@ -198,11 +203,40 @@ describe.each(engines())('accounts beyond 用户管理 on %s', (engine) => {
       expect(await count()).toBe(before + 1);
     });
 
+    it('answers a matching request before looking the account up: the same answer, and no wait on the filing', async () => {
+      const inst = await registerInstitution(api, '130881', '平泉市应答时序测试有限公司');
+      // Hold the account lookup: the answer must arrive while it is held, so it cannot depend on the account.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const users = api.services.db.getRepository(UserAccount);
+      const findOne = users.findOne.bind(users);
+      const spy = jest.spyOn(users, 'findOne').mockImplementation(async (options) => {
+        await held;
+        return findOne(options);
+      });
+      try {
+        const before = await count();
+        const answer = await api.gql(FORGOT, {
+          i: { username: inst.username, uscc: inst.uscc, contactPhone: '13931400000', captcha: await solvedCaptcha(api) },
+        });
+        expect(answer).toEqual({ data: { requestPasswordReset: true } });
+        expect(spy).toHaveBeenCalledTimes(1);
+        expect(await count()).toBe(before);
+        release();
+        await api.services.passwordResets.settled();
+        expect(await count()).toBe(before + 1);
+      } finally {
+        release();
+        spy.mockRestore();
+      }
+    });
+
     it('the county, its city and the province see it (and are notified); another city does not; approve → one-time password', async () => {
       const inst = await registerInstitution(api, '130881', '平泉市忘记密码测试有限公司');
       await api.ok(FORGOT, {
         i: { username: inst.username, uscc: inst.uscc, contactPhone: '13931400000', captcha: await solvedCaptcha(api) },
       });
+      await api.services.passwordResets.settled();
       const pingquan = await api.login('pingquan');
       const pending = (await api.ok(RESETS, { s: 'PENDING' }, pingquan)).passwordResetRequests.edges.map((e: any) => e.node);
       const mine = pending.find((r: any) => r.username === inst.username);
@@ -246,6 +280,7 @@ describe.each(engines())('accounts beyond 用户管理 on %s', (engine) => {
       await api.ok(FORGOT, {
         i: { username: inst.username, uscc: inst.uscc, contactPhone: '13931400000', captcha: await solvedCaptcha(api) },
       });
+      await api.services.passwordResets.settled();
       const chengde = await api.login('chengde');
       const row = (await api.ok(RESETS, { s: 'PENDING' }, chengde)).passwordResetRequests.edges
         .map((e: any) => e.node)

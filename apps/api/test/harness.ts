@@ -109,6 +109,7 @@ export async function startTestApi(engine: Engine, options: TestApiOptions = {})
     services,
     clock,
     async close() {
+      await services.passwordResets.settled();
       await services.db.destroy();
       if (engine === 'mysql') await dropDatabase(process.env.TEST_MYSQL_URL!, tag);
       if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });

@@ -350,6 +350,7 @@ describe.each(engines())('races on %s', (engine) => {
     await api.ok('mutation($i: PasswordResetRequestInput!) { requestPasswordReset(input: $i) }', {
       i: { username: inst.username, uscc: inst.uscc, contactPhone: '13931400000', captcha: await solvedCaptcha(api) },
     });
+    await api.services.passwordResets.settled();
     const [row] = await api.services.db.query(
       'SELECT r.id, r.version FROM password_reset_request r JOIN user_account u ON u.id = r.userId WHERE u.username = ?',
       [inst.username],

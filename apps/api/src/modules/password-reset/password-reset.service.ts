@@ -57,14 +57,39 @@ export class PasswordResetService {
     private readonly captcha: CaptchaService,
   ) {}
 
-  /** Always true once the captcha and the rate limit pass: the caller learns nothing about the account. */
+  /** Intakes still running (see `request`); `settled()` waits for them. */
+  private readonly intakes = new Set<Promise<void>>();
+
+  /**
+   * Always true once the captcha and the rate limit pass: the caller learns nothing about the account — neither from
+   * the answer nor from its timing. Looking the account up and filing a matching request (a transaction with the
+   * audit row and the bureaus' notices) happen after the answer, so a matching request answers as fast as one for a
+   * made-up username (issue #12: the matching request used to answer measurably slower).
+   */
   async request(input: PasswordResetRequestInput, actor: Actor): Promise<boolean> {
     await this.captcha.check(input.captcha);
     await this.limiter.consume(this.limit, clientKey(actor.ip));
+    const intake = this.intake(input, actor)
+      .catch((e: unknown) => {
+        // Nothing was filed (the transaction rolled back); the public answer stays the same.
+        // eslint-disable-next-line no-console
+        console.error('[password-reset] intake failed', e);
+      })
+      .finally(() => this.intakes.delete(intake));
+    this.intakes.add(intake);
+    return true;
+  }
+
+  /** Resolves once every request answered so far has been looked up and, when it matched, filed. For tests and shutdown. */
+  async settled(): Promise<void> {
+    while (this.intakes.size) await Promise.all([...this.intakes]);
+  }
+
+  private async intake(input: PasswordResetRequestInput, actor: Actor): Promise<void> {
     const key = normalizeUsername(input.username);
     const user =
       key && key.length <= USERNAME_MAX ? await this.db.getRepository(UserAccount).findOne({ where: { usernameKey: key } }) : null;
-    if (!user || !user.active || !mayRequestPasswordReset(user.role)) return true;
+    if (!user || !user.active || !mayRequestPasswordReset(user.role)) return;
     const org = await this.organisationOf(this.db.manager, user);
     const uscc = parseUscc(input.uscc);
     if (
@@ -74,7 +99,7 @@ export class PasswordResetService {
       !digits(org.contactPhone) ||
       digits(org.contactPhone) !== digits(input.contactPhone)
     )
-      return true;
+      return;
     await this.db.transaction(async (em) => {
       // One open request per account: a second one adds nothing (and tells nothing).
       if (await em.exists(PasswordResetRequest, { where: { userId: user.id, status: PasswordResetStatus.PENDING } })) return;
@@ -110,7 +135,6 @@ export class PasswordResetService {
         { type: 'PasswordResetRequest', id: row.id },
       );
     });
-    return true;
   }
 
   /** The county bureau of the place, its city's and the province's. */

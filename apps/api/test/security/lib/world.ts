@@ -221,6 +221,7 @@ export async function buildWorld(engine: Engine): Promise<World> {
     await ok(api, 'mutation($i: PasswordResetRequestInput!) { requestPasswordReset(input: $i) }', {
       i: { username, uscc: inst.uscc, contactPhone: inst.contactPhone, captcha: await solvedCaptcha(api) },
     });
+    await api.services.passwordResets.settled();
     const [row] = await api.services.db.query(
       'SELECT r.id FROM password_reset_request r JOIN user_account u ON u.id = r.userId WHERE u.username = ?',
       [username],
