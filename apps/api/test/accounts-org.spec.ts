@@ -262,7 +262,15 @@ describe.each(engines())('accounts beyond 用户管理 on %s', (engine) => {
       expect(notified.map((r: { username: string }) => r.username)).toEqual(expect.arrayContaining(['chengde', 'pingquan', 'province']));
       expect(notified.map((r: { username: string }) => r.username)).not.toContain('baoding');
 
+      const pendingOf = async (token: string) =>
+        (await api.ok('{ workQueueCounts { passwordResetsPending } }', {}, token)).workQueueCounts.passwordResetsPending;
+      const waiting = { pingquan: await pendingOf(pingquan), baoding: await pendingOf(baoding) };
+      expect(waiting.pingquan).toBeGreaterThanOrEqual(1);
       const approved = (await api.ok(APPROVE, { i: { id: mine.id, expectedVersion: mine.version } }, pingquan)).approvePasswordReset;
+      expect({ pingquan: await pendingOf(pingquan), baoding: await pendingOf(baoding) }).toEqual({
+        pingquan: waiting.pingquan - 1,
+        baoding: waiting.baoding,
+      });
       expect(approved.request).toMatchObject({ status: 'APPROVED', decidedByName: '平泉市工业和信息化局' });
       expect(errorCode(await api.gql(LOGIN, { u: inst.username, p: APPLICANT_PASSWORD }))).toBe('INVALID_CREDENTIALS');
       const login = (await api.ok(LOGIN, { u: inst.username, p: approved.oneTimePassword })).login;

@@ -412,9 +412,22 @@ describe.each(engines())('service bookings on %s', (engine) => {
     const inboxOverdue = await api.ok(INBOX, { filter: { overdue: true } }, await as('institution'));
     expect(inboxOverdue.bookingInbox.edges.map((e: any) => e.node.id)).toContain(b.id);
 
+    // 工作台 待办 / the menu badge: overdue and still unanswered, in the officer's places only.
+    const open = async (who: string) =>
+      (await api.ok('{ workQueueCounts { overdueBookingsOpen } }', {}, await as(who))).workQueueCounts.overdueBookingsOpen;
+    const before = { pingquan: await open('pingquan'), chengde: await open('chengde'), baoding: await open('baoding') };
+    expect(before.pingquan).toBeGreaterThanOrEqual(1);
+    expect(before.chengde).toBeGreaterThanOrEqual(before.pingquan);
+
     // A late answer is allowed but stays overdue and not in time.
     const late = (await api.ok(ACCEPT, { id: b.id }, await as('institution'))).acceptBooking;
     expect(late).toMatchObject({ status: 'ACCEPTED', overdue: true, respondedInTime: false, respondedOn: '2026-12-05' });
+    expect({ pingquan: await open('pingquan'), chengde: await open('chengde'), baoding: await open('baoding') }).toEqual({
+      pingquan: before.pingquan - 1,
+      chengde: before.chengde - 1,
+      baoding: before.baoding,
+    });
+    expect(await open('institution')).toBe(0);
   });
 
   it("computes statistics per institution in SQL that match the bookings, within the caller's jurisdiction", async () => {

@@ -247,6 +247,9 @@ describe.each(engines())('joining the registry on %s', (engine) => {
     await review(api, 'province', id, 'APPROVE', '同意');
     const province = await api.login('province');
     await api.ok('mutation($b: ID!) { publishNotice(batchId: $b) { id } }', { b }, province);
+    const objectionsPending = async () =>
+      (await api.ok('{ workQueueCounts { objectionsPending } }', {}, province)).workQueueCounts.objectionsPending;
+    const before = await objectionsPending();
     const filed = await api.ok('mutation($i: ObjectionInput!) { fileObjection(input: $i) { id status } }', {
       i: {
         applicationId: id,
@@ -257,6 +260,7 @@ describe.each(engines())('joining the registry on %s', (engine) => {
       },
     });
     expect(filed.fileObjection.status).toBe('PENDING');
+    expect(await objectionsPending()).toBe(before + 1); // the province's 待办
     const upheldNoReason = await api.gql(
       'mutation($i: ResolveObjectionInput!) { resolveObjection(input: $i) { status } }',
       { i: { objectionId: filed.fileObjection.id, upheld: true } },
@@ -268,6 +272,7 @@ describe.each(engines())('joining the registry on %s', (engine) => {
       { i: { objectionId: filed.fileObjection.id, upheld: true, resolution: '经核实场地面积不足' } },
       province,
     );
+    expect(await objectionsPending()).toBe(before);
     const d = (await api.ok(DETAIL, { id }, province)).application;
     expect(d.status).toBe('REJECTED');
     expect(d.timeline.at(-1)).toMatchObject({ type: 'OBJECTION_UPHELD', toStatus: 'REJECTED' });

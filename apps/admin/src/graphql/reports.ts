@@ -65,6 +65,9 @@ export const WorkQueueCountsQuery = graphql(`
       changeReportsToVerify
       removalCasesPending
       currentReportDue
+      passwordResetsPending
+      objectionsPending
+      overdueBookingsOpen
     }
   }
 `);

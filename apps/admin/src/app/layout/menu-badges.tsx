@@ -5,12 +5,13 @@ import type { Role } from '../../graphql/generated/graphql';
 import { WorkQueueCountsQuery } from '../../graphql/reports';
 import type { MenuKey } from '../access';
 
-/** Roles with queues (变化核实, 移出管理, 季度填报); the others never ask. */
-const WITH_QUEUES: Role[] = ['PROVINCE', 'CITY', 'INSTITUTION'];
+/** Roles with queues (变化核实, 移出管理, 季度填报, 密码重置申请, 异议, 逾期预约); the others never ask. */
+const WITH_QUEUES: Role[] = ['PROVINCE', 'CITY', 'COUNTY', 'INSTITUTION'];
 
 /**
  * Menu labels with the count of work waiting behind them (issue #9): change reports to verify (city), removal cases to
- * decide (province), the current quarterly report not yet submitted (institution). Refreshed every minute and after
+ * decide (province), the current quarterly report not yet submitted (institution); 忘记密码 requests of the place,
+ * pending objections (province, on 公示管理) and overdue unanswered bookings of the place (issue #12). Refreshed every minute and after
  * every mutation that names `WorkQueueCounts` in its refetchQueries.
  */
 export function useMenuBadges(role: Role): (key: MenuKey, label: string) => ReactNode {
@@ -20,6 +21,9 @@ export function useMenuBadges(role: Role): (key: MenuKey, label: string) => Reac
     'change-verification': counts?.changeReportsToVerify ?? 0,
     removals: counts?.removalCasesPending ?? 0,
     'service-reports': counts?.currentReportDue ? 1 : 0,
+    'password-resets': counts?.passwordResetsPending ?? 0,
+    notices: counts?.objectionsPending ?? 0,
+    bookings: counts?.overdueBookingsOpen ?? 0,
   };
   return (key, label) => {
     const n = waiting[key];

@@ -15,6 +15,7 @@ import { REVIEW_QUEUE_LABELS } from '../../app/labels';
 import { OWN_REVIEW_QUEUE } from '../../app/review-queues';
 import { BookingMonitorCard, CalendarBanner, PeriodStatusTag } from '../../components';
 import { InstitutionTodoQuery } from '../../graphql/dashboard';
+import { WorkQueueCountsQuery } from '../../graphql/reports';
 
 function greeting(hour: number): string {
   if (hour < 6) return '您好';
@@ -107,19 +108,56 @@ function TodoCard() {
     variables: { filter: {} },
     fetchPolicy: 'cache-and-network',
   });
+  const work = useQuery(WorkQueueCountsQuery, { fetchPolicy: 'cache-and-network' });
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   const queues: ReviewQueue[] = [OWN_REVIEW_QUEUE[user.role]!, ...(user.role === 'PROVINCE' ? (['PENDING_NOTICE'] as const) : [])];
   const count = (q: ReviewQueue) => data?.applicationQueueCounts.find((c) => c.queue === q)?.count ?? 0;
+  const w = work.data?.workQueueCounts;
+  // The other queues of this officer (the menu badges' counts), each shown where the role has the page.
+  const others: { key: string; title: string; value: number | undefined; path: string; show: boolean }[] = [
+    {
+      key: 'objections',
+      title: '待处理异议',
+      value: w?.objectionsPending,
+      path: '/notices?tab=objections',
+      show: user.role === 'PROVINCE',
+    },
+    { key: 'removals', title: '待决定移出案件', value: w?.removalCasesPending, path: '/removals', show: user.role === 'PROVINCE' },
+    { key: 'changes', title: '待核实变化报告', value: w?.changeReportsToVerify, path: '/change-verification', show: user.role === 'CITY' },
+    {
+      key: 'overdue',
+      title: '逾期未答复预约',
+      value: w?.overdueBookingsOpen,
+      path: '/bookings?tab=OVERDUE',
+      show: can(user.role, 'bookings.handle'),
+    },
+    {
+      key: 'resets',
+      title: '待处理密码重置申请',
+      value: w?.passwordResetsPending,
+      path: '/password-resets?f.status=PENDING',
+      show: can(user.role, 'passwordResets.handle'),
+    },
+  ];
   return (
     <Card variant="borderless" title="待办" className="page-card" style={{ marginBottom: 16 }} data-testid="todo-card">
-      <Row gutter={16}>
+      <Row gutter={[16, 16]}>
         {queues.map((q) => (
-          <Col key={q} xs={24} md={8}>
+          <Col key={q} xs={24} sm={12} md={8} xl={6}>
             <Card size="small" hoverable onClick={() => navigate(`/reviews?queue=${q}`)} data-testid={`todo-${q}`}>
               <Statistic title={REVIEW_QUEUE_LABELS[q]} value={count(q)} loading={loading} suffix="件" />
             </Card>
           </Col>
         ))}
+        {others
+          .filter((o) => o.show)
+          .map((o) => (
+            <Col key={o.key} xs={24} sm={12} md={8} xl={6}>
+              <Card size="small" hoverable onClick={() => navigate(o.path)} data-testid={`todo-${o.key}`}>
+                <Statistic title={o.title} value={o.value ?? 0} loading={work.loading && !w} suffix="件" />
+              </Card>
+            </Col>
+          ))}
       </Row>
     </Card>
   );

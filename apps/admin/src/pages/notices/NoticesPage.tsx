@@ -1,6 +1,7 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm, Tabs } from 'antd';
+import { useSearchParams } from 'react-router';
 import { PageContainer } from '../../app/components/PageContainer';
 import { errorMessage } from '../../app/errors';
 import { RunAdmissionJobMutation } from '../../graphql/notices';
@@ -8,8 +9,13 @@ import { NoticeList } from './components/NoticeList';
 import { ObjectionsPanel } from './components/ObjectionsPanel';
 import { PublishPanel } from './components/PublishPanel';
 
+const TABS = ['publish', 'notices', 'objections'] as const;
+
 export function NoticesPage() {
   const { message } = App.useApp();
+  // The tab is in the URL (?tab=objections), so the 工作台's 待处理异议 opens it and a reload keeps it.
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'publish';
   const [run, { loading }] = useMutation(RunAdmissionJobMutation, {
     update(cache) {
       for (const fieldName of ['notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts', 'institutions'])
@@ -45,6 +51,8 @@ export function NoticesPage() {
       }
     >
       <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams({ tab: k })}
         items={[
           { key: 'publish', label: '发布公示', children: <PublishPanel /> },
           { key: 'notices', label: '公示记录', children: <NoticeList /> },

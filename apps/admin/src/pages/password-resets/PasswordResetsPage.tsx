@@ -36,7 +36,7 @@ export function PasswordResetsPage() {
     select: (d) => d.passwordResetRequests,
     fetchPolicy: 'cache-and-network',
   });
-  const [approve] = useMutation(ApprovePasswordResetMutation, { refetchQueries: ['PasswordResetRequests'] });
+  const [approve] = useMutation(ApprovePasswordResetMutation, { refetchQueries: ['PasswordResetRequests', 'WorkQueueCounts'] });
 
   const columns: TableColumnsType<ResetRow> = [
     { title: '申请时间', dataIndex: 'createdAt', key: 'createdAt', width: 150, render: (v: string) => dateTime(v) },

@@ -140,7 +140,7 @@ export class BookingService {
     return sortedPage(this.joined(qb), 'b', BOOKING_SORT_KEYS, sort, after, pageSize(first), totalCount, { limit: true });
   }
 
-  async count(scope: Scope, filter: BookingFilter): Promise<number> {
+  async count(scope: Scope, filter: BookingFilter & OverdueBookingFilter): Promise<number> {
     return this.filtered(scope, filter).getCount();
   }
 

@@ -132,6 +132,11 @@ export class NoticeService {
     });
   }
 
+  /** Objections still waiting for the province's decision (its 待办). */
+  pendingObjectionCount(): Promise<number> {
+    return this.db.getRepository(Objection).count({ where: { status: ObjectionStatus.PENDING } });
+  }
+
   objections(filter: { status?: ObjectionStatus; applicationId?: number }): Promise<Objection[]> {
     return this.db.getRepository(Objection).find({
       where: {

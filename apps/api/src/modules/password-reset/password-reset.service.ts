@@ -149,6 +149,13 @@ export class PasswordResetService {
     return null;
   }
 
+  /** Requests of the scope's places still waiting for an officer (the menu badge and the 工作台's 待办). */
+  pendingCount(scope: Scope): Promise<number> {
+    return applyScope(this.db.getRepository(PasswordResetRequest).createQueryBuilder('r'), 'r', scope, PASSWORD_RESET_ROWS)
+      .andWhere('r.status = :pending', { pending: PasswordResetStatus.PENDING })
+      .getCount();
+  }
+
   async list(
     scope: Scope,
     status: PasswordResetStatus | undefined,

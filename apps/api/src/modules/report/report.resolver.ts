@@ -9,6 +9,10 @@ import { DivisionService } from '../division/division.service';
 import { ChangeService } from '../change/change.service';
 import { RemovalService } from '../removal/removal.service';
 import { JobService } from '../job/job.service';
+import { BookingStatus } from '../booking/booking.entity';
+import { BookingService } from '../booking/booking.service';
+import { NoticeService } from '../notice/notice.service';
+import { PasswordResetService } from '../password-reset/password-reset.service';
 import { ComplianceService, EscalationResult } from './compliance.service';
 import { COMPLIANCE_ESCALATION_JOB, REMOVAL_EFFECTIVE_JOB } from './report.job';
 import { ServiceReport } from './report.entity';
@@ -40,6 +44,9 @@ export class ReportResolver {
     private readonly changes: ChangeService,
     private readonly removals: RemovalService,
     private readonly jobs: JobService,
+    private readonly passwordResets: PasswordResetService,
+    private readonly notices: NoticeService,
+    private readonly bookings: BookingService,
   ) {}
 
   @Authorized(...MONITORS, Role.INSTITUTION)
@@ -104,17 +111,29 @@ export class ReportResolver {
   }
 
   @Authorized(Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION)
-  @Query(() => WorkQueueCounts, { description: '菜单待办数（待核实变化报告、待决定移出案件、本期报告）' })
+  @Query(() => WorkQueueCounts, {
+    description: '菜单与工作台待办数（待核实变化报告、待决定移出案件、本期报告、忘记密码申请、公示异议、逾期未答复预约）',
+  })
   async workQueueCounts(@Ctx() ctx: RequestContext): Promise<WorkQueueCounts> {
     const role = ctx.user!.role;
-    if (role === Role.INSTITUTION) {
-      return { changeReportsToVerify: 0, removalCasesPending: 0, currentReportDue: await this.reports.currentDue(ctx.user!.institutionId) };
-    }
-    const [changeReportsToVerify, removalCasesPending] = await Promise.all([
-      role === Role.CITY ? this.changes.waitingCount(ctx.scope) : Promise.resolve(0),
-      role === Role.PROVINCE ? this.removals.pendingCount(ctx.scope) : Promise.resolve(0),
+    const none = {
+      changeReportsToVerify: 0,
+      removalCasesPending: 0,
+      currentReportDue: false,
+      passwordResetsPending: 0,
+      objectionsPending: 0,
+      overdueBookingsOpen: 0,
+    };
+    if (role === Role.INSTITUTION) return { ...none, currentReportDue: await this.reports.currentDue(ctx.user!.institutionId) };
+    const zero = Promise.resolve(0);
+    const [changeReportsToVerify, removalCasesPending, passwordResetsPending, objectionsPending, overdueBookingsOpen] = await Promise.all([
+      role === Role.CITY ? this.changes.waitingCount(ctx.scope) : zero,
+      role === Role.PROVINCE ? this.removals.pendingCount(ctx.scope) : zero,
+      this.passwordResets.pendingCount(ctx.scope),
+      role === Role.PROVINCE ? this.notices.pendingObjectionCount() : zero,
+      this.bookings.count(ctx.scope, { status: BookingStatus.REQUESTED, overdue: true }),
     ]);
-    return { changeReportsToVerify, removalCasesPending, currentReportDue: false };
+    return { ...none, changeReportsToVerify, removalCasesPending, passwordResetsPending, objectionsPending, overdueBookingsOpen };
   }
 }
 

@@ -99,4 +99,7 @@ export class WorkQueueCounts {
   @Field(() => Int, { description: '待核实的重大变化报告（市级）' }) changeReportsToVerify: number;
   @Field(() => Int, { description: '待决定的移出案件（省级）' }) removalCasesPending: number;
   @Field({ description: '本机构当前周期尚未提交季度报告' }) currentReportDue: boolean;
+  @Field(() => Int, { description: '待处理的忘记密码申请（本辖区）' }) passwordResetsPending: number;
+  @Field(() => Int, { description: '待处理的公示异议（省级）' }) objectionsPending: number;
+  @Field(() => Int, { description: '已逾期仍未答复的预约（本辖区）' }) overdueBookingsOpen: number;
 }

@@ -14,7 +14,7 @@ export function RejectResetModal({ row, open, onClose }: { row?: ResetRow; open:
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, FIELDS, 'reject-reset-error');
-  const [reject, { loading }] = useMutation(RejectPasswordResetMutation, { refetchQueries: ['PasswordResetRequests'] });
+  const [reject, { loading }] = useMutation(RejectPasswordResetMutation, { refetchQueries: ['PasswordResetRequests', 'WorkQueueCounts'] });
 
   const submit = async (v: Values) => {
     if (!row) return;
