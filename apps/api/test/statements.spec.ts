@@ -2,6 +2,7 @@ import { DocumentNode, print } from 'graphql';
 // The list screens' own operations, exactly as the admin app sends them (generated and committed by codegen).
 // eslint-disable-next-line @nx/enforce-module-boundaries -- a test reads the admin's documents on purpose
 import * as admin from '../../admin/src/graphql/generated/graphql';
+import { ApplicationStaff } from '../src/modules/application/application.entity';
 import { PasswordResetRequest } from '../src/modules/password-reset/password-reset.entity';
 import { engines, startTestApi, TestApi } from './harness';
 
@@ -336,6 +337,40 @@ describe.each(engines())('statements per list screen on %s', (engine) => {
     const data = await api.ok(query, variables, token);
     return { statements: api.statements() - before, rows: screen.rows(data).length };
   }
+
+  // 申报详情 is one screen of eight tables (the form, its three tables, attachments, timeline, spot checks, and the
+  // snapshot at the last return for 自退回以来的修改): one statement each, with the batch and the institution joined into
+  // the form's and every rule (E1–E10, the diff) reading through the same loaders — never more for more rows.
+  it('申报详情 (province): at most 9 statements, the same for a large application as for a small one', async () => {
+    const token = await api.login('province');
+    const ids: { id: number; n: number }[] = await api.services.db.query(
+      `SELECT a.id AS id, (SELECT COUNT(*) FROM application_staff s WHERE s.applicationId = a.id) AS n
+       FROM application a WHERE a.status <> 'DRAFT' ORDER BY n, a.id`,
+    );
+    expect(ids.length).toBeGreaterThan(1);
+    const large = ids[ids.length - 1];
+    await api.services.db.getRepository(ApplicationStaff).insert(
+      Array.from({ length: 30 }, (_, k) => ({
+        applicationId: Number(large.id),
+        position: 100 + k,
+        name: `统计人员${k}`,
+        post: '检验员',
+        title: '工程师',
+        education: '本科',
+        hasContractProof: true,
+      })),
+    );
+    const query = print(admin.ApplicationDocument);
+    const measured: number[] = [];
+    for (const { id } of [ids[0], ids[ids.length - 1]]) {
+      await api.ok(query, { id: String(id) }, token); // warm per-process caches (categories, divisions)
+      const before = api.statements();
+      await api.ok(query, { id: String(id) }, token);
+      measured.push(api.statements() - before);
+    }
+    expect(measured[0]).toBeLessThanOrEqual(9);
+    expect(measured[1]).toBe(measured[0]);
+  });
 
   it.each(SCREENS.flatMap((s) => [10, 100].map((first) => [s.name, first, s] as const)))(
     '%s, page size %i: at most 4 statements',

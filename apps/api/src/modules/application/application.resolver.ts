@@ -19,7 +19,7 @@ import {
   SpotCheck,
 } from './application.entity';
 import { ApplicationFilter, ApplicationInput, ApplicationsArgs } from './application.inputs';
-import { ApplicationService } from './application.service';
+import { ApplicationReads, ApplicationService } from './application.service';
 import { ApplicationActionCode, ApplicationChangesSinceReturn, EligibilityCriterion, QueueCount } from './application.types';
 import { toId } from '../../common/ids';
 
@@ -27,6 +27,16 @@ const ApplicationConnection = ConnectionType(Application, 'Application');
 type ApplicationConnection = InstanceType<typeof ApplicationConnection>;
 const OFFICER_OR_OWNER = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.INSTITUTION, Role.ANALYST];
 const REVIEWERS = [Role.PROVINCE, Role.CITY, Role.COUNTY];
+
+/** The request's loaders as the service's reads: E1–E10 and the diff share the statements of the fields beside them. */
+const reads = ({ loaders }: RequestContext): ApplicationReads => ({
+  batch: (id) => loaders.batchById.load(id),
+  institution: (id) => loaders.institutionById.load(id),
+  attachments: (id) => loaders.applicationAttachments.load(id),
+  products: (id) => loaders.applicationProducts.load(id),
+  staff: (id) => loaders.applicationStaff.load(id),
+  servedEnterprises: (id) => loaders.applicationServedEnterprises.load(id),
+});
 
 @Resolver(() => Application)
 export class ApplicationResolver {
@@ -53,8 +63,11 @@ export class ApplicationResolver {
 
   @Authorized(...OFFICER_OR_OWNER)
   @Query(() => Application, { description: '申请详情；管辖范围外与不存在同样答复' })
-  application(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<Application> {
-    return this.service.get(ctx.scope, toId(appId));
+  async application(@Arg('id', () => ID) appId: string, @Ctx() ctx: RequestContext): Promise<Application> {
+    const { app, batch, institution } = await this.service.getWithParents(ctx.scope, toId(appId));
+    if (batch) ctx.loaders.batchById.prime(batch.id, batch);
+    if (institution) ctx.loaders.institutionById.prime(institution.id, institution);
+    return app;
   }
 
   @Authorized(Role.INSTITUTION)
@@ -117,8 +130,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [EligibilityCriterion], { description: '入库条件 E1–E10 逐项判定（每次保存后重新计算）' })
-  eligibility(@Root() app: Application): Promise<EligibilityCriterion[]> {
-    return this.service.eligibility(app) as Promise<EligibilityCriterion[]>;
+  eligibility(@Root() app: Application, @Ctx() ctx: RequestContext): Promise<EligibilityCriterion[]> {
+    return this.service.eligibility(app, undefined, reads(ctx)) as Promise<EligibilityCriterion[]>;
   }
 
   @FieldResolver(() => String, {
@@ -160,7 +173,7 @@ export class ApplicationResolver {
   })
   changesSinceReturn(@Root() app: Application, @Ctx() ctx: RequestContext): Promise<ApplicationChangesSinceReturn | null> | null {
     if (!ctx.user || !REVIEWERS.includes(ctx.user.role)) return null;
-    return this.service.changesSinceReturn(app) as Promise<ApplicationChangesSinceReturn | null>;
+    return this.service.changesSinceReturn(app, reads(ctx)) as Promise<ApplicationChangesSinceReturn | null>;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '下一步待哪级审核：COUNTY / CITY / PROVINCE' })

@@ -78,6 +78,19 @@ const DEFAULT_SORT: Sort<ApplicationSortField> = { field: ApplicationSortField.I
 
 const APPLICATION_CONFLICT = '该申请已被他人处理，请刷新后查看最新状态';
 
+/**
+ * What an application's rules and views read besides its own row, when a request's loaders already hold (or batch) it:
+ * the read path passes them so E1–E10, the diff since a return and the detail's fields share one statement per table.
+ */
+export interface ApplicationReads {
+  batch(id: number): Promise<Batch | null>;
+  institution(id: number): Promise<Institution | null>;
+  attachments(applicationId: number): Promise<ApplicationAttachment[]>;
+  products(applicationId: number): Promise<ApplicationProduct[]>;
+  staff(applicationId: number): Promise<ApplicationStaff[]>;
+  servedEnterprises(applicationId: number): Promise<ApplicationServedEnterprise[]>;
+}
+
 export class ApplicationService {
   constructor(
     private readonly db: DataSource,
@@ -86,6 +99,24 @@ export class ApplicationService {
     private readonly divisions: DivisionService,
     private readonly notifications: NotificationService,
   ) {}
+
+  /**
+   * The detail screen's read: the application with its batch and institution in the same statement (the caller primes
+   * its loaders with them, so the batch, E1–E10 and the re-entry ban cost nothing more).
+   */
+  async getWithParents(scope: Scope, id: number): Promise<{ app: Application; batch: Batch | null; institution: Institution | null }> {
+    const app = await applyScope(this.db.getRepository(Application).createQueryBuilder('a'), 'a', scope, APPLICATION_ROWS)
+      .leftJoinAndMapOne('a.parentBatch', Batch, 'pb', 'pb.id = a.batchId')
+      .leftJoinAndMapOne('a.parentInstitution', Institution, 'pi', 'pi.id = a.institutionId')
+      .andWhere('a.id = :id', { id })
+      .getOne();
+    if (!app) throw notFound('申请');
+    const joined = app as Application & { parentBatch?: Batch | null; parentInstitution?: Institution | null };
+    const { parentBatch = null, parentInstitution = null } = joined;
+    delete joined.parentBatch;
+    delete joined.parentInstitution;
+    return { app, batch: parentBatch, institution: parentInstitution };
+  }
 
   async get(scope: Scope, id: number, em: EntityManager = this.db.manager): Promise<Application> {
     const app = await applyScope(em.getRepository(Application).createQueryBuilder('a'), 'a', scope, APPLICATION_ROWS)
@@ -331,12 +362,15 @@ export class ApplicationService {
     );
   }
 
-  /** E1–E10 for this application as it stands now (Art. 6). */
-  async eligibility(app: Application, em: EntityManager = this.db.manager): Promise<CriterionResult[]> {
+  /**
+   * E1–E10 for this application as it stands now (Art. 6). `read` is the request's loaders on a read path (the batch,
+   * the institution and the attachments are then shared with the fields that show them); without it, `em` is read.
+   */
+  async eligibility(app: Application, em: EntityManager = this.db.manager, read?: ApplicationReads): Promise<CriterionResult[]> {
     const [batch, inst, slots] = await Promise.all([
-      em.findOne(Batch, { where: { id: app.batchId } }),
-      em.findOne(Institution, { where: { id: app.institutionId } }),
-      em.find(ApplicationAttachment, { where: { applicationId: app.id }, select: { slot: true } }),
+      read ? read.batch(app.batchId) : em.findOne(Batch, { where: { id: app.batchId } }),
+      read ? read.institution(app.institutionId) : em.findOne(Institution, { where: { id: app.institutionId } }),
+      read ? read.attachments(app.id) : em.find(ApplicationAttachment, { where: { applicationId: app.id }, select: { slot: true } }),
     ]);
     return evaluateEligibility(
       {
@@ -363,14 +397,18 @@ export class ApplicationService {
   }
 
   /** The form as it stands (fields, the three tables in order, the attachment slots), as plain JSON. */
-  async contentOf(em: EntityManager, app: Application): Promise<ApplicationContent> {
+  async contentOf(em: EntityManager, app: Application, read?: ApplicationReads): Promise<ApplicationContent> {
     const byPosition = { order: { position: 'ASC' as const } };
-    const [products, staff, served, attachments] = await Promise.all([
-      em.find(ApplicationProduct, { where: { applicationId: app.id }, ...byPosition }),
-      em.find(ApplicationStaff, { where: { applicationId: app.id }, ...byPosition }),
-      em.find(ApplicationServedEnterprise, { where: { applicationId: app.id }, ...byPosition }),
-      em.find(ApplicationAttachment, { where: { applicationId: app.id }, order: { slot: 'ASC' } }),
-    ]);
+    const [products, staff, served, attachments] = await Promise.all(
+      read
+        ? [read.products(app.id), read.staff(app.id), read.servedEnterprises(app.id), read.attachments(app.id)]
+        : [
+            em.find(ApplicationProduct, { where: { applicationId: app.id }, ...byPosition }),
+            em.find(ApplicationStaff, { where: { applicationId: app.id }, ...byPosition }),
+            em.find(ApplicationServedEnterprise, { where: { applicationId: app.id }, ...byPosition }),
+            em.find(ApplicationAttachment, { where: { applicationId: app.id }, order: { slot: 'ASC' } }),
+          ],
+    );
     const fields = Object.fromEntries(
       APPLICATION_CONTENT_FIELDS.map((f) => [
         f.key,
@@ -406,11 +444,14 @@ export class ApplicationService {
    * 自退回以来的修改: the latest return's snapshot against the application now. Null while it is with the applicant
    * (RETURNED, or withdrawn to DRAFT) and for an application never returned.
    */
-  async changesSinceReturn(app: Application): Promise<{ returnedAt: Date; level: string | null; changes: ApplicationChange[] } | null> {
+  async changesSinceReturn(
+    app: Application,
+    read?: ApplicationReads,
+  ): Promise<{ returnedAt: Date; level: string | null; changes: ApplicationChange[] } | null> {
     if (app.status === ApplicationStatus.RETURNED || app.status === ApplicationStatus.DRAFT) return null;
     const snapshot = await this.db.manager.findOne(ApplicationSnapshot, { where: { applicationId: app.id }, order: { id: 'DESC' } });
     if (!snapshot) return null;
-    const now = await this.contentOf(this.db.manager, app);
+    const now = await this.contentOf(this.db.manager, app, read);
     return { returnedAt: snapshot.createdAt, level: snapshot.level, changes: applicationChangesSinceReturn(snapshot.content, now) };
   }
 
