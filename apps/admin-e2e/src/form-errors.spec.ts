@@ -96,6 +96,34 @@ test.describe('表单错误：字段错误在字段旁，其余在表单上方�
     await expect(dialog.getByLabel('联系人')).toHaveValue('王立新');
     await shot(page, 'bureau-contact-conflict', false);
   });
+
+  test('新增账号：区划的错误（接口称 divisionCode）在所属区划旁', async ({ page }) => {
+    await login(page, 'province');
+    await openMenu(page, '用户管理');
+    await page.getByRole('button', { name: /新增账号/ }).click();
+    const form = page.getByTestId('create-account-form');
+    await form.getByLabel('所属区划').click();
+    await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="承德市"]').click();
+    await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="承德县"]').click();
+    await form.getByLabel('单位或姓名').fill('承德县工业和信息化局');
+    await form.getByLabel('登录用户名').fill('chengdexian2');
+    await answerWithError(page, 'CreateOfficerAccount', {
+      message: '输入有误',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'divisionCode', code: 'DIVISION_NOT_ALLOWED', message: '不能在该区划创建账号' }],
+      },
+    });
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: btn('创建') })
+      .click();
+    await expect(form.locator('.ant-form-item').filter({ hasText: '所属区划' }).locator('.ant-form-item-explain-error')).toHaveText(
+      '不能在该区划创建账号',
+    );
+    await expect(page.getByTestId('create-account-error')).toHaveCount(0);
+    await shot(page, 'create-account-division', false);
+  });
 });
 
 test.describe('已保存的查询按北京时间显示（浏览器在其他时区）', () => {
