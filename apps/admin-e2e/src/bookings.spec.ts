@@ -220,6 +220,19 @@ test.describe('预约的异常情况以中文提示', () => {
     await animationsDone(page);
     await decline.getByRole('button', { name: '确认拒绝' }).click();
     await expect(decline.getByText('请填写拒绝理由')).toBeVisible();
+
+    // The API's error of its `reason` is said beside the box (the form names the box as the API does), not above.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (body?.operationName !== 'DeclineBooking') return route.fallback();
+      const fields = [{ field: 'reason', code: 'REASON_REQUIRED', message: '拒绝理由不能只有空格' }];
+      const errors = [{ message: '输入有误', extensions: { code: 'BAD_USER_INPUT', fields } }];
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: null, errors }) });
+    });
+    await decline.getByLabel('拒绝理由').fill('排期已满');
+    await decline.getByRole('button', { name: '确认拒绝' }).click();
+    await expect(decline.locator('.ant-form-item-explain-error')).toHaveText('拒绝理由不能只有空格');
+    await expect(decline.getByTestId('respond-error')).toHaveCount(0);
   });
 
   test('评价只能在服务完成后进行一次；接口以类型化错误码和中文说明拒绝', async ({ request }) => {

@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { formatShanghaiDateTime } from '@hebei/domain';
-import { btn, expect, gql, login, openMenu, screenshot, test, tokenOf } from './support';
+import { btn, expect, gql, login, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `form-errors-${name}`, fullPage);
 
@@ -50,6 +50,79 @@ test.describe('表单错误：字段错误在字段旁，其余在表单上方�
     await expect(dialog.getByTestId('save-error')).toHaveText('比较值最多200个字符');
     await expect(dialog.locator('.ant-form-item-explain-error')).toHaveText('已有同名的查询');
     await shot(page, 'save-query', false);
+  });
+
+  test('登记公益活动：名称的错误在名称旁，无对应字段的错误在表单上方', async ({ page }) => {
+    await login(page, 'province');
+    await sideMenu(page).getByRole('menuitem', { name: '公益活动' }).click();
+    await expect(page.getByRole('heading', { name: '公益服务活动' })).toBeVisible();
+    await page.getByRole('button', { name: btn('登记活动') }).click();
+    const dialog = page.getByRole('dialog', { name: '登记公益服务活动' });
+    await dialog.getByLabel('活动类型').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await dialog.getByLabel('活动名称').fill('数字化转型诊断进园区');
+    await dialog.getByLabel('活动日期').fill('2026-11-20');
+    await dialog.getByLabel('活动日期').press('Enter');
+    await dialog.getByLabel('地点').fill('承德市高新区');
+    await answerWithError(page, 'SaveActivity', {
+      message: '输入有误',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'title', code: 'TITLE_TAKEN', message: '同一天已有同名活动' },
+          { field: 'organiserCode', code: 'OUT_OF_JURISDICTION', message: '只能登记本辖区的活动' },
+        ],
+      },
+    });
+    await dialog.getByRole('button', { name: btn('保存') }).click();
+    await expect(dialog.getByTestId('activity-error')).toHaveText('只能登记本辖区的活动');
+    await expect(dialog.locator('.ant-form-item-explain-error')).toHaveText('同一天已有同名活动');
+    await shot(page, 'activity', false);
+  });
+
+  test('编辑联系方式遇到冲突（无字段错误）时在表单上方提示，对话框不关闭', async ({ page }) => {
+    await login(page, 'province');
+    await openMenu(page, '主管部门名录');
+    await tableSettled(page, 'bureaus-table');
+    await page.getByTestId('bureaus-table').locator('.ant-table-row').first().getByRole('button', { name: '编辑联系方式' }).click();
+    const dialog = page.getByRole('dialog', { name: /编辑联系方式/ });
+    await dialog.getByLabel('联系人').fill('王立新');
+    await dialog.getByLabel('联系电话').fill('0311-6012345');
+    await dialog.getByLabel('地址').fill('石家庄市长安区中山东路1号');
+    const message = '联系方式已被他人修改，请刷新后重试';
+    await answerWithError(page, 'UpdateBureauContact', { message, extensions: { code: 'CONFLICT' } });
+    await dialog.getByRole('button', { name: btn('保存') }).click();
+    await expect(dialog.getByTestId('contact-error')).toHaveText(message);
+    await expect(dialog.getByLabel('联系人')).toHaveValue('王立新');
+    await shot(page, 'bureau-contact-conflict', false);
+  });
+
+  test('新增账号：区划的错误（接口称 divisionCode）在所属区划旁', async ({ page }) => {
+    await login(page, 'province');
+    await openMenu(page, '用户管理');
+    await page.getByRole('button', { name: /新增账号/ }).click();
+    const form = page.getByTestId('create-account-form');
+    await form.getByLabel('所属区划').click();
+    await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="承德市"]').click();
+    await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu-item[title="承德县"]').click();
+    await form.getByLabel('单位或姓名').fill('承德县工业和信息化局');
+    await form.getByLabel('登录用户名').fill('chengdexian2');
+    await answerWithError(page, 'CreateOfficerAccount', {
+      message: '输入有误',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'divisionCode', code: 'DIVISION_NOT_ALLOWED', message: '不能在该区划创建账号' }],
+      },
+    });
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: btn('创建') })
+      .click();
+    await expect(form.locator('.ant-form-item').filter({ hasText: '所属区划' }).locator('.ant-form-item-explain-error')).toHaveText(
+      '不能在该区划创建账号',
+    );
+    await expect(page.getByTestId('create-account-error')).toHaveCount(0);
+    await shot(page, 'create-account-division', false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Form, Input } from 'antd';
 import { checkPasswordStrength, PASSWORD_MAX_LENGTH, PASSWORD_MIN_CLASSES, PASSWORD_MIN_LENGTH } from '@hebei/domain';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../app/errors';
+import { useFormErrors } from '../app/components';
 import { chineseCount } from '../app/format';
 import { ChangePasswordMutation } from '../graphql/accounts';
 
@@ -10,27 +10,30 @@ interface Values {
   newPassword: string;
   confirm: string;
 }
+const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 /** 修改密码: the current password, a new one under the same policy the API applies (checkPasswordStrength), twice. */
 export function ChangePasswordForm({ username, onDone }: { username: string; onDone: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const errors = useFormErrors(form, FIELDS, 'change-password-error');
   const [change, { loading }] = useMutation(ChangePasswordMutation);
 
   const submit = async (v: Values) => {
+    errors.clear();
     try {
       await change({ variables: { input: { currentPassword: v.currentPassword, newPassword: v.newPassword } } });
       message.success('密码已修改');
       form.resetFields();
       onDone();
     } catch (e) {
-      if (fieldErrors(e).length) applyFieldErrors(form, e, ['currentPassword', 'newPassword']);
-      else message.error(errorMessage(e));
+      errors.report(e);
     }
   };
 
   return (
     <Form<Values> form={form} name="changePassword" layout="vertical" onFinish={submit} disabled={loading} style={{ maxWidth: 420 }}>
+      {errors.alert}
       <Form.Item name="currentPassword" label="当前密码" rules={[{ required: true, message: '请填写当前密码' }]}>
         <Input.Password autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} />
       </Form.Item>

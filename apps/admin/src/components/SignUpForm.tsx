@@ -1,6 +1,6 @@
 import { CheckCircleFilled, CloseCircleOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Cascader, Checkbox, Col, Form, Input, Modal, Progress, Row, Typography } from 'antd';
+import { Button, Card, Cascader, Checkbox, Col, Form, Input, Modal, Progress, Row, Typography } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -13,7 +13,7 @@ import {
   passwordCharacterClasses,
 } from '@hebei/domain';
 import { buildDivisionOptions, divisionSearch } from '../app/divisions';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../app/errors';
+import { useFormErrors } from '../app/components';
 import { PHONE_RULE, USCC_RULE, USERNAME_RULE } from '../app/form-rules';
 import { chineseCount } from '../app/format';
 import { SYSTEM_NAME } from '../app/labels';
@@ -122,16 +122,14 @@ export function SignUpForm(props: SignUpFormProps) {
     [divisions.data],
   );
   const [loading, setLoading] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
+  const errors = useFormErrors(form, FIELDS, 'register-error');
   const captcha = useCaptcha();
   const [noticeOpen, setNoticeOpen] = useState(false);
   const password: string = Form.useWatch('password', form) ?? '';
   const username: string = Form.useWatch('username', form) ?? '';
 
   const submit = async (v: Values) => {
-    setFailure(null);
-    setOtherErrors([]);
+    errors.clear();
     setLoading(true);
     try {
       const answer = await props.register({
@@ -154,8 +152,7 @@ export function SignUpForm(props: SignUpFormProps) {
       // A captcha is good for one attempt: whatever went wrong, the next try gets a new one.
       captcha.refresh();
       form.setFieldValue('captcha', undefined);
-      if (!fieldErrors(e).length) setFailure(errorMessage(e, '注册失败，请稍后重试'));
-      else setOtherErrors(applyFieldErrors(form, e, FIELDS));
+      errors.report(e);
     } finally {
       setLoading(false);
     }
@@ -178,16 +175,7 @@ export function SignUpForm(props: SignUpFormProps) {
             {props.title}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{props.intro}</Typography.Paragraph>
-          {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="register-error" /> : null}
-          {otherErrors.length ? (
-            <Alert
-              type="error"
-              showIcon
-              title="注册未成功"
-              description={otherErrors.map((e) => e.message).join('；')}
-              style={{ marginBottom: 16 }}
-            />
-          ) : null}
+          {errors.alert}
           <Form<Values>
             form={form}
             name={props.formName}

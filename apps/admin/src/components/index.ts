@@ -22,3 +22,5 @@ export { MainCategoriesFields, NumberField, UnitAddressFields, UnitContactFields
 export { ChangePasswordForm } from './ChangePasswordForm';
 export { CaptchaField, captchaAnswer, useCaptcha, type Captcha } from '../app/CaptchaField';
 export { OneTimePasswordModal } from './OneTimePasswordModal';
+export { AccountRowActions, type OneTimePassword } from './AccountRowActions';
+export { CreateAccountDialog, type NewAccountValues } from './CreateAccountDialog';

@@ -4,11 +4,11 @@ import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { can } from '../../app/access';
-import { CursorTable, PageContainer } from '../../app/components';
+import { CursorTable, PageContainer, useFormErrors } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { useDialog } from '../../app/dialog';
-import { applyFieldErrors, errorMessage } from '../../app/errors';
+import { errorMessage } from '../../app/errors';
 import {
   ActivitiesQuery,
   ConfirmActivityParticipationMutation,
@@ -37,9 +37,7 @@ export function ActivitiesPage() {
     fetchPolicy: 'cache-and-network',
   });
   const dialog = useDialog<null>();
-  const [form] = Form.useForm();
   const refetch = { refetchQueries: ['Activities'] };
-  const [save, saving] = useMutation(SaveActivityMutation, refetch);
   const [report] = useMutation(ReportActivityParticipationMutation, refetch);
   const [confirm] = useMutation(ConfirmActivityParticipationMutation, refetch);
   const organiser = user.role === 'PROVINCE' ? '130000' : (user.division?.code ?? null);
@@ -139,61 +137,71 @@ export function ActivitiesPage() {
             : []),
         ]}
       />
-      <Modal
-        key={dialog.key}
-        open={dialog.open}
-        title="登记公益服务活动"
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={saving.loading}
-        onCancel={dialog.hide}
-        onOk={() => form.submit()}
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={async (v: {
-            type: ActivityType;
-            title: string;
-            activityDate: dayjs.Dayjs;
-            place: string;
-            enterprisesReached: number;
-            description?: string;
-          }) => {
-            try {
-              await save({ variables: { input: { ...v, activityDate: v.activityDate.format('YYYY-MM-DD') } } });
-              message.success('活动已登记');
-              dialog.hide();
-            } catch (e) {
-              if (applyFieldErrors(form, e).length) message.error(errorMessage(e));
-            }
-          }}
-        >
-          <Form.Item name="type" label="活动类型" rules={[{ required: true, message: '请选择活动类型' }]}>
-            <Select options={TYPES} />
-          </Form.Item>
-          <Form.Item name="title" label="活动名称" rules={[{ required: true, message: '请填写活动名称' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="activityDate" label="活动日期" rules={[{ required: true, message: '请选择活动日期' }]}>
-            <DatePicker />
-          </Form.Item>
-          <Form.Item name="place" label="地点" rules={[{ required: true, message: '请填写地点' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="enterprisesReached"
-            label="服务企业数"
-            initialValue={0}
-            rules={[{ required: true, message: '请填写服务企业数' }]}
-          >
-            <InputNumber min={0} />
-          </Form.Item>
-          <Form.Item name="description" label="活动简介">
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <ActivityModal key={dialog.key} open={dialog.open} onClose={dialog.hide} />
     </PageContainer>
+  );
+}
+
+interface ActivityValues {
+  type: ActivityType;
+  title: string;
+  activityDate: dayjs.Dayjs;
+  place: string;
+  enterprisesReached: number;
+  description?: string;
+}
+const ACTIVITY_FIELDS = ['type', 'title', 'activityDate', 'place', 'enterprisesReached', 'description'] as const;
+
+/** 登记公益服务活动. The page mounts it afresh for every opening (useDialog), so no value or error carries over. */
+function ActivityModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ActivityValues>();
+  const errors = useFormErrors(form, ACTIVITY_FIELDS, 'activity-error');
+  const [save, { loading }] = useMutation(SaveActivityMutation, { refetchQueries: ['Activities'] });
+
+  const submit = async (v: ActivityValues) => {
+    errors.clear();
+    try {
+      await save({ variables: { input: { ...v, activityDate: v.activityDate.format('YYYY-MM-DD') } } });
+      message.success('活动已登记');
+      onClose();
+    } catch (e) {
+      errors.report(e);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title="登记公益服务活动"
+      okText="保存"
+      cancelText="取消"
+      confirmLoading={loading}
+      cancelButtonProps={{ disabled: loading }}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+    >
+      {errors.alert}
+      <Form<ActivityValues> form={form} name="activity" layout="vertical" onFinish={submit} disabled={loading}>
+        <Form.Item name="type" label="活动类型" rules={[{ required: true, message: '请选择活动类型' }]}>
+          <Select options={TYPES} />
+        </Form.Item>
+        <Form.Item name="title" label="活动名称" rules={[{ required: true, message: '请填写活动名称' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="activityDate" label="活动日期" rules={[{ required: true, message: '请选择活动日期' }]}>
+          <DatePicker />
+        </Form.Item>
+        <Form.Item name="place" label="地点" rules={[{ required: true, message: '请填写地点' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="enterprisesReached" label="服务企业数" initialValue={0} rules={[{ required: true, message: '请填写服务企业数' }]}>
+          <InputNumber min={0} />
+        </Form.Item>
+        <Form.Item name="description" label="活动简介">
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

@@ -1,11 +1,11 @@
 import { BankOutlined, PhoneOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Flex, Form, Input, Result, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 // From app/, not the components barrel: a public page's initial JS stays small (ADR 0014).
 import { CaptchaField, captchaAnswer, useCaptcha } from '../../app/CaptchaField';
-import { reportFormError } from '../../app/form-errors';
+import { useFormErrors } from '../../app/components/FormErrors';
 import { SYSTEM_NAME } from '../../app/labels';
 import { RequestPasswordResetMutation } from '../../graphql/password-resets';
 
@@ -25,11 +25,11 @@ export function ForgotPasswordPage() {
   const [form] = Form.useForm<Values>();
   const captcha = useCaptcha();
   const [send, { loading }] = useMutation(RequestPasswordResetMutation);
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'forgot-password-error');
   const [sent, setSent] = useState(false);
 
   const submit = async (v: Values) => {
-    setFailure(null);
+    errors.clear();
     try {
       await send({
         variables: {
@@ -43,7 +43,7 @@ export function ForgotPasswordPage() {
       });
       setSent(true);
     } catch (e) {
-      setFailure(reportFormError(form, e, FIELDS));
+      errors.report(e);
       // A challenge is good for one attempt.
       captcha.refresh();
       form.setFieldValue('captcha', undefined);
@@ -83,9 +83,7 @@ export function ForgotPasswordPage() {
               <Typography.Paragraph type="secondary" style={{ marginBottom: 16 }}>
                 适用于服务机构和企业自行注册的账号；主管部门工作人员请联系上级部门在“用户管理”中重置。
               </Typography.Paragraph>
-              {failure ? (
-                <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="forgot-password-error" />
-              ) : null}
+              {errors.alert}
               <Form<Values> form={form} name="forgotPassword" layout="vertical" requiredMark={false} onFinish={submit} disabled={loading}>
                 <Form.Item
                   label="用户名"

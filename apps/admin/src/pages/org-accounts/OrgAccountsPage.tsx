@@ -1,18 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Popconfirm, Space, Tag } from 'antd';
+import { Alert, Button, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { CursorTable, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { useDialog } from '../../app/dialog';
-import { errorMessage } from '../../app/errors';
 import { dateTime } from '../../app/format';
 import { ACCOUNT_STATUS_COLORS, ACCOUNT_STATUS_LABELS } from '../../app/labels';
 import type { OrgAccountsQuery as Result } from '../../graphql/generated/graphql';
 import { OrgAccountsQuery, ResetOrgAccountPasswordMutation, SetOrgAccountActiveMutation } from '../../graphql/org-accounts';
-import { OneTimePasswordModal } from '../../components';
+import { AccountRowActions, OneTimePasswordModal, type OneTimePassword } from '../../components';
 import { CreateColleagueModal } from './components/CreateColleagueModal';
 
 type Row = Result['orgAccounts']['edges'][number]['node'];
@@ -20,21 +19,11 @@ type Row = Result['orgAccounts']['edges'][number]['node'];
 /** 本单位账号 (issue #12 item 1): the organisation's admin adds colleagues, disables/enables them, resets their passwords. */
 export function OrgAccountsPage() {
   const user = useCurrentUser();
-  const { message } = App.useApp();
-  const [secret, setSecret] = useState<{ username: string; password: string } | null>(null);
+  const [secret, setSecret] = useState<OneTimePassword | null>(null);
   const create = useDialog<true>();
   const list = useConnectionQuery(OrgAccountsQuery, { select: (d) => d.orgAccounts, fetchPolicy: 'cache-and-network', pageSize: 20 });
   const [setActive] = useMutation(SetOrgAccountActiveMutation);
   const [reset] = useMutation(ResetOrgAccountPasswordMutation);
-
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      message.success(done);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
 
   const columns: TableColumnsType<Row> = [
     { title: '用户名', dataIndex: 'username', key: 'username', width: 160 },
@@ -68,39 +57,14 @@ export function OrgAccountsPage() {
       render: (_, r) => {
         if (r.username === user.username) return <span style={{ color: '#8c8c8c' }}>本人（请用“修改密码”）</span>;
         const input = { id: r.id, expectedVersion: r.version };
-        const disabled = r.status === 'DISABLED';
         return (
-          <Space size={0} wrap>
-            <Popconfirm
-              title={`重置 ${r.username} 的密码？`}
-              description="将生成一次性密码，原密码立即失效。"
-              okText="重置"
-              cancelText="取消"
-              onConfirm={() =>
-                act(async () => {
-                  const { data } = await reset({ variables: { input } });
-                  setSecret({ username: r.username, password: data!.resetOrgAccountPassword.oneTimePassword });
-                }, `已重置 ${r.username} 的密码`)
-              }
-            >
-              <Button type="link" size="small">
-                重置密码
-              </Button>
-            </Popconfirm>
-            <Popconfirm
-              title={disabled ? `启用 ${r.username}？` : `停用 ${r.username}？`}
-              description={disabled ? undefined : '停用后该账号立即不能登录。'}
-              okText={disabled ? '启用' : '停用'}
-              cancelText="取消"
-              onConfirm={() =>
-                act(() => setActive({ variables: { input, active: disabled } }), disabled ? `已启用 ${r.username}` : `已停用 ${r.username}`)
-              }
-            >
-              <Button type="link" size="small" danger={!disabled}>
-                {disabled ? '启用' : '停用'}
-              </Button>
-            </Popconfirm>
-          </Space>
+          <AccountRowActions
+            username={r.username}
+            status={r.status}
+            resetPassword={async () => (await reset({ variables: { input } })).data!.resetOrgAccountPassword.oneTimePassword}
+            setActive={(active) => setActive({ variables: { input, active } })}
+            onOneTimePassword={setSecret}
+          />
         );
       },
     },

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { App, Button, Form, Input, Popconfirm, Select, Space, Tag } from 'antd';
+import { Button, Form, Input, Select, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { CursorTable, ExportButton, FilterForm, PageContainer } from '../../app/components';
 import { useConnectionQuery } from '../../app/connection';
 import { useCurrentUser } from '../../app/current-user';
 import { useDialog } from '../../app/dialog';
-import { errorMessage } from '../../app/errors';
 import { dateTime } from '../../app/format';
 import { ACCOUNT_STATUS_COLORS, ACCOUNT_STATUS_LABELS, optionsOf, ROLE_LABELS } from '../../app/labels';
 import {
@@ -19,7 +18,7 @@ import {
 import type { AccountFilter, AccountSortField, AccountStatus, ManagedAccountsQuery as Result, Role } from '../../graphql/generated/graphql';
 import { listQueryString, useListUrlState } from '../../app/url-state';
 import { CreateAccountModal } from './components/CreateAccountModal';
-import { OneTimePasswordModal } from '../../components';
+import { AccountRowActions, OneTimePasswordModal, type OneTimePassword } from '../../components';
 
 const SORT_FIELDS: readonly AccountSortField[] = ['ID', 'USERNAME', 'DISPLAY_NAME', 'ROLE', 'DIVISION'];
 
@@ -33,10 +32,9 @@ interface Values {
 /** 用户管理: bureau and analyst accounts — create, disable/enable, reset password, unlock, export the filtered list. */
 export function UsersPage() {
   const user = useCurrentUser();
-  const { message } = App.useApp();
   // Filters, sort, page size and page in the URL (ADR 0020): a reload or a shared link shows the same page.
   const view = useListUrlState<AccountFilter, AccountSortField>({ sortFields: SORT_FIELDS, pageSize: 20 });
-  const [secret, setSecret] = useState<{ username: string; password: string } | null>(null);
+  const [secret, setSecret] = useState<OneTimePassword | null>(null);
   const create = useDialog<true>();
   const list = useConnectionQuery(ManagedAccountsQuery, {
     variables: { filter: view.filter },
@@ -48,15 +46,6 @@ export function UsersPage() {
   const [reset] = useMutation(ResetAccountPasswordMutation);
   const [unlock] = useMutation(UnlockAccountMutation);
   const roles: Role[] = user.role === 'PROVINCE' ? ['PROVINCE', 'CITY', 'COUNTY', 'ANALYST'] : ['CITY', 'COUNTY'];
-
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      message.success(done);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
 
   const columns: TableColumnsType<Row> = [
     { title: '用户名', dataIndex: 'username', key: 'USERNAME', sorter: true, width: 140 },
@@ -84,49 +73,16 @@ export function UsersPage() {
       width: 230,
       render: (_, r) => {
         const input = { id: r.id, expectedVersion: r.version };
-        const own = r.username === user.username;
         return (
-          <Space size={0} wrap>
-            {r.status === 'LOCKED' ? (
-              <Button type="link" size="small" onClick={() => void act(() => unlock({ variables: { input } }), `已解锁 ${r.username}`)}>
-                解锁
-              </Button>
-            ) : null}
-            <Popconfirm
-              title={`重置 ${r.username} 的密码？`}
-              description="将生成一次性密码，原密码立即失效。"
-              okText="重置"
-              cancelText="取消"
-              onConfirm={() =>
-                act(async () => {
-                  const { data } = await reset({ variables: { input } });
-                  setSecret({ username: r.username, password: data!.resetAccountPassword.oneTimePassword });
-                }, `已重置 ${r.username} 的密码`)
-              }
-            >
-              <Button type="link" size="small">
-                重置密码
-              </Button>
-            </Popconfirm>
-            {own ? null : (
-              <Popconfirm
-                title={r.status === 'DISABLED' ? `启用 ${r.username}？` : `停用 ${r.username}？`}
-                description={r.status === 'DISABLED' ? undefined : '停用后该账号立即不能登录。'}
-                okText={r.status === 'DISABLED' ? '启用' : '停用'}
-                cancelText="取消"
-                onConfirm={() =>
-                  act(
-                    () => setActive({ variables: { input, active: r.status === 'DISABLED' } }),
-                    r.status === 'DISABLED' ? `已启用 ${r.username}` : `已停用 ${r.username}`,
-                  )
-                }
-              >
-                <Button type="link" size="small" danger={r.status !== 'DISABLED'}>
-                  {r.status === 'DISABLED' ? '启用' : '停用'}
-                </Button>
-              </Popconfirm>
-            )}
-          </Space>
+          <AccountRowActions
+            username={r.username}
+            status={r.status}
+            resetPassword={async () => (await reset({ variables: { input } })).data!.resetAccountPassword.oneTimePassword}
+            setActive={(active) => setActive({ variables: { input, active } })}
+            unlock={() => unlock({ variables: { input } })}
+            canDisable={r.username !== user.username}
+            onOneTimePassword={setSecret}
+          />
         );
       },
     },

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Empty, Form, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Empty, Form, Modal, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { CreateApplicationMutation } from '../../../graphql/applications';
 import { BatchOptionsQuery } from '../../../graphql/batches';
 
@@ -13,9 +12,12 @@ interface Props {
   usedBatchIds: string[];
 }
 
+const FIELDS = ['batchId'] as const;
+
 export function NewApplicationModal({ open, onClose, usedBatchIds }: Props) {
   const navigate = useNavigate();
   const [form] = Form.useForm<{ batchId: string }>();
+  const errors = useFormErrors(form, FIELDS, 'new-application-error');
   const batches = useQuery(BatchOptionsQuery, { skip: !open });
   const [create, { loading }] = useMutation(CreateApplicationMutation, {
     update(cache) {
@@ -23,16 +25,15 @@ export function NewApplicationModal({ open, onClose, usedBatchIds }: Props) {
       cache.gc();
     },
   });
-  const [failure, setFailure] = useState<string | null>(null);
   const openBatches = (batches.data?.batches ?? []).filter((b) => b.status === 'OPEN');
 
   const submit = async ({ batchId }: { batchId: string }) => {
-    setFailure(null);
+    errors.clear();
     try {
       const { data } = await create({ variables: { batchId } });
       if (data) navigate(`/applications/${data.createApplication.id}/edit`);
     } catch (e) {
-      setFailure(errorMessage(e));
+      errors.report(e);
     }
   };
 
@@ -45,9 +46,10 @@ export function NewApplicationModal({ open, onClose, usedBatchIds }: Props) {
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ loading, disabled: openBatches.every((b) => usedBatchIds.includes(b.id)) }}
+      afterClose={errors.clear}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {errors.alert}
       {!batches.loading && !openBatches.length ? (
         <Empty description="当前没有开放申报的批次，请关注省工业和信息化厅通知" />
       ) : !batches.loading && openBatches.every((b) => usedBatchIds.includes(b.id)) ? (

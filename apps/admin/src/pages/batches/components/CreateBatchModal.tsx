@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { CreateBatchMutation } from '../../../graphql/batches';
 
 interface Values {
@@ -10,12 +9,13 @@ interface Values {
   onlineDeadline: Dayjs;
   paperDeadline: Dayjs;
 }
+const FIELDS = ['name', 'onlineDeadline', 'paperDeadline'] as const;
 
 /** A new batch starts closed (未开放); it is opened separately once announced. */
 export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'create-batch-error');
   const [create, { loading }] = useMutation(CreateBatchMutation, {
     update(cache) {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'batches' });
@@ -24,7 +24,7 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
   });
 
   const submit = async (v: Values) => {
-    setFailure(null);
+    errors.clear();
     try {
       await create({
         variables: {
@@ -39,12 +39,7 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
       form.resetFields();
       onClose();
     } catch (e) {
-      if (!fieldErrors(e).length) {
-        setFailure(errorMessage(e));
-        return;
-      }
-      const rest = applyFieldErrors(form, e, ['name', 'onlineDeadline', 'paperDeadline']);
-      if (rest.length) setFailure(rest.map((f) => f.message).join('；'));
+      errors.report(e);
     }
   };
 
@@ -57,9 +52,11 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ loading }}
+      cancelButtonProps={{ disabled: loading }}
+      afterClose={errors.clear}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {errors.alert}
       <Form<Values> form={form} layout="vertical" name="createBatch" onFinish={submit} disabled={loading}>
         <Form.Item
           name="name"

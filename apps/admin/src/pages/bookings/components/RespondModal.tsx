@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, App, Descriptions, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../../app/errors';
+import { App, Descriptions, Form, Input, Modal } from 'antd';
+import { useFormErrors } from '../../../app/components';
+import { fieldErrors } from '../../../app/errors';
 import { AcceptBookingMutation, CompleteBookingMutation, DeclineBookingMutation } from '../../../graphql/bookings';
 import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
 
@@ -34,6 +34,13 @@ const COPY: Record<RespondAction, { title: string; ok: string; label: string; hi
 // Every list and count of bookings may change; the open ones refetch.
 const REFETCH = ['BookingInbox', 'BookingInboxCounts'];
 
+// The one text box is named as the API names it: the decline's `reason`, the others' `note`.
+interface Values {
+  note?: string;
+  reason?: string;
+}
+const FIELDS = ['note', 'reason'] as const;
+
 interface Props {
   open: boolean;
   booking: BookingFieldsFragment | undefined;
@@ -48,18 +55,18 @@ interface Props {
 export function RespondModal({ open, booking, action, onClose }: Props) {
   const { message } = App.useApp();
   const client = useApolloClient();
-  const [form] = Form.useForm<{ note?: string }>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [form] = Form.useForm<Values>();
+  const errors = useFormErrors(form, FIELDS, 'respond-error');
   const [accept, accepting] = useMutation(AcceptBookingMutation, { refetchQueries: REFETCH });
   const [decline, declining] = useMutation(DeclineBookingMutation, { refetchQueries: REFETCH });
   const [complete, completing] = useMutation(CompleteBookingMutation, { refetchQueries: REFETCH });
   const loading = accepting.loading || declining.loading || completing.loading;
   const copy = COPY[action];
 
-  const submit = async ({ note }: { note?: string }) => {
+  const submit = async (v: Values) => {
     if (!booking) return;
-    setFailure(null);
-    const text = note?.trim() || undefined;
+    errors.clear();
+    const text = (action === 'decline' ? v.reason : v.note)?.trim() || undefined;
     try {
       if (action === 'accept') await accept({ variables: { id: booking.id, input: { note: text } } });
       else if (action === 'complete') await complete({ variables: { id: booking.id, input: { note: text } } });
@@ -67,15 +74,9 @@ export function RespondModal({ open, booking, action, onClose }: Props) {
       message.success(copy.done);
       onClose();
     } catch (e) {
-      const errors = fieldErrors(e);
-      if (errors.length) {
-        // The one text box is the decline `reason` or the `note`, whatever the server calls it.
-        form.setFields([{ name: 'note', errors: errors.map((f) => f.message) }]);
-        return;
-      }
+      errors.report(e);
       // e.g. 该预约已拒绝，不能再接受 — someone answered it meanwhile; the lists refetch to show it.
-      setFailure(errorMessage(e));
-      void client.refetchQueries({ include: REFETCH });
+      if (!fieldErrors(e).length) void client.refetchQueries({ include: REFETCH });
     }
   };
 
@@ -93,7 +94,7 @@ export function RespondModal({ open, booking, action, onClose }: Props) {
       forceRender
       data-testid="respond-modal"
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="respond-error" /> : null}
+      {errors.alert}
       {booking ? (
         <Descriptions
           size="small"
@@ -106,9 +107,9 @@ export function RespondModal({ open, booking, action, onClose }: Props) {
           ]}
         />
       ) : null}
-      <Form form={form} layout="vertical" name="respondBooking" onFinish={submit} disabled={loading}>
+      <Form<Values> form={form} layout="vertical" name="respondBooking" onFinish={submit} disabled={loading}>
         <Form.Item
-          name="note"
+          name={action === 'decline' ? 'reason' : 'note'}
           label={copy.label}
           extra={copy.hint}
           rules={

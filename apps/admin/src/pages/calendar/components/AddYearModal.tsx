@@ -1,9 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { App, Button, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { CALENDAR_DAY_KIND_LABELS, optionsOf } from '../../../app/labels';
 import type { CalendarDayKind } from '../../../graphql/generated/graphql';
 import { AddCalendarYearMutation } from '../../../graphql/calendar';
@@ -13,6 +12,9 @@ interface Values {
   source: string;
   days?: { date?: Dayjs; kind?: CalendarDayKind; name?: string }[];
 }
+
+// `days` covers `days.2.date`: an error of one row is shown beside that row's field.
+const FIELDS = ['year', 'source', 'days'] as const;
 
 interface Props {
   open: boolean;
@@ -26,12 +28,12 @@ interface Props {
 export function AddYearModal({ open, defaultYear, loadedYears, onClose, onAdded }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'add-year-error');
   const [addYear, { loading }] = useMutation(AddCalendarYearMutation, { refetchQueries: ['CalendarYears', 'CalendarStatus'] });
   const year = Form.useWatch('year', form) ?? defaultYear;
 
   const submit = async (v: Values) => {
-    setFailure(null);
+    errors.clear();
     const days = (v.days ?? []).map((d) => ({ date: d.date!.format('YYYY-MM-DD'), kind: d.kind!, name: d.name!.trim() }));
     try {
       await addYear({ variables: { input: { year: v.year, source: v.source.trim(), days } } });
@@ -39,12 +41,7 @@ export function AddYearModal({ open, defaultYear, loadedYears, onClose, onAdded 
       onAdded(v.year);
       onClose();
     } catch (e) {
-      if (fieldErrors(e).length) {
-        const unmatched = applyFieldErrors(form, e, ['year', 'source', 'days']);
-        if (unmatched.length) setFailure(unmatched.map((f) => f.message).join('；'));
-      } else {
-        setFailure(errorMessage(e));
-      }
+      errors.report(e);
     }
   };
 
@@ -59,9 +56,10 @@ export function AddYearModal({ open, defaultYear, loadedYears, onClose, onAdded 
       onCancel={onClose}
       okButtonProps={{ loading }}
       cancelButtonProps={{ disabled: loading }}
+      afterClose={errors.clear}
       destroyOnHidden
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {errors.alert}
       <Form<Values>
         form={form}
         name="calendarYear"

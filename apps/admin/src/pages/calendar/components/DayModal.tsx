@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { CALENDAR_DAY_KIND_LABELS, optionsOf } from '../../../app/labels';
 import type { CalendarDayKind } from '../../../graphql/generated/graphql';
 import { SetCalendarDayMutation } from '../../../graphql/calendar';
@@ -18,22 +18,25 @@ interface Values {
   name: string;
 }
 
+const FIELDS = ['date', 'kind', 'name'] as const;
+
 /** Adds a day to `year`, or edits an existing one (its date is the key and stays fixed). */
 export function DayModal({ year, day, open, onClose }: { year: number; day: EditableDay | null; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const errors = useFormErrors(form, FIELDS, 'day-error');
   const [setDay, { loading }] = useMutation(SetCalendarDayMutation, { refetchQueries: ['CalendarDays'] });
   const editing = !!day;
 
   const submit = async (v: Values) => {
     const date = v.date.format('YYYY-MM-DD');
+    errors.clear();
     try {
       await setDay({ variables: { input: { date, kind: v.kind, name: v.name.trim() } } });
       message.success(editing ? `已修改 ${date}` : `已新增 ${date} ${v.name.trim()}`);
       onClose();
     } catch (e) {
-      if (fieldErrors(e).length) applyFieldErrors(form, e, ['date', 'kind', 'name']);
-      else message.error(errorMessage(e));
+      errors.report(e);
     }
   };
 
@@ -47,8 +50,10 @@ export function DayModal({ year, day, open, onClose }: { year: number; day: Edit
       onCancel={onClose}
       okButtonProps={{ loading }}
       cancelButtonProps={{ disabled: loading }}
+      afterClose={errors.clear}
       destroyOnHidden
     >
+      {errors.alert}
       <Form<Values>
         form={form}
         name="calendarDay"

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal } from 'antd';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { UpdateBureauContactMutation } from '../../../graphql/bureaus';
 import type { BureauRow } from '../DirectoryPage';
 
@@ -9,21 +9,23 @@ interface Values {
   contactPhone: string;
   address: string;
 }
+const FIELDS = ['contactPerson', 'contactPhone', 'address'] as const;
 
 /** 编辑联系方式: the bureau's own officers or the province; the version guards against a stale screen. */
 export function ContactModal({ bureau, open, onClose }: { bureau: BureauRow | undefined; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const errors = useFormErrors(form, FIELDS, 'contact-error');
   const [save, { loading }] = useMutation(UpdateBureauContactMutation, { refetchQueries: ['Bureaus'] });
   const submit = async (v: Values) => {
     if (!bureau) return;
+    errors.clear();
     try {
       await save({ variables: { input: { divisionCode: bureau.code, ...v, expectedVersion: bureau.contact?.version ?? 0 } } });
       message.success(`已保存 ${bureau.fullName} 的联系方式`);
       onClose();
     } catch (e) {
-      const rest = applyFieldErrors(form, e, ['contactPerson', 'contactPhone', 'address']);
-      if (rest.length || !fieldErrors(e).length) message.error(errorMessage(e));
+      errors.report(e);
     }
   };
   return (
@@ -34,9 +36,11 @@ export function ContactModal({ bureau, open, onClose }: { bureau: BureauRow | un
       okText="保存"
       cancelText="取消"
       confirmLoading={loading}
+      cancelButtonProps={{ disabled: loading }}
       onOk={() => form.submit()}
       destroyOnHidden
     >
+      {errors.alert}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -47,6 +51,7 @@ export function ContactModal({ bureau, open, onClose }: { bureau: BureauRow | un
           address: bureau?.contact?.address ?? '',
         }}
         onFinish={(v) => void submit(v)}
+        disabled={loading}
       >
         <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, message: '请填写联系人' }]}>
           <Input maxLength={50} />

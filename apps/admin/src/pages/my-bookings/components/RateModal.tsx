@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Form, Input, Modal, Rate } from 'antd';
-import { useState } from 'react';
-import { errorMessage, fieldErrors } from '../../../app/errors';
+import { App, Form, Input, Modal, Rate } from 'antd';
+import { useFormErrors } from '../../../app/components';
 import { RateBookingMutation } from '../../../graphql/bookings';
 import type { BookingFieldsFragment } from '../../../graphql/generated/graphql';
 
@@ -11,29 +10,25 @@ interface Values {
   rating: number;
   comment?: string;
 }
+const FIELDS = ['rating', 'comment'] as const;
 
 /** One rating per completed booking; it cannot be changed afterwards. The page mounts it afresh for each booking. */
 export function RateModal({ open, booking, onClose }: { open: boolean; booking: BookingFieldsFragment | undefined; onClose: () => void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'rate-error');
   const [rate, { loading }] = useMutation(RateBookingMutation, { refetchQueries: ['MyBookings'] });
   const rating = Form.useWatch('rating', form);
 
   const submit = async (v: Values) => {
     if (!booking) return;
-    setFailure(null);
+    errors.clear();
     try {
       await rate({ variables: { id: booking.id, input: { rating: v.rating, comment: v.comment?.trim() || undefined } } });
       message.success('感谢您的评价');
       onClose();
     } catch (e) {
-      const errors = fieldErrors(e);
-      if (errors.length) {
-        form.setFields(errors.map((f) => ({ name: f.field === 'rating' ? 'rating' : 'comment', errors: [f.message] })));
-        return;
-      }
-      setFailure(errorMessage(e));
+      errors.report(e);
     }
   };
 
@@ -51,7 +46,7 @@ export function RateModal({ open, booking, onClose }: { open: boolean; booking: 
       forceRender
       data-testid="rate-modal"
     >
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="rate-error" /> : null}
+      {errors.alert}
       {booking ? (
         <p>
           {booking.institution?.name ?? ''} · {booking.productName}

@@ -3,8 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Segmented, Space, Table, Tag, T
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../app/components/ErrorAlert';
-import { applyFieldErrors, errorMessage, fieldErrors } from '../../../app/errors';
+import { ErrorAlert, useFormErrors } from '../../../app/components';
 import { OBJECTION_STATUS_COLORS, OBJECTION_STATUS_LABELS } from '../../../app/labels';
 import type { ObjectionStatus, ObjectionsQuery as ObjectionsResult } from '../../../graphql/generated/graphql';
 import { ApplicationNameQuery, ObjectionsQuery, ResolveObjectionMutation } from '../../../graphql/notices';
@@ -113,6 +112,8 @@ export function ObjectionsPanel() {
   );
 }
 
+const RESOLVE_FIELDS = ['resolution'] as const;
+
 function ResolveModal({
   target,
   onClose,
@@ -123,7 +124,7 @@ function ResolveModal({
   onDone: (upheld: boolean) => Promise<void>;
 }) {
   const [form] = Form.useForm<{ resolution?: string }>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(form, RESOLVE_FIELDS, 'resolve-error');
   const [resolve, { loading }] = useMutation(ResolveObjectionMutation, {
     update(cache) {
       for (const fieldName of ['objections', 'notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts'])
@@ -134,15 +135,12 @@ function ResolveModal({
   const upheld = target?.upheld ?? false;
   const submit = async ({ resolution }: { resolution?: string }) => {
     if (!target) return;
-    setFailure(null);
+    errors.clear();
     try {
       await resolve({ variables: { input: { objectionId: target.row.id, upheld, resolution: resolution?.trim() || null } } });
       await onDone(upheld);
     } catch (e) {
-      if (fieldErrors(e).length) {
-        const rest = applyFieldErrors(form, e, ['resolution']);
-        if (rest.length) setFailure(rest.map((f) => f.message).join('；'));
-      } else setFailure(errorMessage(e));
+      errors.report(e);
     }
   };
   return (
@@ -154,12 +152,13 @@ function ResolveModal({
       okButtonProps={{ loading, danger: upheld }}
       onOk={() => form.submit()}
       onCancel={onClose}
+      afterClose={errors.clear}
       destroyOnHidden
     >
       {upheld ? (
         <Alert type="warning" showIcon title="异议成立后，该申请将不予入库，并通知申请单位。" style={{ marginBottom: 16 }} />
       ) : null}
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} /> : null}
+      {errors.alert}
       <Form form={form} layout="vertical" name="resolveObjection" onFinish={submit} disabled={loading}>
         <Form.Item
           name="resolution"

@@ -1,12 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Form, Input, Modal, Result } from 'antd';
 import { useState } from 'react';
-import { applyFieldErrors, errorCode, errorMessage, fieldErrors } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
 import { CaptchaField, captchaAnswer, useCaptcha } from '../../../components';
 import type { ObjectionInput } from '../../../graphql/generated/graphql';
 import { FileObjectionMutation } from '../../../graphql/notices';
 
 type Values = Omit<ObjectionInput, 'applicationId' | 'captcha'> & { captcha?: string };
+const FIELDS = ['name', 'contact', 'content', 'captcha'] as const;
 export interface ObjectionTarget {
   applicationId: string;
   name: string;
@@ -16,13 +17,13 @@ export interface ObjectionTarget {
 export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | null; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const [file, { loading }] = useMutation(FileObjectionMutation);
-  const [failure, setFailure] = useState<{ title: string; text?: string } | null>(null);
+  const errors = useFormErrors(form, FIELDS, 'objection-error');
   const [done, setDone] = useState(false);
   const captcha = useCaptcha(!!target);
 
   const submit = async (v: Values) => {
     if (!target) return;
-    setFailure(null);
+    errors.clear();
     try {
       await file({
         variables: {
@@ -40,13 +41,8 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
       // A captcha is good for one attempt.
       captcha.refresh();
       form.setFieldValue('captcha', undefined);
-      const code = errorCode(e);
-      // Both answers already say what happened and what to do (e.g. 提交过于频繁，请于 40 分钟后再试).
-      if (code === 'RATE_LIMITED' || code === 'NOTICE_ENDED') setFailure({ title: errorMessage(e) });
-      else if (fieldErrors(e).length) {
-        const rest = applyFieldErrors(form, e, ['name', 'contact', 'content', 'captcha']);
-        if (rest.length) setFailure({ title: '提交未成功', text: rest.map((f) => f.message).join('；') });
-      } else setFailure({ title: '提交未成功', text: errorMessage(e) });
+      // The API's answers say what happened and what to do (e.g. 提交过于频繁，请于 40 分钟后再试).
+      errors.report(e);
     }
   };
 
@@ -62,7 +58,7 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
       cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
       afterClose={() => {
         setDone(false);
-        setFailure(null);
+        errors.clear();
       }}
       destroyOnHidden
       data-testid="objection-modal"
@@ -71,16 +67,7 @@ export function ObjectionModal({ target, onClose }: { target: ObjectionTarget | 
         <Result status="success" title="异议已提交" subTitle="河北省工业和信息化厅将对异议进行核实，必要时通过您留下的联系方式与您联系。" />
       ) : (
         <>
-          {failure ? (
-            <Alert
-              type="error"
-              showIcon
-              title={failure.title}
-              description={failure.text}
-              style={{ marginBottom: 16 }}
-              data-testid="objection-error"
-            />
-          ) : null}
+          {errors.alert}
           <Alert
             type="info"
             showIcon

@@ -3,7 +3,8 @@ import { Alert, App, Button, Col, Descriptions, Form, Input, Modal, Result, Row,
 import { useContext, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CurrentUserContext } from '../../../app/current-user';
-import { applyFieldErrors, errorMessage, fieldErrors, type FieldError } from '../../../app/errors';
+import { useFormErrors } from '../../../app/components';
+import { fieldErrors } from '../../../app/errors';
 import { PRODUCT_NATURE_COLORS, PRODUCT_NATURE_LABELS, ROLE_LABELS } from '../../../app/labels';
 import { BookServiceMutation, MyEnterpriseContactQuery } from '../../../graphql/bookings';
 import type { BookServiceInput, BookServiceMutation as BookServiceResult, ProductNature } from '../../../graphql/generated/graphql';
@@ -96,8 +97,7 @@ function BookingForm({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const contact = useQuery(MyEnterpriseContactQuery);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
+  const errors = useFormErrors(form, FIELDS, 'booking-error');
   // The enterprise's list is stale now; it refetches on its next visit.
   const [book, { loading }] = useMutation(BookServiceMutation, {
     update(cache) {
@@ -117,8 +117,7 @@ function BookingForm({
   }, [enterprise, form]);
 
   const submit = async (v: Values) => {
-    setFailure(null);
-    setOtherErrors([]);
+    errors.clear();
     try {
       const { data } = await book({
         variables: {
@@ -133,21 +132,15 @@ function BookingForm({
       });
       if (data) onBooked(data.bookService);
     } catch (e) {
-      if (!fieldErrors(e).length) {
-        setFailure(errorMessage(e));
-        return;
-      }
-      setOtherErrors(applyFieldErrors(form, e, FIELDS));
-      message.error('提交未成功，请根据提示修改后重试');
+      errors.report(e);
+      // The form is long: a field error may be out of sight.
+      if (fieldErrors(e).length) message.error('提交未成功，请根据提示修改后重试');
     }
   };
 
   return (
     <>
-      {failure ? <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} data-testid="booking-error" /> : null}
-      {otherErrors.length ? (
-        <Alert type="error" showIcon title={otherErrors.map((e) => e.message).join('；')} style={{ marginBottom: 16 }} />
-      ) : null}
+      {errors.alert}
       <Form<Values> form={form} name="bookService" layout="vertical" onFinish={submit} disabled={loading} data-testid="booking-form">
         <Form.Item
           name="need"
