@@ -127,7 +127,15 @@ function ResolveModal({
   const errors = useFormErrors(form, RESOLVE_FIELDS, 'resolve-error');
   const [resolve, { loading }] = useMutation(ResolveObjectionMutation, {
     update(cache) {
-      for (const fieldName of ['objections', 'notices', 'publicNotices', 'batches', 'applications', 'applicationQueueCounts'])
+      for (const fieldName of [
+        'objections',
+        'notices',
+        'publicNotices',
+        'batches',
+        'applications',
+        'applicationQueueCounts',
+        'workQueueCounts',
+      ])
         cache.evict({ id: 'ROOT_QUERY', fieldName });
       cache.gc();
     },
