@@ -117,6 +117,13 @@ test.describe('本单位账号与忘记密码', () => {
     await shot(page, '05-forgot-password-sent');
 
     await login(page, 'pingquan');
+    // The 工作台's 待办 counts the waiting request and opens the pending list; the menu carries a badge.
+    const todo = page.getByTestId('todo-resets');
+    await expect(todo).toBeVisible();
+    await expect(page.getByTestId('menu-badge-password-resets')).toBeVisible();
+    await todo.click();
+    await expect(page).toHaveURL(/\/password-resets\?f\.status=PENDING$/);
+    await expect(page.getByTestId('password-resets-table').locator('.ant-table-row').filter({ hasText: 'e2eforgot1' })).toBeVisible();
     await openMenu(page, '密码重置申请');
     const row = page.getByTestId('password-resets-table').locator('.ant-table-row').filter({ hasText: 'e2eforgot1' });
     await expect(row.getByTestId('reset-status')).toHaveText('待处理');
