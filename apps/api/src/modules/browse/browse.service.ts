@@ -241,7 +241,7 @@ export class BrowseService {
       text,
       grams,
       gramsDecide: !!text && [...text].length === 2,
-      narrowing: grams.length <= MAX_GRAMS ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS),
+      narrowing: grams.length < 2 ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS),
       confirmOnEntry: !text?.includes(SEARCH_TEXT_SEPARATOR),
     };
   }
@@ -284,20 +284,8 @@ export class BrowseService {
       if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
       else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
     } else {
-      // registry_entry holds exactly the admitted institutions (RegistryIndex), with their place: the institution
-      // rows are read only to confirm a keyword that contains the search-text separator.
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (f.divisionCodes) {
-        where.push(`e.divisionCode IN (${marks(f.divisionCodes.length)})`);
-        params.push(...f.divisionCodes);
-      }
-      textWhere(f, 'e.institutionId', where, params);
-      const join = f.confirmOnEntry ? '' : ' INNER JOIN institution i ON i.id = e.institutionId';
-      const rows: { nature: string; categories: string; n: number | string }[] = await this.db.query(
-        `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e${join} WHERE ${where.join(' AND ')} GROUP BY e.nature, e.categories`,
-        params,
-      );
+      const [sql, params] = keywordGroupsStatement(f);
+      const rows: { nature: string; categories: string; n: number | string }[] = await this.db.query(sql, params);
       return rows.map((r) => ({ nature: r.nature ?? '', categories: r.categories ?? '', n: Number(r.n) }));
     }
     const rows = await qb.getRawMany<{ nature: string; categories: string; n: number | string }>();
@@ -306,6 +294,53 @@ export class BrowseService {
 }
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+/**
+ * Totals and facets of a keyword, grouped by nature × categories (ADR 0023). The gram rows carry their institution's
+ * facet key, so the rarest bigram's rows of the covering index (gram, nature, categories, divisionCode, institutionId)
+ * are the groups: for a two-character keyword an index-only GROUP BY that never reads registry_entry or institution;
+ * a longer keyword joins each candidate's registry_entry row to confirm it with LIKE on the search text (the second
+ * rarest bigram narrows first). COUNT(DISTINCT …): on MySQL two grams the collation holds equal (ab/ＡＢ) are two rows
+ * of one institution. A keyword containing the search-text separator is confirmed on the tables' own names.
+ */
+function keywordGroupsStatement(f: NormalizedFilter): [string, unknown[]] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (!f.confirmOnEntry || !f.narrowing.length) {
+    // A single character (no bigram: LIKE on every entry) or a keyword containing the separator.
+    if (f.divisionCodes) {
+      where.push(`e.divisionCode IN (${marks(f.divisionCodes.length)})`);
+      params.push(...f.divisionCodes);
+    }
+    textWhere(f, 'e.institutionId', where, params);
+    const join = f.confirmOnEntry ? '' : ' INNER JOIN institution i ON i.id = e.institutionId';
+    return [
+      `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e${join} WHERE ${where.join(' AND ')} GROUP BY e.nature, e.categories`,
+      params,
+    ];
+  }
+  const [walk, ...rest] = f.narrowing;
+  where.push('g.gram = ?');
+  params.push(walk);
+  if (f.divisionCodes) {
+    where.push(`g.divisionCode IN (${marks(f.divisionCodes.length)})`);
+    params.push(...f.divisionCodes);
+  }
+  rest.forEach((gram, k) => {
+    where.push(`g.institutionId IN (SELECT g${k + 1}.institutionId FROM search_gram g${k + 1} WHERE g${k + 1}.gram = ?)`);
+    params.push(gram);
+  });
+  let join = '';
+  if (!f.gramsDecide) {
+    join = ' INNER JOIN registry_entry e ON e.institutionId = g.institutionId';
+    where.push(`e.searchText LIKE ? ${LIKE_ESCAPE}`);
+    params.push(containsPattern(f.text!));
+  }
+  return [
+    `SELECT g.nature AS nature, g.categories AS categories, COUNT(DISTINCT g.institutionId) AS n FROM search_gram g${join} WHERE ${where.join(' AND ')} GROUP BY g.nature, g.categories`,
+    params,
+  ];
+}
 
 /**
  * The keyword's conditions (module doc of ADR 0015/0018): the rarest bigrams narrow the candidates through

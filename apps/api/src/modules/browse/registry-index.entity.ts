@@ -47,10 +47,13 @@ export class RegistryFacetCell {
 
 /**
  * The bigram index of admitted institutions' names and published product names (searchGrams in @hebei/domain).
- * Keyed by institution and position so that grams the collation holds equal never collide.
+ * Keyed by institution and position so that grams the collation holds equal never collide. Each row also carries
+ * its institution's facet key (the registry_entry columns): totals and facets of a two-character keyword are one
+ * index-only GROUP BY over that bigram's rows of the covering index (ADR 0023).
  */
 @Entity('search_gram')
 @Index(['gram', 'institutionId'])
+@Index(['gram', 'nature', 'categories', 'divisionCode', 'institutionId'])
 export class SearchGram {
   @PrimaryColumn({ type: 'int' })
   institutionId: number;
@@ -60,4 +63,16 @@ export class SearchGram {
 
   @Column({ type: 'varchar', length: 2 })
   gram: string;
+
+  /** registry_entry.divisionCode of the institution. */
+  @Column({ type: 'varchar', length: 6, default: '' })
+  divisionCode: string;
+
+  /** registry_entry.nature of the institution ('' when not set). */
+  @Column({ type: 'varchar', length: 20, default: '' })
+  nature: string;
+
+  /** registry_entry.categories of the institution (main category codes in its order, comma-separated). */
+  @Column({ type: 'varchar', length: 300, default: '' })
+  categories: string;
 }

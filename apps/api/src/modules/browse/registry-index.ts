@@ -177,17 +177,23 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
 
   const indexed = [...oldOf.keys()];
   if (indexed.length) await em.query(`DELETE FROM search_gram WHERE institutionId IN (${marks(indexed.length)})`, indexed);
-  const grams: [number, number, string][] = [];
+  // Every gram row carries its institution's facet key (divisionCode, nature, categories as in registry_entry); the
+  // rows of every refreshed institution are rewritten, so a change of place, nature or categories moves them too.
+  const grams: [number, number, string, string, string, string][] = [];
   for (const i of admitted) {
     const id = Number(i.id);
+    const e = newOf.get(id)!;
     const all = new Set<string>();
     for (const text of [i.name, ...(namesOf.get(id) ?? [])]) for (const g of searchGrams(text)) all.add(g);
     let seq = 0;
-    for (const g of all) grams.push([id, seq++, g]);
+    for (const g of all) grams.push([id, seq++, g, e.divisionCode, e.nature, e.categories]);
   }
   for (let i = 0; i < grams.length; i += INSERT_ROWS) {
     const part = grams.slice(i, i + INSERT_ROWS);
-    await em.query(`INSERT INTO search_gram (institutionId, seq, gram) VALUES ${part.map(() => '(?,?,?)').join(',')}`, part.flat());
+    await em.query(
+      `INSERT INTO search_gram (institutionId, seq, gram, divisionCode, nature, categories) VALUES ${part.map(() => '(?,?,?,?,?,?)').join(',')}`,
+      part.flat(),
+    );
   }
 
   // What the index now holds, on the institution rows (one statement per chunk).
