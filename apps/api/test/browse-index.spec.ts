@@ -146,12 +146,12 @@ describe.each(engines())('registry index on %s', (engine) => {
     return { ids: rows.map((r) => Number(r.id)), total: rows.length, natures, categories };
   }
 
-  async function viaApi(filter: Record<string, unknown>): Promise<Truth> {
+  async function viaApi(filter: Record<string, unknown>, pageSize = 100): Promise<Truth> {
     const ids: number[] = [];
     let after: string | null = null;
     let first: any;
     for (;;) {
-      const data: any = await api.ok(SEARCH, { first: 100, after, filter });
+      const data: any = await api.ok(SEARCH, { first: pageSize, after, filter });
       first ??= data.browseInstitutions;
       ids.push(...data.browseInstitutions.edges.map((e: any) => Number(e.node.id)));
       if (!data.browseInstitutions.pageInfo.hasNextPage) break;
@@ -169,6 +169,13 @@ describe.each(engines())('registry index on %s', (engine) => {
 
   it('the corpus is really found (the comparisons above are not all empty)', async () => {
     for (const text of ['检测', 'abc', 'aaa', '100%', '𠀀生', '数字化诊断', '服务']) expect((await truth(text)).total).toBeGreaterThan(0);
+  });
+
+  it('small pages walk the index by cursor (bigram walk, entry walk, confirm) without gaps or repeats', async () => {
+    const [{ n }] = await api.services.db.query("SELECT COUNT(*) AS n FROM institution WHERE registryStatus = 'ADMITTED'");
+    expect(Number(n)).toBeGreaterThan(14);
+    for (const text of [undefined, '服务', '中心', '有限公司', '检', 'ab']) expect(await viaApi({ text }, 7)).toEqual(await truth(text));
+    expect(await viaApi({ text: '服务', divisionCode: '130800' }, 3)).toEqual(await truth('服务', '1308'));
   });
 
   it('text with a place: the same as LIKE within the city', async () => {

@@ -373,6 +373,7 @@ const PAGE_SELECT = `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map(
  * by the query builder, which cost more CPU per request than the statement's own time (docs/benchmarks.md).
  */
 function pageStatement(f: NormalizedFilter, sort: BrowseSort, cursor: SortKey | undefined, limit: number): [string, unknown[]] {
+  if (sort === BrowseSort.DEFAULT && f.confirmOnEntry) return walkStatement(f, cursor, limit);
   const where = ['i.registryStatus = ?'];
   const params: unknown[] = [RegistryStatus.ADMITTED];
   if (f.divisionCodes) {
@@ -419,6 +420,65 @@ function pageStatement(f: NormalizedFilter, sort: BrowseSort, cursor: SortKey | 
   }
   params.push(limit);
   return [`${PAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`, params];
+}
+
+/**
+ * The page in id order (the default sort) as a walk over the index (ADR 0023): the ids come from a derived table that
+ * reads, in institutionId order, either the keyword's rarest bigram in search_gram (gram, institutionId, divisionCode,
+ * nature) or registry_entry (by primary key, or (nature, institutionId, divisionCode)), filters place and nature in
+ * those rows, confirms a longer keyword on the entry's search text and stops at `limit` matches; only those rows are
+ * then read from institution. Both index tables hold exactly the admitted institutions (RegistryIndex), so no
+ * institution row is read to be discarded. GROUP BY: on MySQL one institution may have two gram rows the collation
+ * holds equal.
+ */
+function walkStatement(f: NormalizedFilter, cursor: SortKey | undefined, limit: number): [string, unknown[]] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const [walk, ...rest] = f.text ? f.narrowing : [];
+  const t = walk === undefined ? 'f' : 'g';
+  let from: string;
+  if (walk === undefined) {
+    from = 'registry_entry f';
+  } else {
+    from = 'search_gram g';
+    where.push('g.gram = ?');
+    params.push(walk);
+  }
+  if (f.divisionCodes) {
+    where.push(`${t}.divisionCode IN (${marks(f.divisionCodes.length)})`);
+    params.push(...f.divisionCodes);
+  }
+  if (f.nature) {
+    where.push(`${t}.nature = ?`);
+    params.push(f.nature);
+  }
+  if (f.categories.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = ${t}.institutionId AND fm.categoryCode IN (${marks(f.categories.length)}))`,
+    );
+    params.push(...f.categories);
+  }
+  rest.forEach((gram, k) => {
+    where.push(`g.institutionId IN (SELECT g${k + 1}.institutionId FROM search_gram g${k + 1} WHERE g${k + 1}.gram = ?)`);
+    params.push(gram);
+  });
+  if (f.text && !f.gramsDecide) {
+    if (t === 'g') from += ' INNER JOIN registry_entry f ON f.institutionId = g.institutionId';
+    where.push(`f.searchText LIKE ? ${LIKE_ESCAPE}`);
+    params.push(containsPattern(f.text));
+  }
+  if (cursor) {
+    where.push(`${t}.institutionId > ?`);
+    params.push(cursor.id);
+  }
+  params.push(limit);
+  const ids =
+    `SELECT ${t}.institutionId AS id FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}` +
+    `${t === 'g' ? ' GROUP BY g.institutionId' : ''} ORDER BY ${t}.institutionId LIMIT ?`;
+  return [
+    `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map((c) => `i.${c} AS ${c}`).join(', ')} FROM (${ids}) c INNER JOIN institution i ON i.id = c.id LEFT JOIN registry_entry e ON e.institutionId = i.id ORDER BY i.id ASC`,
+    params,
+  ];
 }
 
 /** A raw page row as the GraphQL type reads it (ids as numbers, dates as YYYY-MM-DD on both engines). */

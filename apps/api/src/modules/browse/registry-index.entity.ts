@@ -6,6 +6,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  */
 @Entity('registry_entry')
 @Index(['divisionCode', 'nature', 'categories'])
+@Index(['nature', 'institutionId', 'divisionCode'])
 export class RegistryEntry {
   @PrimaryColumn({ type: 'int' })
   institutionId: number;
@@ -49,10 +50,11 @@ export class RegistryFacetCell {
  * The bigram index of admitted institutions' names and published product names (searchGrams in @hebei/domain).
  * Keyed by institution and position so that grams the collation holds equal never collide. Each row also carries
  * its institution's facet key (the registry_entry columns): totals and facets of a two-character keyword are one
- * index-only GROUP BY over that bigram's rows of the covering index (ADR 0023).
+ * index-only GROUP BY over that bigram's rows of (gram, nature, categories, divisionCode, institutionId), and the page
+ * walks (gram, institutionId, divisionCode, nature) in id order, filtering place and nature in the index (ADR 0023).
  */
 @Entity('search_gram')
-@Index(['gram', 'institutionId'])
+@Index(['gram', 'institutionId', 'divisionCode', 'nature'])
 @Index(['gram', 'nature', 'categories', 'divisionCode', 'institutionId'])
 export class SearchGram {
   @PrimaryColumn({ type: 'int' })
