@@ -44,8 +44,13 @@ interface NormalizedFilter {
   grams: string[];
   /** Whether the bigrams alone decide (a keyword of exactly two characters) or LIKE confirms the candidates. */
   gramsDecide: boolean;
-  /** The bigrams that narrow the candidates: the rarest MAX_GRAMS of them (see gramOrder). */
+  /** The bigrams that narrow the candidates: the rarest MAX_GRAMS of them, rarest first (see gramOrder). */
   narrowing: string[];
+  /**
+   * A keyword of three or more characters whose rarest bigram is in more than SCAN_SHARE of the entries: confirming
+   * that many candidates one primary-key lookup each costs more than reading registry_entry in order (ADR 0023).
+   */
+  scan: boolean;
   /**
    * Confirm on registry_entry.searchText (one row per candidate), or, for a keyword containing the separator, on
    * the institution's and its products' names.
@@ -60,6 +65,8 @@ export type PublicInstitutionRow = PublicInstitution & { categoryCodes?: string 
 const MAX_GRAMS = 2;
 /** Bigram frequencies kept per process, only to pick the rarest bigrams (a stale figure costs speed, never rows). */
 const GRAM_FREQUENCIES = 20_000;
+/** Above this share of the entries, a long keyword's rarest bigram no longer narrows: registry_entry is read in order. */
+const SCAN_SHARE = 1 / 3;
 
 /** The categories as GraphQL objects, from the reference list (same as service_category). */
 const CATEGORY_OBJECTS = new Map(
@@ -234,19 +241,24 @@ export class BrowseService {
     if (errors.length) throw badInput(errors);
     const text = filter.text?.trim() || undefined;
     const grams = text ? searchGrams(text) : [];
+    const gramsDecide = !!text && [...text].length === 2;
+    const narrowing = grams.length < 2 ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS);
     return {
       nature: filter.nature ?? undefined,
       categories,
       divisionCodes,
       text,
       grams,
-      gramsDecide: !!text && [...text].length === 2,
-      narrowing: grams.length < 2 ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS),
+      gramsDecide,
+      narrowing,
+      scan: !gramsDecide && !!narrowing.length && this.gramFrequency.get(narrowing[0])! > SCAN_SHARE * this.entries,
       confirmOnEntry: !text?.includes(SEARCH_TEXT_SEPARATOR),
     };
   }
 
   private readonly gramFrequency = new Map<string, number>();
+  /** Admitted institutions when the frequencies were last read (registry_facet's province cells). */
+  private entries = 0;
 
   /**
    * The keyword's bigrams, rarest first, from frequencies this process has seen (one statement for the bigrams it has
@@ -256,11 +268,17 @@ export class BrowseService {
     const unknown = grams.filter((g) => !this.gramFrequency.has(g));
     if (unknown.length) {
       const rows: { k: number | string; n: number | string }[] = await this.db.query(
-        unknown.map((_, k) => `SELECT ${k} AS k, COUNT(*) AS n FROM search_gram WHERE gram = ?`).join(' UNION ALL '),
-        unknown,
+        [
+          ...unknown.map((_, k) => `SELECT ${k} AS k, COUNT(*) AS n FROM search_gram WHERE gram = ?`),
+          `SELECT -1 AS k, COALESCE(SUM(n), 0) AS n FROM registry_facet WHERE divisionCode = ?`,
+        ].join(' UNION ALL '),
+        [...unknown, PROVINCE_CELL],
       );
       if (this.gramFrequency.size + unknown.length > GRAM_FREQUENCIES) this.gramFrequency.clear();
-      for (const r of rows) this.gramFrequency.set(unknown[Number(r.k)], Number(r.n));
+      for (const r of rows) {
+        if (Number(r.k) < 0) this.entries = Number(r.n);
+        else this.gramFrequency.set(unknown[Number(r.k)], Number(r.n));
+      }
     }
     return [...grams].sort((a, b) => this.gramFrequency.get(a)! - this.gramFrequency.get(b)!);
   }
@@ -306,13 +324,17 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
 function keywordGroupsStatement(f: NormalizedFilter): [string, unknown[]] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (!f.confirmOnEntry || !f.narrowing.length) {
-    // A single character (no bigram: LIKE on every entry) or a keyword containing the separator.
+  if (!f.confirmOnEntry || !f.narrowing.length || f.scan) {
+    // A single character (no bigram: LIKE on every entry), a keyword of common bigrams only (f.scan) or one
+    // containing the separator.
     if (f.divisionCodes) {
       where.push(`e.divisionCode IN (${marks(f.divisionCodes.length)})`);
       params.push(...f.divisionCodes);
     }
-    textWhere(f, 'e.institutionId', where, params);
+    if (f.scan) {
+      where.push(`e.searchText LIKE ? ${LIKE_ESCAPE}`);
+      params.push(containsPattern(f.text!));
+    } else textWhere(f, 'e.institutionId', where, params);
     const join = f.confirmOnEntry ? '' : ' INNER JOIN institution i ON i.id = e.institutionId';
     return [
       `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e${join} WHERE ${where.join(' AND ')} GROUP BY e.nature, e.categories`,
@@ -434,7 +456,7 @@ function pageStatement(f: NormalizedFilter, sort: BrowseSort, cursor: SortKey | 
 function walkStatement(f: NormalizedFilter, cursor: SortKey | undefined, limit: number): [string, unknown[]] {
   const where: string[] = [];
   const params: unknown[] = [];
-  const [walk, ...rest] = f.text ? f.narrowing : [];
+  const [walk, ...rest] = f.text && !f.scan ? f.narrowing : [];
   const t = walk === undefined ? 'f' : 'g';
   let from: string;
   if (walk === undefined) {
