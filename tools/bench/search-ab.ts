@@ -34,6 +34,8 @@ interface Filter {
 }
 
 const SCENARIOS: Filter[] = [
+  {},
+  { nature: 'PUBLIC_WELFARE', categories: ['TESTING_INSPECTION', 'DIGITAL_EMPOWERMENT'], divisionCode: '130800' },
   { text: '中心' },
   { text: '技术' },
   { text: '检测' },
@@ -72,7 +74,8 @@ type Statement = { sql: string; params: unknown[] };
 
 /** The previous statements (ADR 0018), written out: the page and the keyword groups by bigram subqueries. */
 function previous(f: Filter, codes: string[] | undefined, frequency: Map<string, number>): Statement[] {
-  const text = f.text!.trim();
+  if (!f.text) return previousWithoutText(f, codes);
+  const text = f.text.trim();
   const grams = searchGrams(text);
   const narrowing = grams.length <= 2 ? grams : [...grams].sort((a, b) => frequency.get(a)! - frequency.get(b)!).slice(0, 2);
   const decide = [...text].length === 2;
@@ -107,6 +110,36 @@ function previous(f: Filter, codes: string[] | undefined, frequency: Map<string,
   const groups = {
     sql: `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e WHERE ${gw.join(' AND ')} GROUP BY e.nature, e.categories`,
     params: gp,
+  };
+  return [page, groups];
+}
+
+/** The previous page without a keyword (institution in id order); totals and facets from registry_facet, unchanged. */
+function previousWithoutText(f: Filter, codes: string[] | undefined): Statement[] {
+  const pw = ['i.registryStatus = ?'];
+  const pp: unknown[] = ['ADMITTED'];
+  if (codes) {
+    pw.push(`i.divisionCode IN (${marks(codes.length)})`);
+    pp.push(...codes);
+  }
+  if (f.nature) {
+    pw.push('i.nature = ?');
+    pp.push(f.nature);
+  }
+  if (f.categories?.length) {
+    pw.push(
+      `EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = i.id AND fm.categoryCode IN (${marks(f.categories.length)}))`,
+    );
+    pp.push(...f.categories);
+  }
+  const page = {
+    sql: `SELECT e.categories AS categoryCodes, ${PUBLIC.map((c) => `i.${c} AS ${c}`).join(', ')} FROM institution i LEFT JOIN registry_entry e ON e.institutionId = i.id WHERE ${pw.join(' AND ')} ORDER BY i.id ASC LIMIT ?`,
+    params: [...pp, PAGE + 1],
+  };
+  const cells = codes ?? ['*'];
+  const groups = {
+    sql: `SELECT c.nature AS nature, c.categories AS categories, SUM(c.n) AS n FROM registry_facet c WHERE c.divisionCode IN (${marks(cells.length)}) GROUP BY c.nature, c.categories`,
+    params: cells,
   };
   return [page, groups];
 }
@@ -147,11 +180,11 @@ async function main() {
   await services.divisions.load();
   const conn = await mysql.createConnection(urlArg.replace(/^mariadb:/, 'mysql:'));
   const frequency = new Map<string, number>();
-  console.log(`| keyword | place | matches | previous p50 ms | now p50 ms | ratio |`);
+  console.log(`| keyword / filter | place | institutions grouped | previous p50 ms | now p50 ms | ratio |`);
   console.log(`|---|---|---:|---:|---:|---:|`);
   for (const f of SCENARIOS) {
     const codes = f.divisionCode ? (services.divisions.jurisdiction(f.divisionCode) as string[]) : undefined;
-    for (const g of searchGrams(f.text!)) {
+    for (const g of searchGrams(f.text ?? '')) {
       if (!frequency.has(g)) {
         const [[row]] = (await conn.query('SELECT COUNT(*) AS n FROM search_gram WHERE gram = ?', [g])) as unknown as [{ n: number }[]];
         frequency.set(g, Number(row.n));
@@ -178,7 +211,8 @@ async function main() {
     }
     const p = median(times.before);
     const q = median(times.now);
-    console.log(`| ${f.text} | ${f.divisionCode ?? '全省'} | ${matches} | ${p.toFixed(1)} | ${q.toFixed(1)} | ${(p / q).toFixed(1)}× |`);
+    const what = (f.text ?? [f.nature, ...(f.categories ?? [])].filter(Boolean).join(' + ')) || '（无筛选）';
+    console.log(`| ${what} | ${f.divisionCode ?? '全省'} | ${matches} | ${p.toFixed(1)} | ${q.toFixed(1)} | ${(p / q).toFixed(1)}× |`);
   }
   await conn.end();
   await db.destroy();
