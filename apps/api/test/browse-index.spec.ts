@@ -295,7 +295,7 @@ describe.each(engines())('registry index on %s', (engine) => {
     expect(Number(staleGrams)).toBe(0);
     type Row = { divisionCode: string; nature: string; categories: string };
     const cells: (Row & { n: number })[] = await db.query(
-      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode <> '*'",
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode <> '*' AND divisionCode NOT LIKE 'C%'",
     );
     const province: (Row & { n: number })[] = await db.query(
       "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode = '*'",
@@ -317,5 +317,19 @@ describe.each(engines())('registry index on %s', (engine) => {
       return Object.fromEntries(m);
     };
     expect(rollup(province)).toEqual(rollup(entries));
+    // Each city's roll-up (C + the city's code) equals the sum over its jurisdiction: the city and its children.
+    const cityCells: (Row & { n: number })[] = await db.query(
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode LIKE 'C%' AND n <> 0",
+    );
+    const withCity: Row[] = await db.query(
+      "SELECT CASE WHEN d.level = 'CITY' THEN d.code ELSE d.parentCode END AS divisionCode, e.nature, e.categories FROM registry_entry e INNER JOIN division d ON d.code = e.divisionCode WHERE d.level <> 'PROVINCE'",
+    );
+    const byCity = (rows: (Row & { n?: number })[]) => {
+      const m = new Map<string, number>();
+      for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + Number(r.n ?? 1));
+      return Object.fromEntries(m);
+    };
+    expect(cityCells.length).toBeGreaterThan(0);
+    expect(byCity(cityCells.map((c) => ({ ...c, divisionCode: c.divisionCode.slice(1) })))).toEqual(byCity(withCity));
   });
 });

@@ -1,7 +1,7 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { isServiceCategoryCode, searchGrams, SERVICE_CATEGORIES, SERVICE_NATURES } from '@hebei/domain';
 import { Actor, AuthUser } from '../../common/context';
-import { RegistryStatus, ServiceNature } from '../../common/enums';
+import { DivisionLevel, RegistryStatus, ServiceNature } from '../../common/enums';
 import { AppError, badInput, conflict, FieldError, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination';
@@ -13,7 +13,7 @@ import { requireAdmittedInstitution } from '../product/product.service';
 import { BrowseFilter, BrowseSort, PublicProfileInput } from './browse.inputs';
 import { BrowseFacets, BrowseResult, PublicInstitution } from './browse.types';
 import { RegistryFacetCell } from './registry-index.entity';
-import { PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './registry-index';
+import { cityCell as cityCellOf, PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './registry-index';
 import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
@@ -39,6 +39,8 @@ interface NormalizedFilter {
   categories: string[];
   /** undefined: anywhere in the province. */
   divisionCodes?: string[];
+  /** A city filter: its roll-up cell in registry_facet (the same institutions as divisionCodes). */
+  cityCell?: string;
   text?: string;
   /** The keyword's bigrams (searchGrams); empty for a single character, which is searched with LIKE. */
   grams: string[];
@@ -232,11 +234,13 @@ export class BrowseService {
         errors.push({ field: 'filter.categories', code: 'CATEGORY_UNKNOWN', message: `服务类别“${code}”不存在` });
     }
     let divisionCodes: string[] | undefined;
+    let cityCell: string | undefined;
     if (filter.divisionCode) {
       const codes = this.divisions.get(filter.divisionCode) ? this.divisions.jurisdiction(filter.divisionCode) : [];
       if (codes !== 'ALL' && !codes.length)
         errors.push({ field: 'filter.divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' });
       else if (codes !== 'ALL') divisionCodes = codes;
+      if (this.divisions.get(filter.divisionCode)?.level === DivisionLevel.CITY) cityCell = cityCellOf(filter.divisionCode);
     }
     if (errors.length) throw badInput(errors);
     const text = filter.text?.trim() || undefined;
@@ -247,6 +251,7 @@ export class BrowseService {
       nature: filter.nature ?? undefined,
       categories,
       divisionCodes,
+      cityCell,
       text,
       grams,
       gramsDecide,
@@ -299,7 +304,8 @@ export class BrowseService {
         .from(RegistryFacetCell, 'c')
         .groupBy('c.nature')
         .addGroupBy('c.categories');
-      if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
+      if (f.cityCell) qb.where('c.divisionCode = :city', { city: f.cityCell });
+      else if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
       else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
     } else {
       const [sql, params] = keywordGroupsStatement(f);

@@ -33,7 +33,8 @@ export class RegistryEntry {
 /** Admitted institutions per place × nature × set of main categories (codes sorted, comma-separated). */
 @Entity('registry_facet')
 export class RegistryFacetCell {
-  @PrimaryColumn({ type: 'varchar', length: 6 })
+  /** A county's code, a city roll-up (CITY_CELL_PREFIX + the city's code) or the province (PROVINCE_CELL). */
+  @PrimaryColumn({ type: 'varchar', length: 7 })
   divisionCode: string;
 
   @PrimaryColumn({ type: 'varchar', length: 20 })

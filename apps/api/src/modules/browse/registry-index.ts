@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { searchGrams } from '@hebei/domain';
-import { RegistryStatus } from '../../common/enums';
+import { DivisionLevel, RegistryStatus } from '../../common/enums';
 import { insertIgnore, isMysql } from '../../common/sql';
 
 /**
@@ -31,6 +31,14 @@ export const RegistryIndex = {
 
 /** registry_facet's divisionCode for the whole province (no 6-digit code collides with it). */
 export const PROVINCE_CELL = '*';
+
+/**
+ * registry_facet's divisionCode for a city's roll-up: CITY_CELL_PREFIX + the city's code. It counts the institutions
+ * of the city's jurisdiction (the city itself and the divisions whose parent it is, jurisdictionCountyCodes), so a
+ * city filter reads its own cells instead of every county's (ADR 0023).
+ */
+export const CITY_CELL_PREFIX = 'C';
+export const cityCell = (cityCode: string) => `${CITY_CELL_PREFIX}${cityCode}`;
 
 const CHUNK = 500;
 const INSERT_ROWS = 500;
@@ -110,11 +118,30 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
     }
   }
 
+  // The city of every place involved (reference data, not locked): the division's parent for a county, itself for a
+  // city-level division; none for the province.
+  const places = [...new Set([...oldOf.values(), ...newOf.values()].map((e) => e.divisionCode))];
+  const divisions: { code: string; level: string; parentCode: string | null }[] = places.length
+    ? await em.query(`SELECT code, level, parentCode FROM division WHERE code IN (${marks(places.length)})`, places)
+    : [];
+  const cityOf = new Map(
+    divisions.flatMap((d) =>
+      d.level === DivisionLevel.CITY
+        ? [[d.code, d.code]]
+        : d.level === DivisionLevel.COUNTY && d.parentCode
+          ? [[d.code, d.parentCode]]
+          : [],
+    ),
+  );
+
   // Count rows: -1 where an institution was, +1 where it is now.
   const deltas = new Map<string, { key: readonly [string, string, string]; d: number }>();
   const add = (e: EntryRow, d: number) => {
-    // The county's row, and the province roll-up (PROVINCE_CELL) that the unfiltered landing page reads.
-    for (const key of [cellKey(e), cellKey({ ...e, divisionCode: PROVINCE_CELL })]) {
+    // The county's row, the city roll-up (cityCell) that a city filter reads, and the province roll-up
+    // (PROVINCE_CELL) that the unfiltered landing page reads.
+    const city = cityOf.get(e.divisionCode);
+    const cells = [e.divisionCode, ...(city ? [cityCell(city)] : []), PROVINCE_CELL];
+    for (const key of cells.map((divisionCode) => cellKey({ ...e, divisionCode }))) {
       const k = key.join('\u0000');
       const cell = deltas.get(k) ?? { key, d: 0 };
       cell.d += d;

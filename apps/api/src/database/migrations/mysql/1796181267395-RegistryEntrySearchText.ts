@@ -6,7 +6,7 @@ export class RegistryEntrySearchTextMysql1796181267395 implements MigrationInter
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE \`registry_entry\` ADD \`searchText\` text NULL`);
-    // The data step (rebuild through RegistryIndex.refresh) moved to 1796226467212-SearchGramFacetKey, which rebuilds
+    // The data step (rebuild through RegistryIndex.refresh) moved to 1796227120270-SearchGramFacetKey, which rebuilds
     // the whole index: refresh now writes columns that do not exist yet at this migration (ADR 0016 rule 2, ADR 0023).
   }
 

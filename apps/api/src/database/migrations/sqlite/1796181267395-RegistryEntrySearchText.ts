@@ -11,7 +11,7 @@ export class RegistryEntrySearchTextSqlite1796181267395 implements MigrationInte
     await queryRunner.query(`DROP TABLE "registry_entry"`);
     await queryRunner.query(`ALTER TABLE "temporary_registry_entry" RENAME TO "registry_entry"`);
     await queryRunner.query(`CREATE INDEX "IDX_2d18d00e06217fcc1a167e1fb2" ON "registry_entry" ("divisionCode", "nature", "categories") `);
-    // The data step (rebuild through RegistryIndex.refresh) moved to 1796226467212-SearchGramFacetKey, which rebuilds
+    // The data step (rebuild through RegistryIndex.refresh) moved to 1796227120270-SearchGramFacetKey, which rebuilds
     // the whole index: refresh now writes columns that do not exist yet at this migration (ADR 0016 rule 2, ADR 0023).
   }
 
