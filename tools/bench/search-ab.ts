@@ -14,6 +14,7 @@ import crypto from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { searchGrams } from '@hebei/domain';
 import { FixedClock } from '../../apps/api/src/common/clock';
+import { ServiceNature } from '../../apps/api/src/common/enums';
 import { loadConfig } from '../../apps/api/src/common/config';
 import { containsPattern, LIKE_ESCAPE } from '../../apps/api/src/common/like';
 import { createDataSource } from '../../apps/api/src/database/data-source';
@@ -29,13 +30,13 @@ const urlArg = process.argv[process.argv.indexOf('--url') + 1];
 interface Filter {
   text?: string;
   divisionCode?: string;
-  nature?: 'PUBLIC_WELFARE' | 'MARKET';
+  nature?: ServiceNature;
   categories?: string[];
 }
 
 const SCENARIOS: Filter[] = [
   {},
-  { nature: 'PUBLIC_WELFARE', categories: ['TESTING_INSPECTION', 'DIGITAL_EMPOWERMENT'], divisionCode: '130800' },
+  { nature: ServiceNature.PUBLIC_WELFARE, categories: ['TESTING_INSPECTION', 'DIGITAL_EMPOWERMENT'], divisionCode: '130800' },
   { text: '中心' },
   { text: '技术' },
   { text: '检测' },
