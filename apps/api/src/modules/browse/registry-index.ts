@@ -5,9 +5,10 @@ import { insertIgnore, isMysql } from '../../common/sql';
 
 /**
  * The public registry's index (issue #13): `registry_entry` (one row per admitted institution), `registry_facet`
- * (admitted institutions per county × nature × category set, plus a province roll-up under divisionCode '*', for
- * totals and facets without a scan) and
- * `search_gram` (bigrams of names and published product names, for text search without `LIKE '%…%'` over every row).
+ * (admitted institutions per county × nature × category set, plus a roll-up per city under 'C' + its code and one for
+ * the province under divisionCode '*', for totals and facets without a scan) and
+ * `search_gram` (bigrams of names and published product names, each row with its institution's facet key, for text
+ * search without `LIKE '%…%'` over every row; ADR 0023).
  *
  * ONE entry point: call `RegistryIndex.refresh(em, institutionIds)` in the transaction that changes anything the
  * registry shows of those institutions — registry status (admission, removal), name, place, nature, main categories,
