@@ -33,6 +33,9 @@ const CORPUS_NAMES = [
   "O'Neil 质量 Consulting",
   // The search-text separator (registry_entry.searchText joins the names with it) inside a name.
   '分隔⁂符号中心',
+  // Full-width letters beside ASCII ones: on MySQL the collation holds ab and ＡＢ equal, so one institution has two
+  // gram rows that both answer gram = 'ab' (counted once).
+  'ab ＡＢ 全角字母检测站',
 ];
 const CORPUS_PRODUCTS = ['检测仪器校准', 'ABC 融资对接', '小微企业数字化诊断', '专利检索与分析'];
 
@@ -73,6 +76,14 @@ const QUERIES = [
   '⁂',
   '隔⁂符',
   '⁂符号',
+  // The rarest bigram is not the first: the walk and the groups start from it (ADR 0023).
+  '检测站',
+  '测认证',
+  '数字赋能研究院',
+  '全角字母检测',
+  'ab',
+  'ＡＢ',
+  'b ＡＢ',
 ];
 
 interface Truth {
@@ -135,12 +146,12 @@ describe.each(engines())('registry index on %s', (engine) => {
     return { ids: rows.map((r) => Number(r.id)), total: rows.length, natures, categories };
   }
 
-  async function viaApi(filter: Record<string, unknown>): Promise<Truth> {
+  async function viaApi(filter: Record<string, unknown>, pageSize = 100): Promise<Truth> {
     const ids: number[] = [];
     let after: string | null = null;
     let first: any;
     for (;;) {
-      const data: any = await api.ok(SEARCH, { first: 100, after, filter });
+      const data: any = await api.ok(SEARCH, { first: pageSize, after, filter });
       first ??= data.browseInstitutions;
       ids.push(...data.browseInstitutions.edges.map((e: any) => Number(e.node.id)));
       if (!data.browseInstitutions.pageInfo.hasNextPage) break;
@@ -158,6 +169,13 @@ describe.each(engines())('registry index on %s', (engine) => {
 
   it('the corpus is really found (the comparisons above are not all empty)', async () => {
     for (const text of ['检测', 'abc', 'aaa', '100%', '𠀀生', '数字化诊断', '服务']) expect((await truth(text)).total).toBeGreaterThan(0);
+  });
+
+  it('small pages walk the index by cursor (bigram walk, entry walk, confirm) without gaps or repeats', async () => {
+    const [{ n }] = await api.services.db.query("SELECT COUNT(*) AS n FROM institution WHERE registryStatus = 'ADMITTED'");
+    expect(Number(n)).toBeGreaterThan(14);
+    for (const text of [undefined, '服务', '中心', '有限公司', '检', 'ab']) expect(await viaApi({ text }, 7)).toEqual(await truth(text));
+    expect(await viaApi({ text: '服务', divisionCode: '130800' }, 3)).toEqual(await truth('服务', '1308'));
   });
 
   it('text with a place: the same as LIKE within the city', async () => {
@@ -179,6 +197,52 @@ describe.each(engines())('registry index on %s', (engine) => {
     await rename('另一个名称');
     expect((await viaApi({ text: '一无二的计量' })).ids).toEqual([]);
     expect(await viaApi({ text: '另一个名称' })).toEqual(await truth('另一个名称'));
+  });
+
+  it('keyword totals and facets follow a change of nature, categories and place (gram rows carry the facet key)', async () => {
+    const db = api.services.db;
+    const [row]: { id: number }[] = await db.query("SELECT id FROM institution WHERE registryStatus = 'ADMITTED' ORDER BY id LIMIT 1");
+    const id = Number(row.id);
+    const [before]: { nature: string | null; divisionCode: string }[] = await db.query(
+      'SELECT nature, divisionCode FROM institution WHERE id = ?',
+      [id],
+    );
+    const cats: { categoryCode: string; position: number }[] = await db.query(
+      'SELECT categoryCode, position FROM institution_main_category WHERE institutionId = ? ORDER BY position',
+      [id],
+    );
+    const move = (nature: string | null, divisionCode: string, categories: string[]) =>
+      db.transaction(async (em) => {
+        await em.query('UPDATE institution SET nature = ?, divisionCode = ? WHERE id = ?', [nature, divisionCode, id]);
+        await em.query('DELETE FROM institution_main_category WHERE institutionId = ?', [id]);
+        for (const [position, code] of categories.entries())
+          await em.query('INSERT INTO institution_main_category (institutionId, categoryCode, position) VALUES (?, ?, ?)', [
+            id,
+            code,
+            position,
+          ]);
+        await RegistryIndex.refresh(em, [id]);
+      });
+    const [{ code: county }]: { code: string }[] = await db.query(
+      "SELECT code FROM division WHERE code LIKE '1308%' AND code <> '130800' AND level = 'COUNTY' ORDER BY code LIMIT 1",
+    );
+    await move(before.nature === 'PUBLIC_WELFARE' ? 'MARKET' : 'PUBLIC_WELFARE', county, ['FINANCING', 'TESTING_INSPECTION']);
+    try {
+      for (const text of ['检验', '检验检测', '检测']) {
+        expect(await viaApi({ text })).toEqual(await truth(text));
+        expect(await viaApi({ text, divisionCode: '130800' })).toEqual(await truth(text, '1308'));
+      }
+      const stale: { n: number }[] = await db.query(
+        'SELECT COUNT(*) AS n FROM search_gram g INNER JOIN registry_entry e ON e.institutionId = g.institutionId WHERE g.divisionCode <> e.divisionCode OR g.nature <> e.nature OR g.categories <> e.categories',
+      );
+      expect(Number(stale[0].n)).toBe(0);
+    } finally {
+      await move(
+        before.nature,
+        before.divisionCode,
+        cats.map((c) => c.categoryCode),
+      );
+    }
   });
 
   it('the products loader (plain rows) answers what TypeORM find answers, value for value', async () => {
@@ -224,9 +288,14 @@ describe.each(engines())('registry index on %s', (engine) => {
       "SELECT COUNT(*) AS n FROM registry_entry e INNER JOIN institution i ON i.id = e.institutionId WHERE i.registryStatus <> 'ADMITTED'",
     );
     expect(Number(stray)).toBe(0);
+    // Every gram row carries its entry's facet key, and no gram row is left without an entry.
+    const [{ n: staleGrams }] = await db.query(
+      'SELECT COUNT(*) AS n FROM search_gram g LEFT JOIN registry_entry e ON e.institutionId = g.institutionId WHERE e.institutionId IS NULL OR g.divisionCode <> e.divisionCode OR g.nature <> e.nature OR g.categories <> e.categories',
+    );
+    expect(Number(staleGrams)).toBe(0);
     type Row = { divisionCode: string; nature: string; categories: string };
     const cells: (Row & { n: number })[] = await db.query(
-      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode <> '*'",
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode <> '*' AND divisionCode NOT LIKE 'C%'",
     );
     const province: (Row & { n: number })[] = await db.query(
       "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode = '*'",
@@ -248,5 +317,19 @@ describe.each(engines())('registry index on %s', (engine) => {
       return Object.fromEntries(m);
     };
     expect(rollup(province)).toEqual(rollup(entries));
+    // Each city's roll-up (C + the city's code) equals the sum over its jurisdiction: the city and its children.
+    const cityCells: (Row & { n: number })[] = await db.query(
+      "SELECT divisionCode, nature, categories, n FROM registry_facet WHERE divisionCode LIKE 'C%' AND n <> 0",
+    );
+    const withCity: Row[] = await db.query(
+      "SELECT CASE WHEN d.level = 'CITY' THEN d.code ELSE d.parentCode END AS divisionCode, e.nature, e.categories FROM registry_entry e INNER JOIN division d ON d.code = e.divisionCode WHERE d.level <> 'PROVINCE'",
+    );
+    const byCity = (rows: (Row & { n?: number })[]) => {
+      const m = new Map<string, number>();
+      for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + Number(r.n ?? 1));
+      return Object.fromEntries(m);
+    };
+    expect(cityCells.length).toBeGreaterThan(0);
+    expect(byCity(cityCells.map((c) => ({ ...c, divisionCode: c.divisionCode.slice(1) })))).toEqual(byCity(withCity));
   });
 });

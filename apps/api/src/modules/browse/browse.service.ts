@@ -1,7 +1,7 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { isServiceCategoryCode, searchGrams, SERVICE_CATEGORIES, SERVICE_NATURES } from '@hebei/domain';
 import { Actor, AuthUser } from '../../common/context';
-import { RegistryStatus, ServiceNature } from '../../common/enums';
+import { DivisionLevel, RegistryStatus, ServiceNature } from '../../common/enums';
 import { AppError, badInput, conflict, FieldError, notFound } from '../../common/errors';
 import { containsPattern, LIKE_ESCAPE } from '../../common/like';
 import { decodeCursor, encodeCursor, pageSize } from '../../common/pagination';
@@ -13,7 +13,7 @@ import { requireAdmittedInstitution } from '../product/product.service';
 import { BrowseFilter, BrowseSort, PublicProfileInput } from './browse.inputs';
 import { BrowseFacets, BrowseResult, PublicInstitution } from './browse.types';
 import { RegistryFacetCell } from './registry-index.entity';
-import { PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './registry-index';
+import { cityCell as cityCellOf, PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './registry-index';
 import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
@@ -39,13 +39,20 @@ interface NormalizedFilter {
   categories: string[];
   /** undefined: anywhere in the province. */
   divisionCodes?: string[];
+  /** A city filter: its roll-up cell in registry_facet (the same institutions as divisionCodes). */
+  cityCell?: string;
   text?: string;
   /** The keyword's bigrams (searchGrams); empty for a single character, which is searched with LIKE. */
   grams: string[];
   /** Whether the bigrams alone decide (a keyword of exactly two characters) or LIKE confirms the candidates. */
   gramsDecide: boolean;
-  /** The bigrams that narrow the candidates: the rarest MAX_GRAMS of them (see gramOrder). */
+  /** The bigrams that narrow the candidates: the rarest MAX_GRAMS of them, rarest first (see gramOrder). */
   narrowing: string[];
+  /**
+   * A keyword of three or more characters whose rarest bigram is in more than SCAN_SHARE of the entries: confirming
+   * that many candidates one primary-key lookup each costs more than reading registry_entry in order (ADR 0023).
+   */
+  scan: boolean;
   /**
    * Confirm on registry_entry.searchText (one row per candidate), or, for a keyword containing the separator, on
    * the institution's and its products' names.
@@ -60,6 +67,8 @@ export type PublicInstitutionRow = PublicInstitution & { categoryCodes?: string 
 const MAX_GRAMS = 2;
 /** Bigram frequencies kept per process, only to pick the rarest bigrams (a stale figure costs speed, never rows). */
 const GRAM_FREQUENCIES = 20_000;
+/** Above this share of the entries, a long keyword's rarest bigram no longer narrows: registry_entry is read in order. */
+const SCAN_SHARE = 1 / 3;
 
 /** The categories as GraphQL objects, from the reference list (same as service_category). */
 const CATEGORY_OBJECTS = new Map(
@@ -225,28 +234,36 @@ export class BrowseService {
         errors.push({ field: 'filter.categories', code: 'CATEGORY_UNKNOWN', message: `服务类别“${code}”不存在` });
     }
     let divisionCodes: string[] | undefined;
+    let cityCell: string | undefined;
     if (filter.divisionCode) {
       const codes = this.divisions.get(filter.divisionCode) ? this.divisions.jurisdiction(filter.divisionCode) : [];
       if (codes !== 'ALL' && !codes.length)
         errors.push({ field: 'filter.divisionCode', code: 'DIVISION_UNKNOWN', message: '区划代码不存在' });
       else if (codes !== 'ALL') divisionCodes = codes;
+      if (this.divisions.get(filter.divisionCode)?.level === DivisionLevel.CITY) cityCell = cityCellOf(filter.divisionCode);
     }
     if (errors.length) throw badInput(errors);
     const text = filter.text?.trim() || undefined;
     const grams = text ? searchGrams(text) : [];
+    const gramsDecide = !!text && [...text].length === 2;
+    const narrowing = grams.length < 2 ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS);
     return {
       nature: filter.nature ?? undefined,
       categories,
       divisionCodes,
+      cityCell,
       text,
       grams,
-      gramsDecide: !!text && [...text].length === 2,
-      narrowing: grams.length <= MAX_GRAMS ? grams : (await this.gramOrder(grams)).slice(0, MAX_GRAMS),
+      gramsDecide,
+      narrowing,
+      scan: !gramsDecide && !!narrowing.length && this.gramFrequency.get(narrowing[0])! > SCAN_SHARE * this.entries,
       confirmOnEntry: !text?.includes(SEARCH_TEXT_SEPARATOR),
     };
   }
 
   private readonly gramFrequency = new Map<string, number>();
+  /** Admitted institutions when the frequencies were last read (registry_facet's province cells). */
+  private entries = 0;
 
   /**
    * The keyword's bigrams, rarest first, from frequencies this process has seen (one statement for the bigrams it has
@@ -256,11 +273,17 @@ export class BrowseService {
     const unknown = grams.filter((g) => !this.gramFrequency.has(g));
     if (unknown.length) {
       const rows: { k: number | string; n: number | string }[] = await this.db.query(
-        unknown.map((_, k) => `SELECT ${k} AS k, COUNT(*) AS n FROM search_gram WHERE gram = ?`).join(' UNION ALL '),
-        unknown,
+        [
+          ...unknown.map((_, k) => `SELECT ${k} AS k, COUNT(*) AS n FROM search_gram WHERE gram = ?`),
+          `SELECT -1 AS k, COALESCE(SUM(n), 0) AS n FROM registry_facet WHERE divisionCode = ?`,
+        ].join(' UNION ALL '),
+        [...unknown, PROVINCE_CELL],
       );
       if (this.gramFrequency.size + unknown.length > GRAM_FREQUENCIES) this.gramFrequency.clear();
-      for (const r of rows) this.gramFrequency.set(unknown[Number(r.k)], Number(r.n));
+      for (const r of rows) {
+        if (Number(r.k) < 0) this.entries = Number(r.n);
+        else this.gramFrequency.set(unknown[Number(r.k)], Number(r.n));
+      }
     }
     return [...grams].sort((a, b) => this.gramFrequency.get(a)! - this.gramFrequency.get(b)!);
   }
@@ -281,23 +304,12 @@ export class BrowseService {
         .from(RegistryFacetCell, 'c')
         .groupBy('c.nature')
         .addGroupBy('c.categories');
-      if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
+      if (f.cityCell) qb.where('c.divisionCode = :city', { city: f.cityCell });
+      else if (f.divisionCodes) qb.where('c.divisionCode IN (:...divisionCodes)', { divisionCodes: f.divisionCodes });
       else qb.where('c.divisionCode = :province', { province: PROVINCE_CELL });
     } else {
-      // registry_entry holds exactly the admitted institutions (RegistryIndex), with their place: the institution
-      // rows are read only to confirm a keyword that contains the search-text separator.
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (f.divisionCodes) {
-        where.push(`e.divisionCode IN (${marks(f.divisionCodes.length)})`);
-        params.push(...f.divisionCodes);
-      }
-      textWhere(f, 'e.institutionId', where, params);
-      const join = f.confirmOnEntry ? '' : ' INNER JOIN institution i ON i.id = e.institutionId';
-      const rows: { nature: string; categories: string; n: number | string }[] = await this.db.query(
-        `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e${join} WHERE ${where.join(' AND ')} GROUP BY e.nature, e.categories`,
-        params,
-      );
+      const [sql, params] = keywordGroupsStatement(f);
+      const rows: { nature: string; categories: string; n: number | string }[] = await this.db.query(sql, params);
       return rows.map((r) => ({ nature: r.nature ?? '', categories: r.categories ?? '', n: Number(r.n) }));
     }
     const rows = await qb.getRawMany<{ nature: string; categories: string; n: number | string }>();
@@ -306,6 +318,57 @@ export class BrowseService {
 }
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+
+/**
+ * Totals and facets of a keyword, grouped by nature × categories (ADR 0023). The gram rows carry their institution's
+ * facet key, so the rarest bigram's rows of the covering index (gram, nature, categories, divisionCode, institutionId)
+ * are the groups: for a two-character keyword an index-only GROUP BY that never reads registry_entry or institution;
+ * a longer keyword joins each candidate's registry_entry row to confirm it with LIKE on the search text (the second
+ * rarest bigram narrows first). COUNT(DISTINCT …): on MySQL two grams the collation holds equal (ab/ＡＢ) are two rows
+ * of one institution. A keyword containing the search-text separator is confirmed on the tables' own names.
+ */
+function keywordGroupsStatement(f: NormalizedFilter): [string, unknown[]] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (!f.confirmOnEntry || !f.narrowing.length || f.scan) {
+    // A single character (no bigram: LIKE on every entry), a keyword of common bigrams only (f.scan) or one
+    // containing the separator.
+    if (f.divisionCodes) {
+      where.push(`e.divisionCode IN (${marks(f.divisionCodes.length)})`);
+      params.push(...f.divisionCodes);
+    }
+    if (f.scan) {
+      where.push(`e.searchText LIKE ? ${LIKE_ESCAPE}`);
+      params.push(containsPattern(f.text!));
+    } else textWhere(f, 'e.institutionId', where, params);
+    const join = f.confirmOnEntry ? '' : ' INNER JOIN institution i ON i.id = e.institutionId';
+    return [
+      `SELECT e.nature AS nature, e.categories AS categories, COUNT(*) AS n FROM registry_entry e${join} WHERE ${where.join(' AND ')} GROUP BY e.nature, e.categories`,
+      params,
+    ];
+  }
+  const [walk, ...rest] = f.narrowing;
+  where.push('g.gram = ?');
+  params.push(walk);
+  if (f.divisionCodes) {
+    where.push(`g.divisionCode IN (${marks(f.divisionCodes.length)})`);
+    params.push(...f.divisionCodes);
+  }
+  rest.forEach((gram, k) => {
+    where.push(`g.institutionId IN (SELECT g${k + 1}.institutionId FROM search_gram g${k + 1} WHERE g${k + 1}.gram = ?)`);
+    params.push(gram);
+  });
+  let join = '';
+  if (!f.gramsDecide) {
+    join = ' INNER JOIN registry_entry e ON e.institutionId = g.institutionId';
+    where.push(`e.searchText LIKE ? ${LIKE_ESCAPE}`);
+    params.push(containsPattern(f.text!));
+  }
+  return [
+    `SELECT g.nature AS nature, g.categories AS categories, COUNT(DISTINCT g.institutionId) AS n FROM search_gram g${join} WHERE ${where.join(' AND ')} GROUP BY g.nature, g.categories`,
+    params,
+  ];
+}
 
 /**
  * The keyword's conditions (module doc of ADR 0015/0018): the rarest bigrams narrow the candidates through
@@ -338,6 +401,7 @@ const PAGE_SELECT = `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map(
  * by the query builder, which cost more CPU per request than the statement's own time (docs/benchmarks.md).
  */
 function pageStatement(f: NormalizedFilter, sort: BrowseSort, cursor: SortKey | undefined, limit: number): [string, unknown[]] {
+  if (sort === BrowseSort.DEFAULT && f.confirmOnEntry) return walkStatement(f, cursor, limit);
   const where = ['i.registryStatus = ?'];
   const params: unknown[] = [RegistryStatus.ADMITTED];
   if (f.divisionCodes) {
@@ -384,6 +448,65 @@ function pageStatement(f: NormalizedFilter, sort: BrowseSort, cursor: SortKey | 
   }
   params.push(limit);
   return [`${PAGE_SELECT} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`, params];
+}
+
+/**
+ * The page in id order (the default sort) as a walk over the index (ADR 0023): the ids come from a derived table that
+ * reads, in institutionId order, either the keyword's rarest bigram in search_gram (gram, institutionId, divisionCode,
+ * nature) or registry_entry (by primary key, or (nature, institutionId, divisionCode)), filters place and nature in
+ * those rows, confirms a longer keyword on the entry's search text and stops at `limit` matches; only those rows are
+ * then read from institution. Both index tables hold exactly the admitted institutions (RegistryIndex), so no
+ * institution row is read to be discarded. GROUP BY: on MySQL one institution may have two gram rows the collation
+ * holds equal.
+ */
+function walkStatement(f: NormalizedFilter, cursor: SortKey | undefined, limit: number): [string, unknown[]] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const [walk, ...rest] = f.text && !f.scan ? f.narrowing : [];
+  const t = walk === undefined ? 'f' : 'g';
+  let from: string;
+  if (walk === undefined) {
+    from = 'registry_entry f';
+  } else {
+    from = 'search_gram g';
+    where.push('g.gram = ?');
+    params.push(walk);
+  }
+  if (f.divisionCodes) {
+    where.push(`${t}.divisionCode IN (${marks(f.divisionCodes.length)})`);
+    params.push(...f.divisionCodes);
+  }
+  if (f.nature) {
+    where.push(`${t}.nature = ?`);
+    params.push(f.nature);
+  }
+  if (f.categories.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM institution_main_category fm WHERE fm.institutionId = ${t}.institutionId AND fm.categoryCode IN (${marks(f.categories.length)}))`,
+    );
+    params.push(...f.categories);
+  }
+  rest.forEach((gram, k) => {
+    where.push(`g.institutionId IN (SELECT g${k + 1}.institutionId FROM search_gram g${k + 1} WHERE g${k + 1}.gram = ?)`);
+    params.push(gram);
+  });
+  if (f.text && !f.gramsDecide) {
+    if (t === 'g') from += ' INNER JOIN registry_entry f ON f.institutionId = g.institutionId';
+    where.push(`f.searchText LIKE ? ${LIKE_ESCAPE}`);
+    params.push(containsPattern(f.text));
+  }
+  if (cursor) {
+    where.push(`${t}.institutionId > ?`);
+    params.push(cursor.id);
+  }
+  params.push(limit);
+  const ids =
+    `SELECT ${t}.institutionId AS id FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}` +
+    `${t === 'g' ? ' GROUP BY g.institutionId' : ''} ORDER BY ${t}.institutionId LIMIT ?`;
+  return [
+    `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map((c) => `i.${c} AS ${c}`).join(', ')} FROM (${ids}) c INNER JOIN institution i ON i.id = c.id LEFT JOIN registry_entry e ON e.institutionId = i.id ORDER BY i.id ASC`,
+    params,
+  ];
 }
 
 /** A raw page row as the GraphQL type reads it (ids as numbers, dates as YYYY-MM-DD on both engines). */

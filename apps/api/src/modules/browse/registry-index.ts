@@ -1,13 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { searchGrams } from '@hebei/domain';
-import { RegistryStatus } from '../../common/enums';
+import { DivisionLevel, RegistryStatus } from '../../common/enums';
 import { insertIgnore, isMysql } from '../../common/sql';
 
 /**
  * The public registry's index (issue #13): `registry_entry` (one row per admitted institution), `registry_facet`
- * (admitted institutions per county × nature × category set, plus a province roll-up under divisionCode '*', for
- * totals and facets without a scan) and
- * `search_gram` (bigrams of names and published product names, for text search without `LIKE '%…%'` over every row).
+ * (admitted institutions per county × nature × category set, plus a roll-up per city under 'C' + its code and one for
+ * the province under divisionCode '*', for totals and facets without a scan) and
+ * `search_gram` (bigrams of names and published product names, each row with its institution's facet key, for text
+ * search without `LIKE '%…%'` over every row; ADR 0023).
  *
  * ONE entry point: call `RegistryIndex.refresh(em, institutionIds)` in the transaction that changes anything the
  * registry shows of those institutions — registry status (admission, removal), name, place, nature, main categories,
@@ -31,6 +32,14 @@ export const RegistryIndex = {
 
 /** registry_facet's divisionCode for the whole province (no 6-digit code collides with it). */
 export const PROVINCE_CELL = '*';
+
+/**
+ * registry_facet's divisionCode for a city's roll-up: CITY_CELL_PREFIX + the city's code. It counts the institutions
+ * of the city's jurisdiction (the city itself and the divisions whose parent it is, jurisdictionCountyCodes), so a
+ * city filter reads its own cells instead of every county's (ADR 0023).
+ */
+export const CITY_CELL_PREFIX = 'C';
+export const cityCell = (cityCode: string) => `${CITY_CELL_PREFIX}${cityCode}`;
 
 const CHUNK = 500;
 const INSERT_ROWS = 500;
@@ -110,11 +119,30 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
     }
   }
 
+  // The city of every place involved (reference data, not locked): the division's parent for a county, itself for a
+  // city-level division; none for the province.
+  const places = [...new Set([...oldOf.values(), ...newOf.values()].map((e) => e.divisionCode))];
+  const divisions: { code: string; level: string; parentCode: string | null }[] = places.length
+    ? await em.query(`SELECT code, level, parentCode FROM division WHERE code IN (${marks(places.length)})`, places)
+    : [];
+  const cityOf = new Map(
+    divisions.flatMap((d) =>
+      d.level === DivisionLevel.CITY
+        ? [[d.code, d.code]]
+        : d.level === DivisionLevel.COUNTY && d.parentCode
+          ? [[d.code, d.parentCode]]
+          : [],
+    ),
+  );
+
   // Count rows: -1 where an institution was, +1 where it is now.
   const deltas = new Map<string, { key: readonly [string, string, string]; d: number }>();
   const add = (e: EntryRow, d: number) => {
-    // The county's row, and the province roll-up (PROVINCE_CELL) that the unfiltered landing page reads.
-    for (const key of [cellKey(e), cellKey({ ...e, divisionCode: PROVINCE_CELL })]) {
+    // The county's row, the city roll-up (cityCell) that a city filter reads, and the province roll-up
+    // (PROVINCE_CELL) that the unfiltered landing page reads.
+    const city = cityOf.get(e.divisionCode);
+    const cells = [e.divisionCode, ...(city ? [cityCell(city)] : []), PROVINCE_CELL];
+    for (const key of cells.map((divisionCode) => cellKey({ ...e, divisionCode }))) {
       const k = key.join('\u0000');
       const cell = deltas.get(k) ?? { key, d: 0 };
       cell.d += d;
@@ -177,17 +205,23 @@ async function refreshChunk(em: EntityManager, ids: number[]): Promise<void> {
 
   const indexed = [...oldOf.keys()];
   if (indexed.length) await em.query(`DELETE FROM search_gram WHERE institutionId IN (${marks(indexed.length)})`, indexed);
-  const grams: [number, number, string][] = [];
+  // Every gram row carries its institution's facet key (divisionCode, nature, categories as in registry_entry); the
+  // rows of every refreshed institution are rewritten, so a change of place, nature or categories moves them too.
+  const grams: [number, number, string, string, string, string][] = [];
   for (const i of admitted) {
     const id = Number(i.id);
+    const e = newOf.get(id)!;
     const all = new Set<string>();
     for (const text of [i.name, ...(namesOf.get(id) ?? [])]) for (const g of searchGrams(text)) all.add(g);
     let seq = 0;
-    for (const g of all) grams.push([id, seq++, g]);
+    for (const g of all) grams.push([id, seq++, g, e.divisionCode, e.nature, e.categories]);
   }
   for (let i = 0; i < grams.length; i += INSERT_ROWS) {
     const part = grams.slice(i, i + INSERT_ROWS);
-    await em.query(`INSERT INTO search_gram (institutionId, seq, gram) VALUES ${part.map(() => '(?,?,?)').join(',')}`, part.flat());
+    await em.query(
+      `INSERT INTO search_gram (institutionId, seq, gram, divisionCode, nature, categories) VALUES ${part.map(() => '(?,?,?,?,?,?)').join(',')}`,
+      part.flat(),
+    );
   }
 
   // What the index now holds, on the institution rows (one statement per chunk).
