@@ -1,5 +1,6 @@
+import { validateOrReject, ValidationError, ValidatorOptions } from 'class-validator';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, ContainerType } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, ContainerType } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { applyPersonalDataMasking } from './common/personal-data';
 import { AuditResolver } from './modules/audit/audit.resolver';
@@ -140,14 +141,36 @@ function containerFor(services: Services): ContainerType {
   };
 }
 
+/**
+ * skipMissingProperties (type-graphql's default: true) would skip every rule for an explicit null, letting `name: null`
+ * reach a NOT NULL column; nullable fields say what null means with @IsOptional or @IsOptionalButNotNull instead.
+ */
+const VALIDATION: ValidatorOptions = { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: false };
+
+const validatable = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * TypeGraphQL's own argument validation (`resolvers/validate-arg.js`: objects and arrays of objects, class-validator
+ * with the options above, any failure as ArgumentValidationError), with class-validator imported once: TypeGraphQL
+ * 2.0.0-rc.4 runs `require('class-validator')` through `__importStar` (a getter per export) for every object
+ * argument of every request (ADR 0024).
+ */
+export async function validateArgument(value: unknown): Promise<void> {
+  if (!validatable(value)) return;
+  try {
+    if (Array.isArray(value)) await Promise.all(value.filter(validatable).map((item) => validateOrReject(item, VALIDATION)));
+    else await validateOrReject(value, VALIDATION);
+  } catch (err) {
+    throw new ArgumentValidationError(err as ValidationError[]);
+  }
+}
+
 export async function createSchema(services: Services | null, emitSchemaFile?: string): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...resolvers] as unknown as [Function, ...Function[]],
     authChecker,
     container: services ? containerFor(services) : { get: () => ({}) },
-    // skipMissingProperties (type-graphql's default: true) would skip every rule for an explicit null, letting `name: null`
-    // reach a NOT NULL column; nullable fields say what null means with @IsOptional or @IsOptionalButNotNull instead.
-    validate: { forbidUnknownValues: false, stopAtFirstError: false, skipMissingProperties: false },
+    validateFn: validateArgument,
     emitSchemaFile: emitSchemaFile ? { path: emitSchemaFile, sortedSchema: true } : false,
   });
   return applyPersonalDataMasking(schema);

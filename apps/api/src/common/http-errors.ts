@@ -1,4 +1,5 @@
-import { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import { ErrorRequestHandler, RequestHandler } from 'express';
 
 /**
  * Client errors that are decided before a resolver runs (transport, body parsing, Apollo's request checks).
@@ -72,7 +73,8 @@ export function transportErrorOf(err: unknown, limitLabel: string): TransportErr
 
 const INTERNAL: TransportError = { status: 500, code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' };
 
-function resolve(err: unknown, limitLabel: string, where: string): TransportError {
+/** The typed answer to an error of the transport; anything unexpected is logged and masked as a 500. */
+export function transportErrorFor(err: unknown, limitLabel: string, where: string): TransportError {
   const known = transportErrorOf(err, limitLabel);
   if (known) return known;
   // eslint-disable-next-line no-console
@@ -80,24 +82,18 @@ function resolve(err: unknown, limitLabel: string, where: string): TransportErro
   return INTERNAL;
 }
 
-/** Error answers in the GraphQL-over-HTTP shape, for the /graphql route. */
-export function graphqlTransportErrors(limitLabel: string): ErrorRequestHandler {
-  return (err, _req, res, next) => {
-    if (res.headersSent) return next(err);
-    const e = resolve(err, limitLabel, 'graphql');
-    sendGraphqlError(res, e);
-  };
-}
-
-export function sendGraphqlError(res: Response, e: TransportError): void {
-  res.status(e.status).json({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+/** An error answer in the GraphQL-over-HTTP shape, for the /graphql endpoint (plain Node response, see app.ts). */
+export function sendGraphqlError(res: ServerResponse, e: TransportError): void {
+  const body = JSON.stringify({ errors: [{ message: e.message, extensions: { code: e.code } }] });
+  res.writeHead(e.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /** Error answers in the REST shape `{ error: { code, message } }`. */
 export function restTransportErrors(limitLabel: string): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const e = resolve(err, limitLabel, 'rest');
+    const e = transportErrorFor(err, limitLabel, 'rest');
     res.status(e.status).json({ error: { code: e.code, message: e.message } });
   };
 }
