@@ -20,15 +20,12 @@ export function ChangePasswordForm({ username, onDone }: { username: string; onD
   const [change, { loading }] = useMutation(ChangePasswordMutation);
 
   const submit = async (v: Values) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await change({ variables: { input: { currentPassword: v.currentPassword, newPassword: v.newPassword } } });
       message.success('密码已修改');
       form.resetFields();
       onDone();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

@@ -234,8 +234,7 @@ function SpotCheckModal({
   const [record, { loading }] = useMutation(RecordSpotCheckMutation);
   const errors = useFormErrors(form, SPOT_CHECK_FIELDS);
   const submit = async (v: SpotValues) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await record({
         variables: {
           input: {
@@ -248,9 +247,7 @@ function SpotCheckModal({
         },
       });
       await onDone();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
   return (
     <Modal

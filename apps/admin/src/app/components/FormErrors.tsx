@@ -8,6 +8,11 @@ export interface FormErrors {
   report: (error: unknown) => void;
   /** Before a new attempt. */
   clear: () => void;
+  /**
+   * One submission: clears the last error, runs `work` (the mutation and what follows its success), reports what it
+   * threw. Resolves to whether it went through.
+   */
+  attempt: (work: () => Promise<unknown>) => Promise<boolean>;
   /** Put above the form: the error no field shows, or nothing. */
   alert: ReactNode;
 }
@@ -21,6 +26,19 @@ export function useFormErrors(form: FormInstance, fieldNames: FormFields, testId
   const ref = useRef<HTMLDivElement>(null);
   const report = useCallback((error: unknown) => setBanner(reportFormError(form, error, fieldNames)), [form, fieldNames]);
   const clear = useCallback(() => setBanner(null), []);
+  const attempt = useCallback(
+    async (work: () => Promise<unknown>) => {
+      clear();
+      try {
+        await work();
+        return true;
+      } catch (e) {
+        report(e);
+        return false;
+      }
+    },
+    [clear, report],
+  );
   useEffect(() => {
     if (banner) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [banner]);
@@ -29,5 +47,5 @@ export function useFormErrors(form: FormInstance, fieldNames: FormFields, testId
       <Alert type="error" showIcon title={banner} data-testid={testId} />
     </div>
   ) : null;
-  return { report, clear, alert };
+  return { report, clear, attempt, alert };
 }

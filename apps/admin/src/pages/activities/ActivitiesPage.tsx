@@ -160,14 +160,11 @@ function ActivityModal({ open, onClose }: { open: boolean; onClose: () => void }
   const [save, { loading }] = useMutation(SaveActivityMutation, { refetchQueries: ['Activities'] });
 
   const submit = async (v: ActivityValues) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await save({ variables: { input: { ...v, activityDate: v.activityDate.format('YYYY-MM-DD') } } });
       message.success('活动已登记');
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

@@ -29,8 +29,7 @@ function VerifyModal({ report, open, onClose }: { report: Report | undefined; op
 
   const send = async (v: Values) => {
     if (!report) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await verify({
         variables: {
           input: { changeReportId: report.id, eligible: v.eligible, note: v.note?.trim() || null, expectedVersion: report.version },
@@ -38,9 +37,7 @@ function VerifyModal({ report, open, onClose }: { report: Report | undefined; op
       });
       message.success(v.eligible ? '已核实：仍符合入库条件，变化事项已更新到登记信息' : '已核实：不再符合入库条件，已报省级发起移出');
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   const onFinish = (v: Values) => {

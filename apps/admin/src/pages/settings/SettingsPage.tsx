@@ -21,13 +21,10 @@ export function SettingsPage() {
 
   const submit = async (v: Values) => {
     if (!policy) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await update({ variables: { input: { expiryDays: v.expiryDays, expectedVersion: policy.version } } });
       message.success(v.expiryDays ? `密码有效期已设为 ${v.expiryDays} 天` : '已设为密码永不过期');
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

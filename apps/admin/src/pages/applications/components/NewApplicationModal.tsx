@@ -28,13 +28,10 @@ export function NewApplicationModal({ open, onClose, usedBatchIds }: Props) {
   const openBatches = (batches.data?.batches ?? []).filter((b) => b.status === 'OPEN');
 
   const submit = async ({ batchId }: { batchId: string }) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       const { data } = await create({ variables: { batchId } });
       if (data) navigate(`/applications/${data.createApplication.id}/edit`);
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

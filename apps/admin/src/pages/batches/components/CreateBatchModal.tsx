@@ -24,8 +24,7 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
   });
 
   const submit = async (v: Values) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await create({
         variables: {
           input: {
@@ -38,9 +37,7 @@ export function CreateBatchModal({ open, onClose }: { open: boolean; onClose: ()
       message.success(`已新建批次“${v.name.trim()}”，开放申报后申请单位即可填报`);
       form.resetFields();
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

@@ -30,14 +30,11 @@ export function DayModal({ year, day, open, onClose }: { year: number; day: Edit
 
   const submit = async (v: Values) => {
     const date = v.date.format('YYYY-MM-DD');
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await setDay({ variables: { input: { date, kind: v.kind, name: v.name.trim() } } });
       message.success(editing ? `已修改 ${date}` : `已新增 ${date} ${v.name.trim()}`);
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

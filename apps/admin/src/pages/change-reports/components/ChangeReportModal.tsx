@@ -71,8 +71,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
   };
 
   const onFinish = async (v: Values) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await submit({
         variables: {
           input: {
@@ -91,9 +90,7 @@ export function ChangeReportModal({ open, onClose: close }: { open: boolean; onC
       });
       message.success('重大变化报告已提交，等待市级主管部门核实');
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   const used = new Set(changes.map((c) => c?.field).filter(Boolean));

@@ -19,14 +19,11 @@ export function ContactModal({ bureau, open, onClose }: { bureau: BureauRow | un
   const [save, { loading }] = useMutation(UpdateBureauContactMutation, { refetchQueries: ['Bureaus'] });
   const submit = async (v: Values) => {
     if (!bureau) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await save({ variables: { input: { divisionCode: bureau.code, ...v, expectedVersion: bureau.contact?.version ?? 0 } } });
       message.success(`已保存 ${bureau.fullName} 的联系方式`);
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
   return (
     <Modal

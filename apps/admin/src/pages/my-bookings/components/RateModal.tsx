@@ -22,14 +22,11 @@ export function RateModal({ open, booking, onClose }: { open: boolean; booking: 
 
   const submit = async (v: Values) => {
     if (!booking) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await rate({ variables: { id: booking.id, input: { rating: v.rating, comment: v.comment?.trim() || undefined } } });
       message.success('感谢您的评价');
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

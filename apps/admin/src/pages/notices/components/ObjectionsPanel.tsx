@@ -143,13 +143,10 @@ function ResolveModal({
   const upheld = target?.upheld ?? false;
   const submit = async ({ resolution }: { resolution?: string }) => {
     if (!target) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await resolve({ variables: { input: { objectionId: target.row.id, upheld, resolution: resolution?.trim() || null } } });
       await onDone(upheld);
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
   return (
     <Modal

@@ -18,14 +18,11 @@ export function RejectResetModal({ row, open, onClose }: { row?: ResetRow; open:
 
   const submit = async (v: Values) => {
     if (!row) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await reject({ variables: { input: { id: row.id, expectedVersion: row.version, reason: v.reason.trim() } } });
       message.success(`已驳回 ${row.username} 的申请`);
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (

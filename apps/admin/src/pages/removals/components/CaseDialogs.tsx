@@ -46,8 +46,7 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
   const reason = Form.useWatch('reason', form);
 
   const onFinish = async (v: OpenValues) => {
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await openCase({
         variables: {
           input: { institutionId: v.institutionId, reason: v.reason, description: v.description, evidenceIds: evidenceIds(v.evidence) },
@@ -55,9 +54,7 @@ export function OpenCaseModal({ open, onClose }: { open: boolean; onClose: () =>
       });
       message.success('移出案件已发起');
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   return (
@@ -132,8 +129,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
 
   const send = async (v: DecideValues) => {
     if (!c) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       const r = await decide({
         variables: {
           input: {
@@ -149,9 +145,7 @@ export function DecideCaseModal({ value, open, onClose }: { value: RemovalCase |
       const d = r.data?.decideRemovalCase;
       message.success(d?.status === 'REMOVED' ? '已移出服务资源库' : `已决定移出，${d?.effectiveDate ?? ''} 生效`);
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   const onFinish = (v: DecideValues) =>
@@ -240,14 +234,11 @@ export function WithdrawCaseModal({ value, open, onClose }: { value: RemovalCase
   const [withdraw, withdrawing] = useMutation(WithdrawRemovalCaseMutation, { refetchQueries: REFETCH });
   const onFinish = async (v: { reason: string }) => {
     if (!value) return;
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       await withdraw({ variables: { input: { caseId: value.id, expectedVersion: value.version, reason: v.reason } } });
       message.success('移出案件已撤销');
       onClose();
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
   return (
     <Modal

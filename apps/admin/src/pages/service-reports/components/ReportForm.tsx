@@ -58,8 +58,7 @@ export function ReportForm({ period, onClose: close }: { period: Period | null; 
     if (!period) return;
     const values = form.getFieldsValue();
     const input = { deadline: period.deadline, expectedVersion: report?.version ?? null, ...values };
-    errors.clear();
-    try {
+    await errors.attempt(async () => {
       if (kind === 'save') {
         await save({ variables: { input } });
         message.success('草稿已保存');
@@ -69,9 +68,7 @@ export function ReportForm({ period, onClose: close }: { period: Period | null; 
         message.success(row?.onTime ? '报告已提交（按时）' : '报告已提交，记为逾期补报');
         onClose();
       }
-    } catch (e) {
-      errors.report(e);
-    }
+    });
   };
 
   const figures = period?.bookingFigures;
