@@ -16,7 +16,14 @@ type StatsRow = StatsResult['bookingStatistics']['edges'][number]['node'];
 export function BookingMonitorCard() {
   const [tab, setTab] = useState<'overdue' | 'stats'>('overdue');
   return (
-    <Card variant="borderless" className="page-card" title="预约监测" style={{ marginTop: 16 }} data-testid="booking-monitor">
+    <Card
+      variant="borderless"
+      className="page-card"
+      title="预约监测"
+      style={{ marginTop: 16 }}
+      id="booking-monitor"
+      data-testid="booking-monitor"
+    >
       <Tabs
         activeKey={tab}
         onChange={(k) => setTab(k as 'overdue' | 'stats')}

@@ -11,7 +11,7 @@ const WITH_QUEUES: Role[] = ['PROVINCE', 'CITY', 'COUNTY', 'INSTITUTION'];
 /**
  * Menu labels with the count of work waiting behind them (issue #9): change reports to verify (city), removal cases to
  * decide (province), the current quarterly report not yet submitted (institution); 忘记密码 requests of the place,
- * pending objections (province, on 公示管理) and overdue unanswered bookings of the place (issue #12). Refreshed every minute and after
+ * pending objections (province, on 公示管理) (issue #12; overdue bookings are a card on the officers' 工作台). Refreshed every minute and after
  * every mutation that names `WorkQueueCounts` in its refetchQueries.
  */
 export function useMenuBadges(role: Role): (key: MenuKey, label: string) => ReactNode {
@@ -23,7 +23,6 @@ export function useMenuBadges(role: Role): (key: MenuKey, label: string) => Reac
     'service-reports': counts?.currentReportDue ? 1 : 0,
     'password-resets': counts?.passwordResetsPending ?? 0,
     notices: counts?.objectionsPending ?? 0,
-    bookings: counts?.overdueBookingsOpen ?? 0,
   };
   return (key, label) => {
     const n = waiting[key];

@@ -125,11 +125,12 @@ function TodoCard() {
     { key: 'removals', title: '待决定移出案件', value: w?.removalCasesPending, path: '/removals', show: user.role === 'PROVINCE' },
     { key: 'changes', title: '待核实变化报告', value: w?.changeReportsToVerify, path: '/change-verification', show: user.role === 'CITY' },
     {
+      // Officers have no 预约处理 page: the overdue bookings of their places are the 预约监测 card further down.
       key: 'overdue',
       title: '逾期未答复预约',
       value: w?.overdueBookingsOpen,
-      path: '/bookings?tab=OVERDUE',
-      show: can(user.role, 'bookings.handle'),
+      path: '#booking-monitor',
+      show: can(user.role, 'bookings.monitor'),
     },
     {
       key: 'resets',
@@ -139,6 +140,8 @@ function TodoCard() {
       show: can(user.role, 'passwordResets.handle'),
     },
   ];
+  const open = (path: string) =>
+    path.startsWith('#') ? document.getElementById(path.slice(1))?.scrollIntoView({ block: 'start' }) : navigate(path);
   return (
     <Card variant="borderless" title="待办" className="page-card" style={{ marginBottom: 16 }} data-testid="todo-card">
       <Row gutter={[16, 16]}>
@@ -153,7 +156,7 @@ function TodoCard() {
           .filter((o) => o.show)
           .map((o) => (
             <Col key={o.key} xs={24} sm={12} md={8} xl={6}>
-              <Card size="small" hoverable onClick={() => navigate(o.path)} data-testid={`todo-${o.key}`}>
+              <Card size="small" hoverable onClick={() => open(o.path)} data-testid={`todo-${o.key}`}>
                 <Statistic title={o.title} value={o.value ?? 0} loading={work.loading && !w} suffix="件" />
               </Card>
             </Col>
