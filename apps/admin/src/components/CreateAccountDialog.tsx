@@ -1,6 +1,7 @@
 import { Form, Input, Modal, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useFormErrors } from '../app/components';
+import { USERNAME_RULE } from '../app/form-rules';
 import type { FormFields } from '../app/errors';
 import type { OneTimePassword } from './AccountRowActions';
 
@@ -46,16 +47,12 @@ export function CreateAccountDialog<Values extends NewAccountValues>(props: Crea
   const [saving, setSaving] = useState(false);
 
   const submit = async (v: Values) => {
-    errors.clear();
     setSaving(true);
-    try {
+    await errors.attempt(async () => {
       const created = await props.create({ ...v, displayName: v.displayName.trim(), username: v.username.trim() });
       props.onCreated(created.username, created.password);
-    } catch (e) {
-      errors.report(e);
-    } finally {
-      setSaving(false);
-    }
+    });
+    setSaving(false);
   };
 
   return (
@@ -91,14 +88,7 @@ export function CreateAccountDialog<Values extends NewAccountValues>(props: Crea
         >
           <Input placeholder={props.namePlaceholder} maxLength={200} />
         </Form.Item>
-        <Form.Item
-          name="username"
-          label="登录用户名"
-          rules={[
-            { required: true, message: '请填写用户名' },
-            { pattern: /^[A-Za-z][A-Za-z0-9_]{3,31}$/, message: '用户名应以字母开头，4–32位字母、数字或下划线' },
-          ]}
-        >
+        <Form.Item name="username" label="登录用户名" rules={[{ required: true, message: '请填写用户名' }, USERNAME_RULE]}>
           <Input autoComplete="off" maxLength={32} />
         </Form.Item>
         {props.after}

@@ -46,16 +46,12 @@ export function CrudModal<Item, Values, Input>({
   const errors = useFormErrors(form, fields, `${testId}-error`);
 
   const submit = async (values: Values) => {
-    errors.clear();
     setSaving(true);
-    try {
+    await errors.attempt(async () => {
       message.success(await save(toInput(values), editing));
       onClose();
-    } catch (e) {
-      errors.report(e);
-    } finally {
-      setSaving(false);
-    }
+    });
+    setSaving(false);
   };
 
   return (
