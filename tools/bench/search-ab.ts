@@ -19,6 +19,7 @@ import { loadConfig } from '../../apps/api/src/common/config';
 import { containsPattern, LIKE_ESCAPE } from '../../apps/api/src/common/like';
 import { createDataSource } from '../../apps/api/src/database/data-source';
 import { BrowseSort } from '../../apps/api/src/modules/browse/browse.inputs';
+import { PUBLIC_COLUMNS } from '../../apps/api/src/modules/browse/browse.service';
 import { createServices } from '../../apps/api/src/services';
 import { capture } from './capture';
 import { numberArg } from './report';
@@ -54,22 +55,6 @@ const SCENARIOS: Filter[] = [
 ];
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
-const PUBLIC = [
-  'id',
-  'name',
-  'nature',
-  'institutionType',
-  'divisionCode',
-  'otherCategoryDescription',
-  'address',
-  'contactPerson',
-  'contactPhone',
-  'email',
-  'website',
-  'introduction',
-  'admittedOn',
-  'registryStatus',
-];
 
 type Statement = { sql: string; params: unknown[] };
 
@@ -98,7 +83,7 @@ function previous(f: Filter, codes: string[] | undefined, frequency: Map<string,
   }
   textWhere('i.id', pw, pp);
   const page = {
-    sql: `SELECT e.categories AS categoryCodes, ${PUBLIC.map((c) => `i.${c} AS ${c}`).join(', ')} FROM institution i LEFT JOIN registry_entry e ON e.institutionId = i.id WHERE ${pw.join(' AND ')} ORDER BY i.id ASC LIMIT ?`,
+    sql: `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map((c) => `i.${c} AS ${c}`).join(', ')} FROM institution i LEFT JOIN registry_entry e ON e.institutionId = i.id WHERE ${pw.join(' AND ')} ORDER BY i.id ASC LIMIT ?`,
     params: [...pp, PAGE + 1],
   };
   const gw: string[] = [];
@@ -134,7 +119,7 @@ function previousWithoutText(f: Filter, codes: string[] | undefined): Statement[
     pp.push(...f.categories);
   }
   const page = {
-    sql: `SELECT e.categories AS categoryCodes, ${PUBLIC.map((c) => `i.${c} AS ${c}`).join(', ')} FROM institution i LEFT JOIN registry_entry e ON e.institutionId = i.id WHERE ${pw.join(' AND ')} ORDER BY i.id ASC LIMIT ?`,
+    sql: `SELECT e.categories AS categoryCodes, ${PUBLIC_COLUMNS.map((c) => `i.${c} AS ${c}`).join(', ')} FROM institution i LEFT JOIN registry_entry e ON e.institutionId = i.id WHERE ${pw.join(' AND ')} ORDER BY i.id ASC LIMIT ?`,
     params: [...pp, PAGE + 1],
   };
   const cells = codes ?? ['*'];

@@ -17,7 +17,7 @@ import { cityCell as cityCellOf, PROVINCE_CELL, SEARCH_TEXT_SEPARATOR } from './
 import { ServiceCategory } from '../catalog/service-category.entity';
 
 /** Columns the public registry reads; the rest of the form stays in the database. */
-const PUBLIC_COLUMNS = [
+export const PUBLIC_COLUMNS = [
   'id',
   'name',
   'nature',
