@@ -81,7 +81,19 @@ test.describe('用户管理', () => {
     await page.getByTestId('side-menu').getByRole('menuitem', { name: '用户管理' }).click();
     await expect(page.getByTestId('accounts-table')).toContainText('pingquan');
     await expect(page.getByTestId('accounts-table')).not.toContainText('baoding');
+    // Each filtered list must be on screen before its row is used: a row of the previous list is also there (the
+    // mutation updated it), and the answer arriving later re-renders the rows and closes an open confirmation.
+    const listed = (status: string) =>
+      page.waitForResponse((r) => {
+        const body = r.url().endsWith('/graphql')
+          ? (r.request().postDataJSON() as { operationName?: string; variables?: any } | null)
+          : null;
+        return body?.operationName === 'ManagedAccounts' && body.variables?.filter?.status === status;
+      });
+    const active = listed('ACTIVE');
     await pickSelect(page, page.getByLabel('状态'), '正常');
+    await active;
+    await tableSettled(page, 'accounts-table');
     const row = page.getByTestId('accounts-table').locator('.ant-table-row').filter({ hasText: 'pingquan' });
     await row.getByRole('button', { name: btn('停用') }).click();
     await page
@@ -89,12 +101,7 @@ test.describe('用户管理', () => {
       .getByRole('button', { name: btn('停用') })
       .click();
     await expect(page.getByText('已停用 pingquan')).toBeVisible();
-    // The filtered list must be on screen before its row is used: a row of the previous list also says 已停用 (the
-    // mutation updated it), and the answer arriving later re-renders the rows and closes an open confirmation.
-    const filtered = page.waitForResponse((r) => {
-      const body = r.url().endsWith('/graphql') ? (r.request().postDataJSON() as { operationName?: string; variables?: any } | null) : null;
-      return body?.operationName === 'ManagedAccounts' && body.variables?.filter?.status === 'DISABLED';
-    });
+    const filtered = listed('DISABLED');
     await pickSelect(page, page.getByLabel('状态'), '已停用');
     await filtered;
     await tableSettled(page, 'accounts-table');
