@@ -44,8 +44,19 @@ function playwrightSuite(name, config) {
   const file = path.join(out, `${name}.json`);
   const code = run(bin('playwright'), ['test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   if (!fs.existsSync(file)) return { name, passed: 0, failed: 1, skipped: 0, note: `playwright exited ${code} without results` };
-  const s = JSON.parse(fs.readFileSync(file, 'utf8')).stats ?? {};
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const s = report.stats ?? {};
   const failed = (s.unexpected ?? 0) + (code !== 0 && !s.unexpected ? 1 : 0);
+  // A test that failed and then passed on its retry (playwright.config.ts: retries) counts as passed, and is named here
+  // and in the suite's line, so a flake is seen and mended rather than hidden (docs/decisions/0028).
+  const flaky = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests ?? []) if (t.status === 'flaky') flaky.push([...titles, spec.title].filter(Boolean).join(' › '));
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  for (const title of flaky) console.log(`  flaky (failed, then passed on its retry): ${title}`);
   return { name, passed: (s.expected ?? 0) + (s.flaky ?? 0), failed, skipped: s.skipped ?? 0, note: s.flaky ? `${s.flaky} flaky` : '' };
 }
 
