@@ -1,5 +1,6 @@
 // Public API of @hebei/domain: pure rules, no I/O.
 export * from './errors';
+export * from './formats';
 export * from './calendar';
 export * from './uscc';
 export * from './catalog';

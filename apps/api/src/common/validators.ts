@@ -1,5 +1,5 @@
-import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { isIsoDate } from '@hebei/domain';
+import { Matches, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { isIsoDate, type TextFormat } from '@hebei/domain';
 
 /** The dates this registry deals with (founding dates, deadlines, calendars); anything else is a typo or a probe. */
 export const MIN_YEAR = 1900;
@@ -43,3 +43,8 @@ export function IsInstantInRange(options: ValidationOptions = {}): PropertyDecor
  * is validated (and refused by the field's other rules) instead of reaching the database's constraint.
  */
 export const IsOptionalButNotNull = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
+
+/** `@Matches` with one of libs/domain's text formats and its message (a field may say it in its own words). */
+export function MatchesFormat(format: TextFormat, message: string = format.message): PropertyDecorator {
+  return Matches(format.pattern, { message });
+}

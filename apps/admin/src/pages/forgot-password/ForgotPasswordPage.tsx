@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { CaptchaField, captchaAnswer, useCaptcha } from '../../app/CaptchaField';
 import { useFormErrors } from '../../app/components/FormErrors';
 import { SYSTEM_NAME } from '../../app/labels';
+import { PHONE_RULE } from '../../app/form-rules';
 import { RequestPasswordResetMutation } from '../../graphql/password-resets';
 
 interface Values {
@@ -108,10 +109,7 @@ export function ForgotPasswordPage() {
                 <Form.Item
                   label="单位登记的联系电话"
                   name="contactPhone"
-                  rules={[
-                    { required: true, message: '请输入联系电话' },
-                    { pattern: /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' },
-                  ]}
+                  rules={[{ required: true, message: '请输入联系电话' }, PHONE_RULE]}
                 >
                   <Input prefix={<PhoneOutlined />} placeholder="注册时填写的联系电话" maxLength={13} />
                 </Form.Item>

@@ -4,19 +4,21 @@ import { Role } from '../../common/enums';
 import { PageArgs, SortInputType } from '../../common/pagination';
 import { ID_PATTERN } from '../../common/ids';
 import { AccountStatus } from './account.types';
+import { MatchesFormat } from '../../common/validators';
+import { DIVISION_CODE_FORMAT, USERNAME_FORMAT } from '@hebei/domain';
 
 const MANAGED = [Role.PROVINCE, Role.CITY, Role.COUNTY, Role.ANALYST];
 
 @InputType({ description: '新建机关账号' })
 export class CreateOfficerAccountInput {
   @Field({ description: '登录用户名' })
-  @Matches(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, { message: '用户名应以字母开头，4–32位字母、数字或下划线' })
+  @MatchesFormat(USERNAME_FORMAT)
   username: string;
   @Field({ description: '单位或姓名' }) @Length(2, 200, { message: '名称为2–200个字' }) displayName: string;
   @Field(() => Role) @IsIn(MANAGED, { message: '只能创建省级、市级、县级主管部门或分析人员账号' }) role: Role;
   @Field(() => String, { nullable: true, description: '所属区划（分析人员不填）' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string | null;
 }
 

@@ -1,7 +1,9 @@
-import { IsBoolean, IsOptional, Length, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Role } from '../../common/enums';
 import { AccountStatus } from './account.types';
+import { MatchesFormat } from '../../common/validators';
+import { USERNAME_FORMAT } from '@hebei/domain';
 
 /** A colleague's account as 本单位账号 shows it to the organisation's admin: never the password hash. */
 @ObjectType({ description: '本单位账号（服务机构或企业的用户）' })
@@ -27,7 +29,7 @@ export class OrgAccountPasswordPayload {
 @InputType({ description: '新增本单位账号' })
 export class CreateOrgAccountInput {
   @Field({ description: '登录用户名' })
-  @Matches(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, { message: '用户名应以字母开头，4–32位字母、数字或下划线' })
+  @MatchesFormat(USERNAME_FORMAT)
   username: string;
   @Field({ description: '姓名' }) @Length(2, 200, { message: '姓名为2–200个字' }) displayName: string;
   @Field(() => Boolean, { nullable: true, description: '同为本单位管理员（缺省否）' })

@@ -15,8 +15,9 @@ import {
 } from 'class-validator';
 import { InstitutionType, ServiceNature } from '../../common/enums';
 import { PageArgs, SortInputType } from '../../common/pagination';
-import { IsDateInRange, IsOptionalButNotNull } from '../../common/validators';
+import { IsDateInRange, IsOptionalButNotNull, MatchesFormat } from '../../common/validators';
 import { ID_PATTERN } from '../../common/ids';
+import { PHONE_FORMAT, POSTAL_CODE_FORMAT } from '@hebei/domain';
 
 /** Enforced limit for the ~400-character activities narrative (Attachment 2 asks for 400字左右). */
 export const ACTIVITIES_NARRATIVE_MAX = 600;
@@ -69,7 +70,7 @@ export class ApplicationInput {
   @IsIn(Object.values(ServiceNature), { message: '服务性质无效' })
   nature?: ServiceNature;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(255, { message: '地址最多255个字' }) address?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{6}$/, { message: '邮政编码应为6位数字' }) postalCode?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MatchesFormat(POSTAL_CODE_FORMAT) postalCode?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: '法定代表人最多50个字' }) legalRepresentative?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -80,7 +81,7 @@ export class ApplicationInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: '联系人最多50个字' }) contactPerson?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
+  @MatchesFormat(PHONE_FORMAT)
   contactPhone?: string;
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -2,10 +2,10 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { IsBoolean, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs, SortInputType } from '../../common/pagination';
 import { BookingStatus } from './booking.entity';
-import { IsDateInRange } from '../../common/validators';
+import { IsDateInRange, MatchesFormat } from '../../common/validators';
 import { ID_PATTERN } from '../../common/ids';
+import { DIVISION_CODE_FORMAT, PHONE_FORMAT } from '@hebei/domain';
 
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: '预约服务产品' })
@@ -23,7 +23,7 @@ export class BookServiceInput {
   contactPerson: string;
 
   @Field({ description: '联系电话' })
-  @Matches(PHONE, { message: '联系电话应为11位手机号或区号加座机号' })
+  @MatchesFormat(PHONE_FORMAT)
   contactPhone: string;
 
   @Field(() => String, { nullable: true, description: '期望服务时间，如“12月上旬工作日上午”' })
@@ -111,7 +111,7 @@ export class BookingsArgs extends PageArgs {
 export class OverdueBookingFilter {
   @Field(() => String, { nullable: true, description: '市或县区划代码（在管辖范围内再缩小）' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string;
 }
 
@@ -127,7 +127,7 @@ export class OverdueBookingsArgs extends PageArgs {
 export class BookingStatisticsFilter {
   @Field(() => String, { nullable: true, description: '市或县区划代码' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string;
 
   @Field(() => String, { nullable: true, description: '起始日期 YYYY-MM-DD' })

@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ServiceNature } from '../../common/enums';
-import { SEARCH_TEXT_MAX } from '@hebei/domain';
+import { SEARCH_TEXT_MAX, DIVISION_CODE_FORMAT } from '@hebei/domain';
 import { PageArgs } from '../../common/pagination';
+import { MatchesFormat } from '../../common/validators';
 
 export enum BrowseSort {
   DEFAULT = 'DEFAULT',
@@ -34,7 +35,7 @@ export class BrowseFilter {
 
   @Field(() => String, { nullable: true, description: '市或县（市、区）区划代码；市包含其所辖县区' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string;
 
   @Field(() => String, { nullable: true, description: '在机构名称和已发布产品名称中搜索' })

@@ -1,13 +1,15 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { DivisionLevel } from '../../common/enums';
 import { PageArgs } from '../../common/pagination';
+import { MatchesFormat } from '../../common/validators';
+import { DIVISION_CODE_FORMAT, PHONE_FORMAT } from '@hebei/domain';
 
 @InputType({ description: '主管部门名录筛选' })
 export class BureauFilter {
   @Field(() => String, { nullable: true, description: '所属市级单位的区划代码' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   cityCode?: string;
 
   @Field(() => DivisionLevel, { nullable: true, description: '市级或县级' })
@@ -33,12 +35,12 @@ export class BureausArgs extends PageArgs {
 
 @InputType({ description: '修改主管部门联系方式（带版本号；尚未填写过时为0）' })
 export class BureauContactInput {
-  @Field({ description: '主管部门所在区划代码' }) @Matches(/^\d{6}$/, { message: '区划代码为6位数字' }) divisionCode: string;
+  @Field({ description: '主管部门所在区划代码' }) @MatchesFormat(DIVISION_CODE_FORMAT) divisionCode: string;
 
   @Field({ description: '联系人' }) @Length(1, 50, { message: '联系人为1–50个字' }) contactPerson: string;
 
   @Field({ description: '联系电话' })
-  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
+  @MatchesFormat(PHONE_FORMAT)
   contactPhone: string;
 
   @Field({ description: '地址' }) @Length(1, 200, { message: '地址为1–200个字' }) address: string;

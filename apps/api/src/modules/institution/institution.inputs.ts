@@ -2,13 +2,14 @@ import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-g
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InstitutionType, RegistryStatus, ServiceNature } from '../../common/enums';
 import { PageArgs, SortInputType } from '../../common/pagination';
-import { IsDateInRange } from '../../common/validators';
+import { IsDateInRange, MatchesFormat } from '../../common/validators';
+import { DIVISION_CODE_FORMAT, PHONE_FORMAT, POSTAL_CODE_FORMAT } from '@hebei/domain';
 
 @InputType({ description: '机构列表筛选' })
 export class InstitutionFilter {
   @Field(() => String, { nullable: true, description: '市或县区划代码（市代码包含其所辖县区）' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string;
 
   @Field(() => ServiceNature, { nullable: true })
@@ -81,7 +82,7 @@ export class InstitutionInput {
   nature: ServiceNature;
 
   @Field({ description: '所在县（市、区）区划代码' })
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode: string;
 
   @Field(() => [String], { description: '主要服务方向，1–2项' })
@@ -101,7 +102,7 @@ export class InstitutionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '邮政编码应为6位数字' })
+  @MatchesFormat(POSTAL_CODE_FORMAT)
   postalCode?: string;
 
   @Field(() => String, { nullable: true })
@@ -128,7 +129,7 @@ export class InstitutionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
+  @MatchesFormat(PHONE_FORMAT)
   contactPhone?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,12 +1,13 @@
 import { IsIn, IsInt, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PASSWORD_RESET_STATUSES, PasswordResetStatus as DomainStatus } from '@hebei/domain';
+import { PASSWORD_RESET_STATUSES, PasswordResetStatus as DomainStatus, PHONE_FORMAT } from '@hebei/domain';
 import { Role } from '../../common/enums';
 import { ID_PATTERN } from '../../common/ids';
 import { PageArgs } from '../../common/pagination';
 import { PersonalData } from '../../common/personal-data';
 import { CaptchaAnswerInput } from '../captcha/captcha.inputs';
 import { Division } from '../division/division.entity';
+import { MatchesFormat } from '../../common/validators';
 
 export enum PasswordResetStatus {
   PENDING = 'PENDING',
@@ -22,14 +23,12 @@ registerEnumType(PasswordResetStatus, {
 const _same: Record<DomainStatus, PasswordResetStatus> = PasswordResetStatus;
 void _same;
 
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
-
 @InputType({ description: '忘记密码：申请重置（公开）' })
 export class PasswordResetRequestInput {
   @Field({ description: '登录用户名' }) @Length(1, 64, { message: '请填写用户名' }) username: string;
   @Field({ description: '本单位统一社会信用代码' }) @Length(1, 30, { message: '请填写统一社会信用代码' }) uscc: string;
   @Field({ description: '本单位登记的联系电话' })
-  @Matches(PHONE, { message: '联系电话应为11位手机号或区号加座机号' })
+  @MatchesFormat(PHONE_FORMAT)
   contactPhone: string;
   @Field(() => CaptchaAnswerInput, { nullable: true, description: '图形验证码（必填；缺少时答 CAPTCHA_REQUIRED）' })
   @IsOptional()

@@ -1,18 +1,20 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { CaptchaAnswerInput } from '../captcha/captcha.inputs';
+import { MatchesFormat } from '../../common/validators';
+import { DIVISION_CODE_FORMAT, PHONE_FORMAT, USERNAME_FORMAT } from '@hebei/domain';
 
 @InputType({ description: '服务机构注册' })
 export class InstitutionRegistrationInput {
   @Field({ description: '单位名称' }) @Length(2, 200, { message: '单位名称应为2–200个字' }) name: string;
   @Field({ description: '统一社会信用代码' }) @Length(1, 30, { message: '请填写统一社会信用代码' }) uscc: string;
-  @Field({ description: '所在县（市、区）区划代码' }) @Matches(/^\d{6}$/, { message: '请选择所在县（市、区）' }) divisionCode: string;
+  @Field({ description: '所在县（市、区）区划代码' }) @MatchesFormat(DIVISION_CODE_FORMAT, '请选择所在县（市、区）') divisionCode: string;
   @Field({ description: '联系人' }) @Length(1, 50, { message: '请填写联系人（最多50字）' }) contactPerson: string;
   @Field({ description: '联系电话' })
-  @Matches(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或区号加座机号' })
+  @MatchesFormat(PHONE_FORMAT)
   contactPhone: string;
   @Field({ description: '登录用户名' })
-  @Matches(/^[A-Za-z][A-Za-z0-9_]{3,31}$/, { message: '用户名应以字母开头，4–32位字母、数字或下划线' })
+  @MatchesFormat(USERNAME_FORMAT)
   username: string;
   @Field({ description: '密码（至少8位，含大小写字母、数字、符号中的三类）' }) @Length(1, 64, { message: '请填写密码' }) password: string;
 

@@ -2,6 +2,8 @@ import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { ReportPeriodStatus } from './report.entity';
+import { MatchesFormat } from '../../common/validators';
+import { DIVISION_CODE_FORMAT } from '@hebei/domain';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -70,7 +72,7 @@ export class ServiceReportInput {
 export class ReportingComplianceFilter {
   @Field(() => String, { nullable: true, description: '市或县区划代码（在管辖范围内再缩小）' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string;
 
   @Field(() => String, { nullable: true, description: '机构名称或统一社会信用代码' })
@@ -112,7 +114,7 @@ export class ComplianceNoticesArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: '市或县区划代码' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: '区划代码应为6位数字' })
+  @MatchesFormat(DIVISION_CODE_FORMAT)
   divisionCode?: string;
 }
 

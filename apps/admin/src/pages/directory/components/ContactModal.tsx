@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Form, Input, Modal } from 'antd';
 import { useFormErrors } from '../../../app/components';
+import { PHONE_RULE } from '../../../app/form-rules';
 import { UpdateBureauContactMutation } from '../../../graphql/bureaus';
 import type { BureauRow } from '../DirectoryPage';
 
@@ -53,14 +54,7 @@ export function ContactModal({ bureau, open, onClose }: { bureau: BureauRow | un
         <Form.Item name="contactPerson" label="联系人" rules={[{ required: true, message: '请填写联系人' }]}>
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item
-          name="contactPhone"
-          label="联系电话"
-          rules={[
-            { required: true, message: '请填写联系电话' },
-            { pattern: /^(1\d{10}|0\d{2,3}-?\d{7,8})$/, message: '联系电话应为11位手机号或区号加座机号' },
-          ]}
-        >
+        <Form.Item name="contactPhone" label="联系电话" rules={[{ required: true, message: '请填写联系电话' }, PHONE_RULE]}>
           <Input maxLength={20} placeholder="如 0314-6012345" />
         </Form.Item>
         <Form.Item name="address" label="地址" rules={[{ required: true, message: '请填写地址' }]}>
