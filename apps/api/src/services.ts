@@ -25,6 +25,7 @@ import { AnalyticsService } from './modules/analytics/analytics.service';
 import { AnalyticsExportService } from './modules/analytics/analytics.export';
 import { SavedQueryService } from './modules/analytics/saved-query.service';
 import { DashboardService } from './modules/analytics/dashboard.service';
+import { WorkQueueService } from './modules/report/work-queue.service';
 import { ReportService } from './modules/report/report.service';
 import { ComplianceService } from './modules/report/compliance.service';
 import { ChangeService } from './modules/change/change.service';
@@ -124,7 +125,7 @@ export function createServices(db: DataSource, clock: Clock, config: AppConfig) 
     ),
   };
   services.jobs.register(...jobsOf(services));
-  return services;
+  return { ...services, workQueues: new WorkQueueService(services) };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -23,6 +23,7 @@ export * from './change-report';
 export * from './evaluation';
 export * from './audit';
 export * from './roles';
+export * from './work-queues';
 export * from './bulk-review';
 export * from './accounts';
 export * from './application-import';

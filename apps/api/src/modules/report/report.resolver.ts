@@ -6,18 +6,13 @@ import { toId } from '../../common/ids';
 import { ConnectionType } from '../../common/pagination';
 import { Division } from '../division/division.entity';
 import { DivisionService } from '../division/division.service';
-import { ChangeService } from '../change/change.service';
-import { RemovalService } from '../removal/removal.service';
 import { JobService } from '../job/job.service';
-import { BookingStatus } from '../booking/booking.entity';
-import { BookingService } from '../booking/booking.service';
-import { NoticeService } from '../notice/notice.service';
-import { PasswordResetService } from '../password-reset/password-reset.service';
 import { ComplianceService, EscalationResult } from './compliance.service';
 import { COMPLIANCE_ESCALATION_JOB, REMOVAL_EFFECTIVE_JOB } from './report.job';
 import { ServiceReport } from './report.entity';
 import { ComplianceNoticesArgs, InstitutionIdArgs, ReportingComplianceArgs, ServiceReportInput } from './report.inputs';
 import { ReportService } from './report.service';
+import { WorkQueueService } from './work-queue.service';
 import {
   ComplianceNoticeDeadline,
   ComplianceNoticeRow,
@@ -41,12 +36,8 @@ export class ReportResolver {
   constructor(
     private readonly reports: ReportService,
     private readonly compliance: ComplianceService,
-    private readonly changes: ChangeService,
-    private readonly removals: RemovalService,
     private readonly jobs: JobService,
-    private readonly passwordResets: PasswordResetService,
-    private readonly notices: NoticeService,
-    private readonly bookings: BookingService,
+    private readonly workQueues: WorkQueueService,
   ) {}
 
   @Authorized(...MONITORS, Role.INSTITUTION)
@@ -114,26 +105,8 @@ export class ReportResolver {
   @Query(() => WorkQueueCounts, {
     description: '菜单与工作台待办数（待核实变化报告、待决定移出案件、本期报告、忘记密码申请、公示异议、逾期未答复预约）',
   })
-  async workQueueCounts(@Ctx() ctx: RequestContext): Promise<WorkQueueCounts> {
-    const role = ctx.user!.role;
-    const none = {
-      changeReportsToVerify: 0,
-      removalCasesPending: 0,
-      currentReportDue: false,
-      passwordResetsPending: 0,
-      objectionsPending: 0,
-      overdueBookingsOpen: 0,
-    };
-    if (role === Role.INSTITUTION) return { ...none, currentReportDue: await this.reports.currentDue(ctx.user!.institutionId) };
-    const zero = Promise.resolve(0);
-    const [changeReportsToVerify, removalCasesPending, passwordResetsPending, objectionsPending, overdueBookingsOpen] = await Promise.all([
-      role === Role.CITY ? this.changes.waitingCount(ctx.scope) : zero,
-      role === Role.PROVINCE ? this.removals.pendingCount(ctx.scope) : zero,
-      this.passwordResets.pendingCount(ctx.scope),
-      role === Role.PROVINCE ? this.notices.pendingObjectionCount() : zero,
-      this.bookings.count(ctx.scope, { status: BookingStatus.REQUESTED, overdue: true }),
-    ]);
-    return { ...none, changeReportsToVerify, removalCasesPending, passwordResetsPending, objectionsPending, overdueBookingsOpen };
+  workQueueCounts(@Ctx() ctx: RequestContext): Promise<WorkQueueCounts> {
+    return this.workQueues.counts(ctx.user!, ctx.scope);
   }
 }
 
