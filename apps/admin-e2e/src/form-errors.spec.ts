@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { formatShanghaiDateTime } from '@hebei/domain';
-import { btn, expect, gql, login, openMenu, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
+import { btn, expect, gql, login, openMenu, PASSWORD, screenshot, sideMenu, tableSettled, test, tokenOf } from './support';
 
 const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `form-errors-${name}`, fullPage);
 
@@ -123,6 +123,61 @@ test.describe('表单错误：字段错误在字段旁，其余在表单上方�
     );
     await expect(page.getByTestId('create-account-error')).toHaveCount(0);
     await shot(page, 'create-account-division', false);
+  });
+
+  test('修改密码：当前密码错误时，服务端的提示在“当前密码”旁，密码不变', async ({ page }) => {
+    await login(page, 'analyst');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await expect(page).toHaveURL(/\/change-password/);
+    const form = page.locator('form[id="changePassword"]');
+    await form.getByLabel('当前密码').fill('NotTheRight#2026');
+    await form.getByLabel('新密码', { exact: true }).fill('Another#Pass2026');
+    await form.getByLabel('确认新密码').fill('Another#Pass2026');
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && r.request().postDataJSON()?.operationName === 'ChangePassword',
+    );
+    await form.getByRole('button', { name: btn('修改密码') }).click();
+    await answered;
+    await expect(form.locator('.ant-form-item').filter({ hasText: '当前密码' }).locator('.ant-form-item-explain-error')).toHaveText(
+      '当前密码不正确',
+    );
+    await expect(page.getByTestId('change-password-error')).toHaveCount(0);
+    await shot(page, 'change-password-wrong', false);
+    // Nothing was changed: the demo password still signs in.
+    const again = await gql<{ login: { token: string } }>(
+      page.request,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: 'analyst', p: PASSWORD },
+    );
+    expect(again.data?.login.token).toBeTruthy();
+  });
+
+  test('新建批次：名称已存在时，服务端的提示在“批次名称”旁，对话框不关闭，列表不变', async ({ page }) => {
+    await login(page, 'province');
+    await sideMenu(page).getByRole('menuitem', { name: '申报批次' }).click();
+    const table = page.getByTestId('batches-table');
+    await tableSettled(page, 'batches-table');
+    const rows = table.locator('.ant-table-row');
+    await expect(rows.filter({ hasText: '第二批' }).first()).toBeVisible();
+    const count = await rows.count();
+    const taken = (await rows.filter({ hasText: '第二批' }).first().locator('td').first().textContent())!.trim();
+    expect(taken).toMatch(/第二批$/);
+    await page.getByRole('button', { name: '新建批次' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建申报批次' });
+    await dialog.getByLabel('批次名称').fill(taken);
+    await dialog.getByLabel('线上填报截止日期（含当日）').fill('2027-06-13');
+    await dialog.getByLabel('线上填报截止日期（含当日）').press('Enter');
+    await dialog.getByLabel('纸质材料报送截止日期（含当日）').fill('2027-06-15');
+    await dialog.getByLabel('纸质材料报送截止日期（含当日）').press('Enter');
+    await dialog.getByRole('button', { name: btn('保存') }).click();
+    await expect(dialog.locator('.ant-form-item').filter({ hasText: '批次名称' }).locator('.ant-form-item-explain-error')).toHaveText(
+      '批次名称已存在',
+    );
+    await expect(dialog).toBeVisible();
+    await shot(page, 'create-batch-taken', false);
+    await dialog.getByRole('button', { name: btn('取消') }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rows).toHaveCount(count);
   });
 });
 
